@@ -1,0 +1,9 @@
+// Generates the LALRPOP parser from grammar/python.lalrpop into OUT_DIR.
+fn main() {
+    println!("cargo:rerun-if-changed=grammar");
+    lalrpop::Configuration::new()
+        .set_in_dir("grammar")
+        .set_out_dir(std::env::var("OUT_DIR").unwrap())
+        .process()
+        .unwrap();
+}

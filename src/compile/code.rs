@@ -1,0 +1,244 @@
+//! Code objects and the resolved tree the evaluator walks.
+//!
+//! The compiler turns the AST into this IR: every name is already resolved
+//! to a local slot, a cell, a global (by its index in the code's `names`
+//! table) or a class-namespace lookup, and every literal to an index in the
+//! code's constant table. The evaluator never looks a local up by string.
+
+use std::rc::Rc;
+
+use crate::heap::ObjRef;
+use crate::syntax::{BinOp, CmpOp};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeKind {
+    Module,
+    Function,
+    Lambda,
+    Class,
+    Comprehension,
+}
+
+pub struct Code {
+    pub name: String,
+    pub qualname: String,
+    pub kind: CodeKind,
+    pub filename: Rc<str>,
+    pub source: Rc<str>,
+    pub firstlineno: u32,
+    /// The constant table: one counted reference to each distinct constant.
+    pub consts: Vec<ObjRef>,
+    /// Interned names used by global/attribute/class-namespace operations (counted).
+    pub names: Vec<ObjRef>,
+    /// Local slot names: parameters first, then locals in order of first use.
+    pub varnames: Vec<String>,
+    /// Cells created by this code (variables captured by inner functions).
+    pub cellvars: Vec<String>,
+    /// For each cellvar that is also a parameter: its parameter slot.
+    pub cell_params: Vec<Option<u32>>,
+    /// Variables this code reads from enclosing functions (its closure).
+    pub freevars: Vec<String>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub has_varargs: bool,
+    pub has_varkw: bool,
+    pub body: Vec<Stmt>,
+    /// An interactive (REPL) block: top-level expression statements echo.
+    pub interactive: bool,
+}
+
+impl Code {
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+
+    /// Slots a frame needs: locals, then cells, then free variables.
+    pub fn frame_size(&self) -> usize {
+        self.varnames.len() + self.cellvars.len() + self.freevars.len()
+    }
+
+    pub fn for_each_ref(&self, f: &mut impl FnMut(ObjRef)) {
+        for &c in &self.consts {
+            f(c);
+        }
+        for &n in &self.names {
+            f(n);
+        }
+    }
+
+    /// Total number of parameter slots (positional, keyword-only, *args, **kwargs).
+    pub fn total_params(&self) -> usize {
+        (self.argcount + self.kwonlyargcount) as usize + self.has_varargs as usize + self.has_varkw as usize
+    }
+}
+
+pub struct Stmt {
+    pub line: u32,
+    pub kind: St,
+}
+
+pub enum St {
+    Expr(Ex),
+    /// An expression statement at the top level of an interactive entry: sys.displayhook.
+    Print(Ex),
+    Assign(Vec<Target>, Ex),
+    AugAssign(Target, BinOp, Ex),
+    Delete(Vec<Target>),
+    If(Ex, Vec<Stmt>, Vec<Stmt>),
+    While(Ex, Vec<Stmt>, Vec<Stmt>),
+    For(Target, Ex, Vec<Stmt>, Vec<Stmt>),
+    Return(Option<Ex>),
+    Break,
+    Continue,
+    Pass,
+    Try(Box<TryStmt>),
+    Raise(Option<Ex>, Option<Ex>),
+    Assert(Ex, Option<Ex>),
+    /// `import m [as n]`: bind the module.
+    Import { module: String, store: Target },
+    /// `from m import a as b, ...`: (attribute name index, where to store).
+    ImportFrom { module: String, names: Vec<(u32, Target)> },
+    /// A comprehension's loop: for each item of the iterator in local slot 0 (`.0`),
+    /// run the nested `for`/`if` clauses and add to the result in `result_slot`.
+    CompLoop(Box<CompLoop>),
+}
+
+pub struct TryStmt {
+    pub body: Vec<Stmt>,
+    pub handlers: Vec<Handler>,
+    pub orelse: Vec<Stmt>,
+    pub finalbody: Vec<Stmt>,
+}
+
+pub struct Handler {
+    pub line: u32,
+    pub typ: Option<Ex>,
+    pub name: Option<Target>,
+    pub body: Vec<Stmt>,
+}
+
+pub struct CompLoop {
+    pub kind: CompKind,
+    /// The accumulating list/dict/set (a local slot of the comprehension).
+    pub result_slot: u32,
+    pub generators: Vec<CompGen>,
+    pub elt: Ex,
+    /// The value expression of a dict comprehension.
+    pub value: Option<Ex>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+}
+
+pub struct CompGen {
+    pub target: Target,
+    /// None for the first generator: its iterator is the `.0` argument.
+    pub iter: Option<Ex>,
+    pub ifs: Vec<Ex>,
+}
+
+pub enum Target {
+    Local(u32),
+    /// A cell or free variable: slot index past the locals.
+    Deref(u32),
+    Global(u32),
+    /// Class body (or module-level in a class-like namespace): store in the namespace dict.
+    Name(u32),
+    Attr(Box<Ex>, u32),
+    Subscript(Box<Ex>, Box<Ex>),
+    /// `a, *b, c = ...`: targets and the index of the starred one.
+    Unpack(Vec<Target>, Option<usize>),
+}
+
+pub struct Arg {
+    pub value: Ex,
+    /// `*value`
+    pub star: bool,
+}
+
+pub struct KwArg {
+    /// Name index into `names`, or None for `**value`.
+    pub name: Option<u32>,
+    pub value: Ex,
+}
+
+pub enum Ex {
+    Const(u32),
+    Local(u32),
+    Deref(u32),
+    Global(u32),
+    /// Class-body lookup: the namespace, then globals, then builtins.
+    Name(u32),
+    Attr(Box<Ex>, u32),
+    Subscript(Box<Ex>, Box<Ex>),
+    Slice(Option<Box<Ex>>, Option<Box<Ex>>, Option<Box<Ex>>),
+    BinOp(Box<Ex>, BinOp, Box<Ex>),
+    Neg(Box<Ex>),
+    Pos(Box<Ex>),
+    Invert(Box<Ex>),
+    Not(Box<Ex>),
+    And(Vec<Ex>),
+    Or(Vec<Ex>),
+    Compare(Box<Ex>, Vec<(CmpOp, Ex)>),
+    IfExp(Box<Ex>, Box<Ex>, Box<Ex>),
+    Call(Box<Call>),
+    /// `obj.name(args)` without making a bound method (LOAD_METHOD).
+    CallMethod(Box<CallMethod>),
+    List(Vec<Arg>),
+    Tuple(Vec<Arg>),
+    Set(Vec<Arg>),
+    /// (key, value); a None key is `**value`.
+    Dict(Vec<(Option<Ex>, Ex)>),
+    MakeFunction(Box<MakeFunction>),
+    MakeClass(Box<MakeClass>),
+    /// A comprehension: make its function, call it with iter(first iterable).
+    Comprehension(Box<MakeFunction>, Box<Ex>, bool),
+    FString(Vec<FPart>),
+    /// `target := value`
+    Named(Box<Target>, Box<Ex>),
+}
+
+pub struct Call {
+    pub func: Ex,
+    pub args: Vec<Arg>,
+    pub kwargs: Vec<KwArg>,
+    /// No starred arguments and no `**`: the fast path.
+    pub simple: bool,
+}
+
+pub struct CallMethod {
+    pub obj: Ex,
+    pub name: u32,
+    pub args: Vec<Arg>,
+    pub kwargs: Vec<KwArg>,
+    pub simple: bool,
+}
+
+pub enum FPart {
+    Lit(u32),
+    Value { ex: Ex, conv: Option<char>, spec: Option<Vec<FPart>> },
+}
+
+pub struct MakeFunction {
+    /// Index of the code object in the constant table.
+    pub code: u32,
+    pub defaults: Vec<Ex>,
+    /// (name index, default) of keyword-only parameters.
+    pub kwdefaults: Vec<(u32, Ex)>,
+    /// Where each free variable of the new function comes from in this frame (a cell slot).
+    pub closure: Vec<u32>,
+    pub decorators: Vec<Ex>,
+    pub qualname: String,
+}
+
+pub struct MakeClass {
+    pub name: u32,
+    pub body: MakeFunction,
+    pub bases: Vec<Ex>,
+    pub decorators: Vec<Ex>,
+}

@@ -1,0 +1,987 @@
+//! The compiler: AST → code objects (MODEL §2).
+//!
+//! One call compiles one *code block* (a file, a `-c` string, one REPL
+//! entry). All code objects of a block share one constant pool: equal
+//! constants of the same type are one object, and each code object's table
+//! holds one reference to each distinct constant it uses. Constant folding
+//! follows CPython's AST optimiser (with its size limits), and string
+//! constants made only of ASCII letters, digits and `_` are interned.
+
+pub mod code;
+pub mod fold;
+pub mod symtable;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::heap::{Heap, Obj, ObjRef};
+use crate::syntax::ast::*;
+use crate::syntax::{SyntaxError, SyntaxErrorKind};
+use code::{Arg, CallMethod, Call, CodeKind, Code, CompGen, CompKind, CompLoop, Ex, FPart, Handler, KwArg, MakeClass, MakeFunction, St, Target, TryStmt};
+use fold::Const;
+use symtable::{Access, ScopeKind, SymbolTable};
+
+/// Byte offset → line number, for statement line tables.
+pub struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub fn new(src: &str) -> LineIndex {
+        let mut starts = vec![0];
+        for (i, b) in src.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line(&self, offset: u32) -> u32 {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+}
+
+struct Unit {
+    scope: usize,
+    kind: CodeKind,
+    name: String,
+    qualname: String,
+    firstlineno: u32,
+    consts: Vec<ObjRef>,
+    const_index: HashMap<Const, u32>,
+    names: Vec<ObjRef>,
+    name_index: HashMap<String, u32>,
+    varnames: Vec<String>,
+    var_index: HashMap<String, u32>,
+    loop_depth: u32,
+    /// In an interactive block, top-level expression statements echo.
+    echo: bool,
+}
+
+pub struct Compiler<'h> {
+    heap: &'h mut Heap,
+    filename: Rc<str>,
+    source: Rc<str>,
+    lines: LineIndex,
+    table: SymbolTable,
+    /// The block's constant pool: one reference each, released when compilation ends.
+    pool: HashMap<Const, ObjRef>,
+    units: Vec<Unit>,
+    interactive: bool,
+    depth: u32,
+}
+
+/// Nesting the compiler accepts before it gives up (CPython reports
+/// "too many nested parentheses" or a RecursionError during compilation).
+const MAX_DEPTH: u32 = 3000;
+
+pub type CResult<T> = Result<T, SyntaxError>;
+
+/// Compiles one code block; returns its module code object (one reference).
+pub fn compile_block(heap: &mut Heap, body: &[Stmt], filename: &str, source: &str, interactive: bool) -> CResult<ObjRef> {
+    let src: Rc<str> = source.into();
+    let lines = LineIndex::new(source);
+    let table = match SymbolTable::build(body) {
+        Ok(t) => t,
+        Err(e) => return Err(make_error(source, &lines, e.span, &e.msg)),
+    };
+    let mut c = Compiler {
+        heap,
+        filename: filename.into(),
+        source: src,
+        lines,
+        table,
+        pool: HashMap::new(),
+        units: Vec::new(),
+        interactive,
+        depth: 0,
+    };
+    let result = c.compile_module(body);
+    // Release the pool's own references; code objects keep theirs.
+    let pool: Vec<ObjRef> = c.pool.drain().map(|(_, r)| r).collect();
+    for r in pool {
+        crate::runtime::release_plain(c.heap, r);
+    }
+    result
+}
+
+fn make_error(source: &str, lines: &LineIndex, span: Span, msg: &str) -> SyntaxError {
+    let line = lines.line(span.start);
+    let line_start = source[..(span.start as usize).min(source.len())].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let text = source[line_start..].lines().next().unwrap_or("").to_string();
+    let col = source[line_start..(span.start as usize).min(source.len())].chars().count() + 1;
+    let end = if span.end > span.start && (span.end as usize) <= line_start + text.len() {
+        source[line_start..span.end as usize].chars().count() + 1
+    } else {
+        col + 1
+    };
+    SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: msg.to_string(), lineno: line as usize, offset: col, end_offset: end, text }
+}
+
+/// Are all characters ASCII letters, digits or `_` (CPython's all_name_chars)?
+pub fn all_name_chars(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// What compiling an expression gives: a constant not yet placed in any
+/// table (so folding can combine it), or code.
+enum CE {
+    K(Const),
+    E(Ex),
+}
+
+impl<'h> Compiler<'h> {
+    fn err(&self, span: Span, msg: &str) -> SyntaxError {
+        make_error(&self.source, &self.lines, span, msg)
+    }
+
+    fn unit(&mut self) -> &mut Unit {
+        self.units.last_mut().unwrap()
+    }
+
+    fn line(&self, span: Span) -> u32 {
+        self.lines.line(span.start)
+    }
+
+    fn compile_module(&mut self, body: &[Stmt]) -> CResult<ObjRef> {
+        self.push_unit(0, CodeKind::Module, "<module>", "<module>".into(), 1);
+        self.unit().echo = self.interactive;
+        let stmts = self.stmts(body)?;
+        Ok(self.finish_unit(stmts, &Params::default()))
+    }
+
+    fn push_unit(&mut self, scope: usize, kind: CodeKind, name: &str, qualname: String, firstlineno: u32) {
+        self.units.push(Unit {
+            scope,
+            kind,
+            name: name.to_string(),
+            qualname,
+            firstlineno,
+            consts: Vec::new(),
+            const_index: HashMap::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames: Vec::new(),
+            var_index: HashMap::new(),
+            loop_depth: 0,
+            echo: false,
+        });
+    }
+
+    fn finish_unit(&mut self, body: Vec<code::Stmt>, params: &Params) -> ObjRef {
+        let u = self.units.pop().unwrap();
+        let scope = &self.table.scopes[u.scope];
+        let cellvars = scope.cells.clone();
+        let freevars = scope.frees.clone();
+        let cell_params = cellvars
+            .iter()
+            .map(|c| u.var_index.get(c).copied().filter(|&i| (i as usize) < param_count(params)))
+            .collect();
+        let code = Code {
+            name: u.name,
+            qualname: u.qualname,
+            kind: u.kind,
+            filename: self.filename.clone(),
+            source: self.source.clone(),
+            firstlineno: u.firstlineno,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames,
+            cellvars,
+            cell_params,
+            freevars,
+            argcount: params.args.len() as u32,
+            posonlyargcount: params.posonly as u32,
+            kwonlyargcount: params.kwonly.len() as u32,
+            has_varargs: params.vararg.is_some(),
+            has_varkw: params.kwarg.is_some(),
+            body,
+            interactive: self.interactive,
+        };
+        self.heap.alloc(Obj::Code(Rc::new(code)))
+    }
+
+    // ----- tables ------------------------------------------------------------
+
+    /// The object for a constant, from the block pool (a new reference).
+    fn materialize(&mut self, c: &Const) -> ObjRef {
+        if let Some(&r) = self.pool.get(c) {
+            self.heap.incref(r);
+            return r;
+        }
+        let r = match c {
+            Const::None => self.heap.none(),
+            Const::True => self.heap.bool(true),
+            Const::False => self.heap.bool(false),
+            Const::Ellipsis => {
+                self.heap.incref(crate::heap::ELLIPSIS);
+                crate::heap::ELLIPSIS
+            }
+            Const::Int(v) => self.heap.bigint(v.clone()),
+            Const::Float(bits) => self.heap.float(f64::from_bits(*bits)),
+            Const::Str(s) => {
+                if all_name_chars(s) {
+                    self.heap.intern(s)
+                } else {
+                    self.heap.str(s)
+                }
+            }
+            Const::Bytes(b) => self.heap.alloc(Obj::Bytes(b.clone().into_boxed_slice())),
+            Const::Tuple(items) => {
+                let objs: Vec<ObjRef> = items.iter().map(|i| self.materialize(i)).collect();
+                self.heap.tuple(objs)
+            }
+            Const::Code(r) => {
+                self.heap.incref(ObjRef(*r));
+                ObjRef(*r)
+            }
+        };
+        self.heap.incref(r);
+        self.pool.insert(c.clone(), r);
+        r
+    }
+
+    fn add_const(&mut self, c: Const) -> u32 {
+        if let Some(&i) = self.unit().const_index.get(&c) {
+            return i;
+        }
+        let r = self.materialize(&c);
+        let u = self.unit();
+        let i = u.consts.len() as u32;
+        u.consts.push(r);
+        u.const_index.insert(c, i);
+        i
+    }
+
+    fn name_idx(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.unit().name_index.get(name) {
+            return i;
+        }
+        let r = self.heap.intern(name);
+        let u = self.unit();
+        let i = u.names.len() as u32;
+        u.names.push(r);
+        u.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    fn var_idx(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.var_index.get(name) {
+            return i;
+        }
+        let i = u.varnames.len() as u32;
+        u.varnames.push(name.to_string());
+        u.var_index.insert(name.to_string(), i);
+        i
+    }
+
+    fn access(&self, name: &str) -> Access {
+        let u = self.units.last().unwrap();
+        self.table.access(u.scope, name)
+    }
+
+    fn deref_index(&self, a: Access) -> u32 {
+        let u = self.units.last().unwrap();
+        match a {
+            Access::Cell(i) => i as u32,
+            Access::Free(i) => (self.table.scopes[u.scope].cells.len() + i) as u32,
+            _ => unreachable!(),
+        }
+    }
+
+    fn load_name(&mut self, name: &str) -> Ex {
+        match self.access(name) {
+            Access::Local => Ex::Local(self.var_idx(name)),
+            a @ (Access::Cell(_) | Access::Free(_)) => Ex::Deref(self.deref_index(a)),
+            Access::Global => Ex::Global(self.name_idx(name)),
+            Access::Name => Ex::Name(self.name_idx(name)),
+        }
+    }
+
+    fn store_name(&mut self, name: &str) -> Target {
+        match self.access(name) {
+            Access::Local => Target::Local(self.var_idx(name)),
+            a @ (Access::Cell(_) | Access::Free(_)) => Target::Deref(self.deref_index(a)),
+            Access::Global => Target::Global(self.name_idx(name)),
+            Access::Name => Target::Name(self.name_idx(name)),
+        }
+    }
+
+    // ----- statements ------------------------------------------------------
+
+    fn stmts(&mut self, body: &[Stmt]) -> CResult<Vec<code::Stmt>> {
+        let mut out = Vec::with_capacity(body.len());
+        for s in body {
+            self.stmt(s, &mut out)?;
+        }
+        Ok(out)
+    }
+
+    fn enter_depth(&mut self, span: Span) -> CResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.err(span, "too many nested parentheses"));
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt, out: &mut Vec<code::Stmt>) -> CResult<()> {
+        self.enter_depth(s.span)?;
+        let r = self.stmt_inner(s, out);
+        self.depth -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt, out: &mut Vec<code::Stmt>) -> CResult<()> {
+        let line = self.line(s.span);
+        let kind = match &s.kind {
+            StmtKind::Expr(e) => {
+                let ex = self.expr(e)?;
+                if self.unit().echo {
+                    St::Print(ex)
+                } else {
+                    St::Expr(ex)
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.expr(value)?;
+                let ts = targets.iter().map(|t| self.target(t)).collect::<CResult<Vec<_>>>()?;
+                St::Assign(ts, v)
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let t = self.target(target)?;
+                let v = self.expr(value)?;
+                St::AugAssign(t, *op, v)
+            }
+            StmtKind::AnnAssign { target, annotation, value } => match value {
+                Some(v) => {
+                    let v = self.expr(v)?;
+                    let t = self.target(target)?;
+                    let _ = annotation;
+                    St::Assign(vec![t], v)
+                }
+                None => St::Pass,
+            },
+            StmtKind::Delete(targets) => {
+                let mut ts = Vec::new();
+                for t in targets {
+                    self.del_target(t, &mut ts)?;
+                }
+                St::Delete(ts)
+            }
+            StmtKind::Pass => St::Pass,
+            StmtKind::Break => {
+                if self.unit().loop_depth == 0 {
+                    return Err(self.err(s.span, "'break' outside loop"));
+                }
+                St::Break
+            }
+            StmtKind::Continue => {
+                if self.unit().loop_depth == 0 {
+                    return Err(self.err(s.span, "'continue' not properly in loop"));
+                }
+                St::Continue
+            }
+            StmtKind::Return(v) => {
+                if matches!(self.unit().kind, CodeKind::Module | CodeKind::Class) {
+                    return Err(self.err(s.span, "'return' outside function"));
+                }
+                St::Return(match v {
+                    Some(v) => Some(self.expr(v)?),
+                    None => None,
+                })
+            }
+            StmtKind::If { test, body, orelse } => {
+                let t = self.cond(test)?;
+                St::If(t, self.stmts(body)?, self.stmts(orelse)?)
+            }
+            StmtKind::While { test, body, orelse } => {
+                let t = self.cond(test)?;
+                self.unit().loop_depth += 1;
+                let b = self.stmts(body)?;
+                self.unit().loop_depth -= 1;
+                St::While(t, b, self.stmts(orelse)?)
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                let it = self.iter_expr(iter)?;
+                let t = self.target(target)?;
+                self.unit().loop_depth += 1;
+                let b = self.stmts(body)?;
+                self.unit().loop_depth -= 1;
+                St::For(t, it, b, self.stmts(orelse)?)
+            }
+            StmtKind::FunctionDef(f) => {
+                let mf = self.function(&**f as *const FunctionDef as usize, &f.name, &f.params, FuncBody::Stmts(&f.body), &f.decorators, line)?;
+                let t = self.store_name(&f.name);
+                St::Assign(vec![t], Ex::MakeFunction(Box::new(mf)))
+            }
+            StmtKind::ClassDef(c) => {
+                let ex = self.class(c, line)?;
+                let t = self.store_name(&c.name);
+                St::Assign(vec![t], ex)
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                let body = self.stmts(body)?;
+                let mut hs = Vec::new();
+                for h in handlers {
+                    let typ = match &h.typ {
+                        Some(t) => Some(self.expr(t)?),
+                        None => None,
+                    };
+                    let name = match &h.name {
+                        Some(n) => Some(self.store_name(n)),
+                        None => None,
+                    };
+                    hs.push(Handler { line: self.line(h.span), typ, name, body: self.stmts(&h.body)? });
+                }
+                St::Try(Box::new(TryStmt { body, handlers: hs, orelse: self.stmts(orelse)?, finalbody: self.stmts(finalbody)? }))
+            }
+            StmtKind::Raise { exc, cause } => {
+                let e = match exc {
+                    Some(e) => Some(self.expr(e)?),
+                    None => None,
+                };
+                let c = match cause {
+                    Some(c) => Some(self.expr(c)?),
+                    None => None,
+                };
+                St::Raise(e, c)
+            }
+            StmtKind::Assert { test, msg } => {
+                let t = self.expr(test)?;
+                let m = match msg {
+                    Some(m) => Some(self.expr(m)?),
+                    None => None,
+                };
+                St::Assert(t, m)
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => St::Pass,
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let (module, bind) = match &a.asname {
+                        Some(n) => (a.name.clone(), n.clone()),
+                        None => (a.name.split('.').next().unwrap_or("").to_string(), a.name.split('.').next().unwrap_or("").to_string()),
+                    };
+                    let module = if a.asname.is_some() { module } else { a.name.clone() };
+                    let store = self.store_name(&bind);
+                    out.push(code::Stmt { line, kind: St::Import { module, store } });
+                }
+                return Ok(());
+            }
+            StmtKind::ImportFrom { module, names } => {
+                let mut ns = Vec::new();
+                for a in names {
+                    if a.name == "*" {
+                        if self.unit().kind != CodeKind::Module {
+                            return Err(self.err(s.span, "import * only allowed at module level"));
+                        }
+                        ns.push((u32::MAX, Target::Unpack(vec![], None)));
+                        continue;
+                    }
+                    let idx = self.name_idx(&a.name);
+                    let t = self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+                    ns.push((idx, t));
+                }
+                St::ImportFrom { module: module.clone(), names: ns }
+            }
+        };
+        out.push(code::Stmt { line, kind });
+        Ok(())
+    }
+
+    fn del_target(&mut self, t: &Expr, out: &mut Vec<Target>) -> CResult<()> {
+        match &t.kind {
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.del_target(i, out)?;
+                }
+                Ok(())
+            }
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                out.push(self.target(t)?);
+                Ok(())
+            }
+            ExprKind::Call { .. } => Err(self.err(t.span, "cannot delete function call")),
+            _ => Err(self.err(t.span, "cannot delete literal")),
+        }
+    }
+
+    fn target(&mut self, t: &Expr) -> CResult<Target> {
+        Ok(match &t.kind {
+            ExprKind::Name(n) => {
+                if n == "__debug__" {
+                    return Err(self.err(t.span, "cannot assign to __debug__"));
+                }
+                self.store_name(n)
+            }
+            ExprKind::Attribute { value, attr } => {
+                let v = self.expr(value)?;
+                Target::Attr(Box::new(v), self.name_idx(attr))
+            }
+            ExprKind::Subscript { value, index } => {
+                let v = self.expr(value)?;
+                let i = self.expr(index)?;
+                Target::Subscript(Box::new(v), Box::new(i))
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let mut star = None;
+                let mut ts = Vec::new();
+                for (i, it) in items.iter().enumerate() {
+                    if let ExprKind::Starred(inner) = &it.kind {
+                        if star.is_some() {
+                            return Err(self.err(it.span, "multiple starred expressions in assignment"));
+                        }
+                        star = Some(i);
+                        ts.push(self.target(inner)?);
+                    } else {
+                        ts.push(self.target(it)?);
+                    }
+                }
+                Target::Unpack(ts, star)
+            }
+            ExprKind::Starred(_) => return Err(self.err(t.span, "starred assignment target must be in a list or tuple")),
+            _ => return Err(self.err(t.span, "cannot assign to expression")),
+        })
+    }
+
+    /// A condition: `not` folding does not matter for truth tests, compile normally.
+    fn cond(&mut self, e: &Expr) -> CResult<Ex> {
+        self.expr(e)
+    }
+
+    /// The iterable of a `for`: a list display of constants becomes a tuple constant.
+    fn iter_expr(&mut self, e: &Expr) -> CResult<Ex> {
+        if let ExprKind::List(items) = &e.kind {
+            let mut consts = Vec::new();
+            for i in items {
+                if matches!(i.kind, ExprKind::Starred(_)) {
+                    return self.expr(e);
+                }
+                match self.cexpr(i)? {
+                    CE::K(c) => consts.push(c),
+                    CE::E(_) => return self.expr(e),
+                }
+            }
+            if consts.len() <= 256 {
+                return Ok(Ex::Const(self.add_const(Const::Tuple(consts))));
+            }
+        }
+        self.expr(e)
+    }
+
+    // ----- functions and classes -------------------------------------------
+
+    fn qualname_for(&self, name: &str) -> String {
+        let u = self.units.last().unwrap();
+        match u.kind {
+            CodeKind::Module => name.to_string(),
+            CodeKind::Class => format!("{}.{}", u.qualname, name),
+            _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+
+    fn function(&mut self, key: usize, name: &str, params: &Params, body: FuncBody, decorators: &[Expr], line: u32) -> CResult<MakeFunction> {
+        let decos = decorators.iter().map(|d| self.expr(d)).collect::<CResult<Vec<_>>>()?;
+        let mut defaults = Vec::new();
+        for p in &params.args {
+            if let Some(d) = &p.default {
+                defaults.push(self.expr(d)?);
+            }
+        }
+        let mut kwdefaults = Vec::new();
+        for p in &params.kwonly {
+            if let Some(d) = &p.default {
+                let ex = self.expr(d)?;
+                kwdefaults.push((self.name_idx(&p.name), ex));
+            }
+        }
+        let scope = *self.table.by_node.get(&key).expect("scope for function");
+        let qualname = self.qualname_for(name);
+        let kind = match body {
+            FuncBody::Stmts(_) => CodeKind::Function,
+            FuncBody::Lambda(_) => CodeKind::Lambda,
+        };
+        self.push_unit(scope, kind, name, qualname.clone(), line);
+        for p in params.args.iter().chain(params.kwonly.iter()).chain(params.vararg.iter()).chain(params.kwarg.iter()) {
+            if self.unit().var_index.contains_key(&p.name) {
+                return Err(self.err(p.span, &format!("duplicate argument '{}' in function definition", p.name)));
+            }
+            self.var_idx(&p.name);
+        }
+        let stmts = match body {
+            FuncBody::Stmts(b) => {
+                // A docstring is the first constant (or None).
+                match b.first().map(|s| &s.kind) {
+                    Some(StmtKind::Expr(Expr { kind: ExprKind::Str(doc), .. })) => {
+                        self.add_const(Const::Str(doc.clone()));
+                    }
+                    _ => {
+                        self.add_const(Const::None);
+                    }
+                }
+                self.stmts(b)?
+            }
+            FuncBody::Lambda(e) => {
+                let ex = self.expr(e)?;
+                vec![code::Stmt { line: self.line(e.span), kind: St::Return(Some(ex)) }]
+            }
+        };
+        let code = self.finish_unit(stmts, params);
+        let closure = self.closure_for(scope)?;
+        let ci = self.add_const(Const::Code(code.0));
+        crate::runtime::release_plain(self.heap, code);
+        Ok(MakeFunction { code: ci, defaults, kwdefaults, closure, decorators: decos, qualname })
+    }
+
+    /// Cell slots (deref indices) of this frame that the child scope's free variables come from.
+    fn closure_for(&mut self, child: usize) -> CResult<Vec<u32>> {
+        let frees = self.table.scopes[child].frees.clone();
+        let mut out = Vec::new();
+        for f in frees {
+            let a = self.access(&f);
+            match a {
+                Access::Cell(_) | Access::Free(_) => out.push(self.deref_index(a)),
+                _ => {
+                    // A class scope binding the name and also passing it through.
+                    let u = self.units.last().unwrap();
+                    let s = &self.table.scopes[u.scope];
+                    if let Some(i) = s.frees.iter().position(|n| *n == f) {
+                        out.push((s.cells.len() + i) as u32);
+                    } else if let Some(i) = s.cells.iter().position(|n| *n == f) {
+                        out.push(i as u32);
+                    } else {
+                        return Err(self.err(Span::default(), &format!("internal error: no cell for free variable '{}'", f)));
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn class(&mut self, c: &ClassDef, line: u32) -> CResult<Ex> {
+        let decos = c.decorators.iter().map(|d| self.expr(d)).collect::<CResult<Vec<_>>>()?;
+        let bases = c.bases.iter().map(|b| self.expr(b)).collect::<CResult<Vec<_>>>()?;
+        let key = c as *const ClassDef as usize;
+        let scope = *self.table.by_node.get(&key).expect("scope for class");
+        let qualname = self.qualname_for(&c.name);
+        self.push_unit(scope, CodeKind::Class, &c.name, qualname.clone(), line);
+        let stmts = self.stmts(&c.body)?;
+        let code = self.finish_unit(stmts, &Params::default());
+        let closure = self.closure_for(scope)?;
+        let ci = self.add_const(Const::Code(code.0));
+        crate::runtime::release_plain(self.heap, code);
+        let name = self.name_idx(&c.name);
+        Ok(Ex::MakeClass(Box::new(MakeClass {
+            name,
+            body: MakeFunction { code: ci, defaults: vec![], kwdefaults: vec![], closure, decorators: vec![], qualname },
+            bases,
+            decorators: decos,
+        })))
+    }
+
+    fn comprehension(&mut self, e: &Expr, kind: CompKind, elt: &Expr, value: Option<&Expr>, generators: &[Comprehension], genexp: bool) -> CResult<Ex> {
+        let first_iter = self.expr(&generators[0].iter)?;
+        let key = e as *const Expr as usize;
+        let scope = *self.table.by_node.get(&key).expect("scope for comprehension");
+        let name = match (kind, genexp) {
+            (_, true) => "<genexpr>",
+            (CompKind::List, _) => "<listcomp>",
+            (CompKind::Set, _) => "<setcomp>",
+            (CompKind::Dict, _) => "<dictcomp>",
+        };
+        let qualname = self.qualname_for(name);
+        let line = self.line(e.span);
+        self.push_unit(scope, CodeKind::Comprehension, name, qualname.clone(), line);
+        self.var_idx(".0");
+        let mut gens = Vec::new();
+        for (i, g) in generators.iter().enumerate() {
+            let iter = if i == 0 { None } else { Some(self.expr(&g.iter)?) };
+            let target = self.target(&g.target)?;
+            let ifs = g.ifs.iter().map(|c| self.expr(c)).collect::<CResult<Vec<_>>>()?;
+            gens.push(CompGen { target, iter, ifs });
+        }
+        let elt = self.expr(elt)?;
+        let value = match value {
+            Some(v) => Some(self.expr(v)?),
+            None => None,
+        };
+        let result_slot = self.var_idx(".result");
+        let body = vec![
+            code::Stmt { line, kind: St::CompLoop(Box::new(CompLoop { kind, result_slot, generators: gens, elt, value })) },
+            code::Stmt { line, kind: St::Return(Some(Ex::Local(result_slot))) },
+        ];
+        let params = Params { args: vec![Param { span: e.span, name: ".0".into(), default: None, annotation: None }], ..Default::default() };
+        let code = self.finish_unit(body, &params);
+        let closure = self.closure_for(scope)?;
+        let ci = self.add_const(Const::Code(code.0));
+        crate::runtime::release_plain(self.heap, code);
+        Ok(Ex::Comprehension(
+            Box::new(MakeFunction { code: ci, defaults: vec![], kwdefaults: vec![], closure, decorators: vec![], qualname }),
+            Box::new(first_iter),
+            genexp,
+        ))
+    }
+
+    // ----- expressions -------------------------------------------------------
+
+    fn expr(&mut self, e: &Expr) -> CResult<Ex> {
+        let ce = self.cexpr(e)?;
+        Ok(self.to_ex(ce))
+    }
+
+    fn to_ex(&mut self, ce: CE) -> Ex {
+        match ce {
+            CE::K(c) => Ex::Const(self.add_const(c)),
+            CE::E(e) => e,
+        }
+    }
+
+    fn args(&mut self, items: &[Expr]) -> CResult<Vec<Arg>> {
+        let mut out = Vec::with_capacity(items.len());
+        for i in items {
+            if let ExprKind::Starred(inner) = &i.kind {
+                out.push(Arg { value: self.expr(inner)?, star: true });
+            } else {
+                out.push(Arg { value: self.expr(i)?, star: false });
+            }
+        }
+        Ok(out)
+    }
+
+    fn cexpr(&mut self, e: &Expr) -> CResult<CE> {
+        self.enter_depth(e.span)?;
+        let r = self.cexpr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn cexpr_inner(&mut self, e: &Expr) -> CResult<CE> {
+        Ok(match &e.kind {
+            ExprKind::Int(v) => CE::K(Const::Int(v.clone())),
+            ExprKind::Float(f) => CE::K(Const::Float(f.to_bits())),
+            ExprKind::Imaginary(_) => return Err(self.err(e.span, "complex numbers are not supported by glasspy")),
+            ExprKind::Str(s) => CE::K(Const::Str(s.clone())),
+            ExprKind::Bytes(b) => CE::K(Const::Bytes(b.clone())),
+            ExprKind::True => CE::K(Const::True),
+            ExprKind::False => CE::K(Const::False),
+            ExprKind::None => CE::K(Const::None),
+            ExprKind::Ellipsis => CE::K(Const::Ellipsis),
+            ExprKind::Name(n) => CE::E(self.load_name(n)),
+            ExprKind::FString(parts) => {
+                let ps = self.fparts(parts)?;
+                if ps.iter().all(|p| matches!(p, FPart::Lit(_))) && ps.len() <= 1 {
+                    // f'text' with no fields is just a constant.
+                    let text: String = parts
+                        .iter()
+                        .map(|p| match p {
+                            FStringPart::Literal(s) => s.as_str(),
+                            _ => "",
+                        })
+                        .collect();
+                    return Ok(CE::K(Const::Str(text)));
+                }
+                CE::E(Ex::FString(ps))
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let l = self.cexpr(left)?;
+                let r = self.cexpr(right)?;
+                if let (CE::K(a), CE::K(b)) = (&l, &r) {
+                    if let Some(c) = fold::binop(a, *op, b) {
+                        return Ok(CE::K(c));
+                    }
+                }
+                let l = self.to_ex(l);
+                let r = self.to_ex(r);
+                CE::E(Ex::BinOp(Box::new(l), *op, Box::new(r)))
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let v = self.cexpr(operand)?;
+                if let CE::K(c) = &v {
+                    if let Some(f) = fold::unaryop(*op, c) {
+                        return Ok(CE::K(f));
+                    }
+                }
+                let v = Box::new(self.to_ex(v));
+                CE::E(match op {
+                    UnaryOp::USub => Ex::Neg(v),
+                    UnaryOp::UAdd => Ex::Pos(v),
+                    UnaryOp::Invert => Ex::Invert(v),
+                    UnaryOp::Not => Ex::Not(v),
+                })
+            }
+            ExprKind::BoolOp { op, values } => {
+                let vs = values.iter().map(|v| self.expr(v)).collect::<CResult<Vec<_>>>()?;
+                CE::E(match op {
+                    BoolOp::And => Ex::And(vs),
+                    BoolOp::Or => Ex::Or(vs),
+                })
+            }
+            ExprKind::Compare { left, ops, comparators } => {
+                let l = self.expr(left)?;
+                let mut rest = Vec::new();
+                for (op, c) in ops.iter().zip(comparators) {
+                    let ex = if matches!(op, CmpOp::In | CmpOp::NotIn) { self.iter_expr(c)? } else { self.expr(c)? };
+                    rest.push((*op, ex));
+                }
+                CE::E(Ex::Compare(Box::new(l), rest))
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let t = self.expr(test)?;
+                let b = self.expr(body)?;
+                let o = self.expr(orelse)?;
+                CE::E(Ex::IfExp(Box::new(t), Box::new(b), Box::new(o)))
+            }
+            ExprKind::Call { func, args, keywords } => {
+                let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) && !keywords.iter().any(|k| k.name.is_none());
+                let mut kwargs = Vec::new();
+                let a;
+                if let ExprKind::Attribute { value, attr } = &func.kind {
+                    let obj = self.expr(value)?;
+                    let name = self.name_idx(attr);
+                    a = self.args(args)?;
+                    for k in keywords {
+                        let n = k.name.as_ref().map(|n| self.name_idx(n));
+                        kwargs.push(KwArg { name: n, value: self.expr(&k.value)? });
+                    }
+                    return Ok(CE::E(Ex::CallMethod(Box::new(CallMethod { obj, name, args: a, kwargs, simple }))));
+                }
+                let f = self.expr(func)?;
+                a = self.args(args)?;
+                for k in keywords {
+                    let n = k.name.as_ref().map(|n| self.name_idx(n));
+                    kwargs.push(KwArg { name: n, value: self.expr(&k.value)? });
+                }
+                CE::E(Ex::Call(Box::new(Call { func: f, args: a, kwargs, simple })))
+            }
+            ExprKind::Attribute { value, attr } => {
+                let v = self.expr(value)?;
+                CE::E(Ex::Attr(Box::new(v), self.name_idx(attr)))
+            }
+            ExprKind::Subscript { value, index } => {
+                let v = self.cexpr(value)?;
+                let i = self.cexpr(index)?;
+                if let (CE::K(a), CE::K(b)) = (&v, &i) {
+                    if let Some(c) = fold::subscript(a, b) {
+                        return Ok(CE::K(c));
+                    }
+                }
+                let v = self.to_ex(v);
+                let i = self.to_ex(i);
+                CE::E(Ex::Subscript(Box::new(v), Box::new(i)))
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                let mut part = |x: &Option<Box<Expr>>| -> CResult<Option<Box<Ex>>> {
+                    Ok(match x {
+                        Some(x) => Some(Box::new(self.expr(x)?)),
+                        None => None,
+                    })
+                };
+                let l = part(lower)?;
+                let u = part(upper)?;
+                let s = part(step)?;
+                CE::E(Ex::Slice(l, u, s))
+            }
+            ExprKind::Tuple(items) => {
+                if !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
+                    let mut ces = Vec::with_capacity(items.len());
+                    for i in items {
+                        ces.push(self.cexpr(i)?);
+                    }
+                    if ces.iter().all(|c| matches!(c, CE::K(_))) {
+                        return Ok(CE::K(Const::Tuple(
+                            ces.into_iter()
+                                .map(|c| match c {
+                                    CE::K(k) => k,
+                                    CE::E(_) => unreachable!(),
+                                })
+                                .collect(),
+                        )));
+                    }
+                    let args = ces.into_iter().map(|c| Arg { value: self.to_ex(c), star: false }).collect();
+                    return Ok(CE::E(Ex::Tuple(args)));
+                }
+                CE::E(Ex::Tuple(self.args(items)?))
+            }
+            ExprKind::List(items) => CE::E(Ex::List(self.args(items)?)),
+            ExprKind::Set(items) => CE::E(Ex::Set(self.args(items)?)),
+            ExprKind::Dict(items) => {
+                let mut out = Vec::new();
+                for (k, v) in items {
+                    let k = match k {
+                        Some(k) => Some(self.expr(k)?),
+                        None => None,
+                    };
+                    out.push((k, self.expr(v)?));
+                }
+                CE::E(Ex::Dict(out))
+            }
+            ExprKind::ListComp { elt, generators } => CE::E(self.comprehension(e, CompKind::List, elt, None, generators, false)?),
+            ExprKind::GeneratorExp { elt, generators } => CE::E(self.comprehension(e, CompKind::List, elt, None, generators, true)?),
+            ExprKind::SetComp { elt, generators } => CE::E(self.comprehension(e, CompKind::Set, elt, None, generators, false)?),
+            ExprKind::DictComp { key, value, generators } => CE::E(self.comprehension(e, CompKind::Dict, key, Some(value), generators, false)?),
+            ExprKind::Lambda { params, body } => {
+                let line = self.line(e.span);
+                let mf = self.function(e as *const Expr as usize, "<lambda>", params, FuncBody::Lambda(body), &[], line)?;
+                CE::E(Ex::MakeFunction(Box::new(mf)))
+            }
+            ExprKind::Starred(_) => return Err(self.err(e.span, "can't use starred expression here")),
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.expr(value)?;
+                let t = self.target(target)?;
+                CE::E(Ex::Named(Box::new(t), Box::new(v)))
+            }
+        })
+    }
+
+    fn fparts(&mut self, parts: &[FStringPart]) -> CResult<Vec<FPart>> {
+        let mut out = Vec::new();
+        for p in parts {
+            match p {
+                FStringPart::Literal(s) => {
+                    if !s.is_empty() {
+                        out.push(FPart::Lit(self.add_const(Const::Str(s.clone()))));
+                    }
+                }
+                FStringPart::Expr { expr, conversion, spec, debug_text } => {
+                    let mut conv = *conversion;
+                    if let Some(t) = debug_text {
+                        out.push(FPart::Lit(self.add_const(Const::Str(t.clone()))));
+                        if conv.is_none() && spec.is_none() {
+                            conv = Some('r');
+                        }
+                    }
+                    let ex = self.expr(expr)?;
+                    let spec = match spec {
+                        Some(s) => Some(self.fparts(s)?),
+                        None => None,
+                    };
+                    out.push(FPart::Value { ex, conv, spec });
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn param_count(p: &Params) -> usize {
+    p.args.len() + p.kwonly.len() + p.vararg.is_some() as usize + p.kwarg.is_some() as usize
+}
+
+enum FuncBody<'a> {
+    Stmts(&'a [Stmt]),
+    Lambda(&'a Expr),
+}
+
+#[allow(dead_code)]
+fn _bigint_used(_: BigInt) {}
+
+#[allow(dead_code)]
+fn _scope_kind_used(_: ScopeKind) {}

@@ -1,0 +1,176 @@
+//! The cycle collector's bookkeeping: which objects are tracked, in which
+//! generation, and the counts that decide when to collect (Modules/gcmodule.c).
+//!
+//! Reference counting frees everything except cycles. The collector finds
+//! them by *trial deletion*: within the generations being collected, subtract
+//! every reference that comes from another object of those generations; what
+//! still has a count left is referenced from outside (a variable, a frame, the
+//! evaluation stack) and is reachable, with everything it reaches. The rest is
+//! garbage. The passes themselves live in `runtime::collect`, next to the
+//! finalizers they have to run.
+
+use super::object::ObjRef;
+use super::{Heap, F_TRACKED};
+
+pub const NUM_GENERATIONS: usize = 3;
+const NIL: u32 = u32::MAX;
+
+#[derive(Clone, Copy)]
+pub struct Generation {
+    pub head: u32,
+    pub tail: u32,
+    pub len: usize,
+    pub threshold: usize,
+    /// Allocations minus deallocations (generation 0) or collections of the
+    /// younger generation (1 and 2).
+    pub count: usize,
+}
+
+pub struct GcState {
+    pub gens: [Generation; NUM_GENERATIONS],
+    pub enabled: bool,
+    pub collecting: bool,
+    pub debug: u32,
+    pub long_lived_total: usize,
+    pub long_lived_pending: usize,
+    /// GLASSPY_GC_STRESS: a full collection at every tracked allocation.
+    pub stress: bool,
+    /// The number of collections per generation, collected and uncollectable totals (gc.get_stats).
+    pub stats: [(usize, usize, usize); NUM_GENERATIONS],
+}
+
+impl GcState {
+    pub fn new() -> GcState {
+        let g = |t| Generation { head: NIL, tail: NIL, len: 0, threshold: t, count: 0 };
+        GcState {
+            gens: [g(700), g(10), g(10)],
+            enabled: true,
+            collecting: false,
+            debug: 0,
+            long_lived_total: 0,
+            long_lived_pending: 0,
+            stress: false,
+            stats: [(0, 0, 0); NUM_GENERATIONS],
+        }
+    }
+
+    /// A GC-type object was allocated by the allocator (not a free list).
+    #[inline]
+    pub fn on_alloc(&mut self) {
+        self.gens[0].count += 1;
+    }
+
+    /// A GC-type object's memory went back to the allocator.
+    #[inline]
+    pub fn on_free(&mut self) {
+        if self.gens[0].count > 0 {
+            self.gens[0].count -= 1;
+        }
+    }
+
+    /// Should an automatic collection start now (gen 0 over its threshold)?
+    #[inline]
+    pub fn should_collect(&self) -> bool {
+        self.enabled && !self.collecting && self.gens[0].threshold > 0 && self.gens[0].count > self.gens[0].threshold
+    }
+
+    /// collect_generations: the oldest generation whose count exceeds its threshold.
+    pub fn generation_to_collect(&self) -> Option<usize> {
+        for i in (0..NUM_GENERATIONS).rev() {
+            if self.gens[i].count > self.gens[i].threshold {
+                if i == NUM_GENERATIONS - 1 && self.long_lived_pending < self.long_lived_total / 4 {
+                    continue;
+                }
+                return Some(i);
+            }
+        }
+        None
+    }
+}
+
+impl Default for GcState {
+    fn default() -> Self {
+        GcState::new()
+    }
+}
+
+impl Heap {
+    /// Appends to generation 0 (_PyObject_GC_TRACK).
+    pub fn gc_track(&mut self, r: ObjRef) {
+        if self.slots[r.idx()].flags & F_TRACKED != 0 {
+            return;
+        }
+        self.gc_link(r, 0);
+        self.slots[r.idx()].flags |= F_TRACKED;
+    }
+
+    pub fn gc_untrack(&mut self, r: ObjRef) {
+        if self.slots[r.idx()].flags & F_TRACKED == 0 {
+            return;
+        }
+        self.gc_unlink(r);
+        self.slots[r.idx()].flags &= !F_TRACKED;
+    }
+
+    pub fn is_tracked(&self, r: ObjRef) -> bool {
+        self.slots[r.idx()].flags & F_TRACKED != 0
+    }
+
+    /// Appends a tracked object's links at the tail of generation `g`.
+    pub fn gc_link(&mut self, r: ObjRef, g: usize) {
+        let tail = self.gc.gens[g].tail;
+        {
+            let s = &mut self.slots[r.idx()];
+            s.gen = g as u8;
+            s.gc_prev = tail;
+            s.gc_next = NIL;
+        }
+        if tail == NIL {
+            self.gc.gens[g].head = r.0;
+        } else {
+            self.slots[tail as usize].gc_next = r.0;
+        }
+        self.gc.gens[g].tail = r.0;
+        self.gc.gens[g].len += 1;
+    }
+
+    pub fn gc_unlink(&mut self, r: ObjRef) {
+        let (g, prev, next) = {
+            let s = &self.slots[r.idx()];
+            (s.gen as usize, s.gc_prev, s.gc_next)
+        };
+        if prev == NIL {
+            self.gc.gens[g].head = next;
+        } else {
+            self.slots[prev as usize].gc_next = next;
+        }
+        if next == NIL {
+            self.gc.gens[g].tail = prev;
+        } else {
+            self.slots[next as usize].gc_prev = prev;
+        }
+        self.gc.gens[g].len -= 1;
+    }
+
+    /// The objects of generation `g`, oldest first.
+    pub fn gc_generation(&self, g: usize) -> Vec<ObjRef> {
+        let mut out = Vec::with_capacity(self.gc.gens[g].len);
+        let mut cur = self.gc.gens[g].head;
+        while cur != NIL {
+            out.push(ObjRef(cur));
+            cur = self.slots[cur as usize].gc_next;
+        }
+        out
+    }
+
+    /// Moves every object of generation `from` to the tail of generation `to` (gc_list_merge).
+    pub fn gc_merge(&mut self, from: usize, to: usize) {
+        if from == to {
+            return;
+        }
+        for r in self.gc_generation(from) {
+            self.gc_unlink(r);
+            self.gc_link(r, to);
+        }
+    }
+}

@@ -1,0 +1,594 @@
+//! The heap: every Python object, its reference count, and where its memory
+//! came from.
+//!
+//! ```text
+//!    Interp (runtime)          incref / decref; dealloc runs __del__, weakref
+//!        |                     callbacks, then releases what the object held
+//!        v
+//!    Heap::alloc / Heap::free  the single choke points: a slot for the payload,
+//!        |                     a simulated address for id(), gc bookkeeping
+//!        v
+//!    type free lists           floats, lists, dicts, tuples (LIFO)
+//!        |
+//!        v
+//!    Obmalloc                  arenas, pools, size classes (obmalloc.rs)
+//! ```
+//!
+//! An object is a `Slot` in `slots`: its reference count, gc links and
+//! simulated address next to its payload (`Obj`). Reference counts are
+//! explicit — no `Rc` — so the audit and the explain commands can see each
+//! one. The heap only counts; deciding what dying means (finalizers, weakref
+//! callbacks, releasing contents in CPython's order) is the runtime's job,
+//! because a finalizer runs Python code.
+
+pub mod dict;
+pub mod gc;
+pub mod object;
+pub mod obmalloc;
+pub mod sizes;
+
+use std::collections::HashMap;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+pub use dict::Dict;
+pub use object::*;
+
+use obmalloc::Obmalloc;
+
+/// Slot flags.
+pub const F_TRACKED: u8 = 1;
+/// `__del__` has run (PEP 442: at most once per object).
+pub const F_FINALIZED: u8 = 2;
+/// In the interned-string table.
+pub const F_INTERNED: u8 = 4;
+/// Some weakref points at this object.
+pub const F_WEAKREFD: u8 = 8;
+/// Part of the runtime itself (not reported as a leak at exit).
+pub const F_RUNTIME: u8 = 16;
+/// Came from / goes back to a type free list.
+pub const F_STATIC: u8 = 32;
+
+pub struct Slot {
+    pub rc: u32,
+    pub flags: u8,
+    /// Generation (0..=2) while tracked.
+    pub gen: u8,
+    /// Links of the generation list while tracked (slot indices).
+    pub gc_prev: u32,
+    pub gc_next: u32,
+    /// Simulated address of the object's block (id() adds the pre-header).
+    pub addr: u64,
+    pub obj: Obj,
+}
+
+pub const SMALL_INT_MIN: i64 = -5;
+pub const SMALL_INT_MAX: i64 = 256;
+const NSMALL: usize = (SMALL_INT_MAX - SMALL_INT_MIN + 1) as usize;
+
+/// Fixed slot numbers of the runtime's singletons.
+pub const NONE: ObjRef = ObjRef(NSMALL as u32);
+pub const TRUE: ObjRef = ObjRef(NSMALL as u32 + 1);
+pub const FALSE: ObjRef = ObjRef(NSMALL as u32 + 2);
+pub const ELLIPSIS: ObjRef = ObjRef(NSMALL as u32 + 3);
+pub const NOT_IMPLEMENTED: ObjRef = ObjRef(NSMALL as u32 + 4);
+pub const EMPTY_STR: ObjRef = ObjRef(NSMALL as u32 + 5);
+pub const EMPTY_TUPLE: ObjRef = ObjRef(NSMALL as u32 + 6);
+const FIRST_DYNAMIC: u32 = NSMALL as u32 + 7;
+
+/// Statically allocated objects (small ints, singletons, type objects) get
+/// addresses in CPython's data segment; ours start here.
+const STATIC_BASE: u64 = 0x0000_5555_5580_0000;
+
+/// Capacities of the type free lists (Objects/*object.c in 3.11).
+pub const FLOAT_FREELIST: usize = 100;
+pub const LIST_FREELIST: usize = 80;
+pub const DICT_FREELIST: usize = 80;
+pub const TUPLE_FREELIST: usize = 2000;
+pub const TUPLE_FREELIST_SIZES: usize = 20;
+
+#[derive(Default)]
+pub struct FreeLists {
+    pub floats: Vec<u64>,
+    pub lists: Vec<u64>,
+    pub dicts: Vec<u64>,
+    /// Index n holds tuples of length n (1..=20).
+    pub tuples: Vec<Vec<u64>>,
+}
+
+pub struct Heap {
+    pub slots: Vec<Slot>,
+    free_slots: Vec<u32>,
+    pub mem: Obmalloc,
+    pub freelists: FreeLists,
+    /// Interned strings; not counted (interned strings are mortal).
+    pub interned: HashMap<Box<str>, ObjRef>,
+    /// One-character latin-1 strings, created on first use, held by the cache.
+    char_cache: Vec<ObjRef>,
+    pub gc: gc::GcState,
+    next_static: u64,
+    /// Number of live objects (for :heap and the audit).
+    pub live: usize,
+}
+
+#[inline]
+pub fn round16(n: usize) -> usize {
+    (n + 15) & !15
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        let mut h = Heap {
+            slots: Vec::with_capacity(1024),
+            free_slots: Vec::new(),
+            mem: Obmalloc::new(),
+            freelists: FreeLists { tuples: vec![Vec::new(); TUPLE_FREELIST_SIZES + 1], ..Default::default() },
+            interned: HashMap::new(),
+            char_cache: vec![ObjRef::NULL; 256],
+            gc: gc::GcState::new(),
+            next_static: STATIC_BASE,
+            live: 0,
+        };
+        for v in SMALL_INT_MIN..=SMALL_INT_MAX {
+            h.alloc_static(Obj::Int(v), 32);
+        }
+        h.alloc_static(Obj::None, 16);
+        h.alloc_static(Obj::Bool(true), 32);
+        h.alloc_static(Obj::Bool(false), 32);
+        h.alloc_static(Obj::Ellipsis, 16);
+        h.alloc_static(Obj::NotImplemented, 16);
+        let e = h.alloc_static(Obj::Str(Box::new(PyStr { s: "".into(), hash: 0, nchars: 0 })), 64);
+        h.set_str_hash(e);
+        h.alloc_static(Obj::Tuple(Box::new([])), 48);
+        debug_assert_eq!(h.slots.len() as u32, FIRST_DYNAMIC);
+        h
+    }
+
+    /// An object of the runtime that never dies (one reference held by the runtime).
+    pub fn alloc_static(&mut self, obj: Obj, size: u64) -> ObjRef {
+        let addr = self.next_static;
+        self.next_static += size.max(16);
+        let r = self.new_slot(obj, addr);
+        self.slots[r.idx()].flags |= F_RUNTIME;
+        r
+    }
+
+    fn new_slot(&mut self, obj: Obj, addr: u64) -> ObjRef {
+        self.live += 1;
+        let slot = Slot { rc: 1, flags: 0, gen: 0, gc_prev: u32::MAX, gc_next: u32::MAX, addr, obj };
+        if let Some(i) = self.free_slots.pop() {
+            self.slots[i as usize] = slot;
+            ObjRef(i)
+        } else {
+            self.slots.push(slot);
+            ObjRef(self.slots.len() as u32 - 1)
+        }
+    }
+
+    // ----- the allocation choke point -------------------------------------
+
+    /// Creates an object with one reference (owned by the caller). Every
+    /// object the program can see is born here.
+    pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        let gc_type = obj.is_gc_type();
+        let (request, _pre) = sizes::block_request(&obj);
+        let addr = match self.take_from_freelist(&obj) {
+            Some(a) => a,
+            None => {
+                if gc_type {
+                    self.gc.on_alloc();
+                }
+                self.mem.malloc(request)
+            }
+        };
+        let track = match &obj {
+            Obj::Dict(_) => false,
+            _ => gc_type,
+        };
+        let r = self.new_slot(obj, addr);
+        if let Obj::List(_) = &self.slots[r.idx()].obj {
+            self.list_sync_alloc(r);
+        }
+        if track {
+            self.gc_track(r);
+        }
+        r
+    }
+
+    fn take_from_freelist(&mut self, obj: &Obj) -> Option<u64> {
+        let fl = &mut self.freelists;
+        match obj {
+            Obj::Float(_) => fl.floats.pop(),
+            Obj::List(_) => fl.lists.pop(),
+            Obj::Dict(_) => fl.dicts.pop(),
+            Obj::Tuple(t) if !t.is_empty() && t.len() <= TUPLE_FREELIST_SIZES => fl.tuples[t.len()].pop(),
+            _ => None,
+        }
+    }
+
+    /// Returns an object's memory: its variable parts to the allocator, its
+    /// block to a free list or the allocator. Its contents must already have
+    /// been released; the slot becomes free.
+    pub fn free(&mut self, r: ObjRef) {
+        if self.slots[r.idx()].flags & F_TRACKED != 0 {
+            self.gc_untrack(r);
+        }
+        let slot = &mut self.slots[r.idx()];
+        let obj = std::mem::replace(&mut slot.obj, Obj::Free);
+        let addr = slot.addr;
+        let flags = slot.flags;
+        slot.flags = 0;
+        slot.rc = 0;
+        self.live -= 1;
+        if flags & F_INTERNED != 0 {
+            if let Obj::Str(s) = &obj {
+                self.interned.remove(&s.s);
+            }
+        }
+        self.free_variable_parts(&obj);
+        let fl = &mut self.freelists;
+        let pushed = match &obj {
+            Obj::Float(_) if fl.floats.len() < FLOAT_FREELIST => {
+                fl.floats.push(addr);
+                true
+            }
+            Obj::List(_) if fl.lists.len() < LIST_FREELIST => {
+                fl.lists.push(addr);
+                true
+            }
+            Obj::Dict(_) if fl.dicts.len() < DICT_FREELIST => {
+                fl.dicts.push(addr);
+                true
+            }
+            Obj::Tuple(t) if !t.is_empty() && t.len() <= TUPLE_FREELIST_SIZES && fl.tuples[t.len()].len() < TUPLE_FREELIST => {
+                fl.tuples[t.len()].push(addr);
+                true
+            }
+            _ => false,
+        };
+        if !pushed {
+            if obj.is_gc_type() {
+                self.gc.on_free();
+            }
+            self.mem.free(addr);
+        }
+        self.free_slots.push(r.0);
+    }
+
+    fn free_variable_parts(&mut self, obj: &Obj) {
+        match obj {
+            Obj::List(l) if l.items_addr != 0 => self.mem.free(l.items_addr),
+            Obj::Dict(d) | Obj::Set(d) if d.keys_addr != 0 => self.mem.free(d.keys_addr),
+            _ => {}
+        }
+    }
+
+    /// Empties every type free list back into the allocator (a full collection does this).
+    pub fn clear_freelists(&mut self) {
+        let fl = std::mem::take(&mut self.freelists);
+        for a in fl.floats.into_iter().chain(fl.lists).chain(fl.dicts) {
+            self.mem.free(a);
+        }
+        for t in fl.tuples {
+            for a in t {
+                self.mem.free(a);
+            }
+        }
+        self.freelists.tuples = vec![Vec::new(); TUPLE_FREELIST_SIZES + 1];
+    }
+
+    // ----- variable parts --------------------------------------------------
+
+    /// list_resize (Objects/listobject.c): call with the list still at its
+    /// old length; chooses CPython's capacity for `newsize` items and moves
+    /// the simulated item array when the capacity changes.
+    pub fn list_resize(&mut self, r: ObjRef, newsize: usize) {
+        let Obj::List(l) = &mut self.slots[r.idx()].obj else { return };
+        let allocated = l.allocated;
+        if allocated >= newsize && newsize >= (allocated >> 1) {
+            return;
+        }
+        let mut new_alloc = (newsize + (newsize >> 3) + 6) & !3;
+        if newsize as isize - l.items.len() as isize > new_alloc as isize - newsize as isize {
+            new_alloc = (newsize + 1) & !1;
+        }
+        if newsize == 0 {
+            new_alloc = 0;
+        }
+        l.allocated = new_alloc;
+        let old = l.items_addr;
+        let new = if old == 0 { self.mem.malloc(new_alloc * 8) } else { self.mem.realloc(old, new_alloc * 8) };
+        if let Obj::List(l) = &mut self.slots[r.idx()].obj {
+            l.items_addr = new;
+        }
+    }
+
+    /// Sets a list's capacity exactly, as PyList_New(n) and list_preallocate_exact
+    /// do (0 frees the item array, as list_clear does).
+    pub fn list_set_allocated(&mut self, r: ObjRef, new_alloc: usize) {
+        let Obj::List(l) = &mut self.slots[r.idx()].obj else { return };
+        let old_addr = l.items_addr;
+        l.allocated = new_alloc;
+        let new_addr = if new_alloc == 0 {
+            if old_addr != 0 {
+                self.mem.free(old_addr);
+            }
+            0
+        } else if old_addr == 0 {
+            self.mem.malloc(new_alloc * 8)
+        } else {
+            self.mem.realloc(old_addr, new_alloc * 8)
+        };
+        if let Obj::List(l) = &mut self.slots[r.idx()].obj {
+            l.items_addr = new_addr;
+        }
+    }
+
+    /// A list created with items already in it gets an item array of exactly its length.
+    fn list_sync_alloc(&mut self, r: ObjRef) {
+        if let Obj::List(l) = &self.slots[r.idx()].obj {
+            let n = l.items.len();
+            if l.allocated != n || (n > 0 && l.items_addr == 0) {
+                self.list_set_allocated(r, n);
+            }
+        }
+    }
+
+    /// Gives a dict the key table it now needs (insertion into a full table).
+    pub fn dict_prepare_insert(&mut self, r: ObjRef, key_is_str: bool) {
+        let (Obj::Dict(d) | Obj::Set(d)) = &mut self.slots[r.idx()].obj else { return };
+        if let Some((log2, uni)) = d.needs_resize(key_is_str) {
+            d.resize(log2, uni);
+            let size = d.keys_size();
+            let old = d.keys_addr;
+            let new = self.mem.malloc(size);
+            if old != 0 {
+                self.mem.free(old);
+            }
+            if let (Obj::Dict(d) | Obj::Set(d)) = &mut self.slots[r.idx()].obj {
+                d.keys_addr = new;
+            }
+        }
+    }
+
+    /// After a dict was emptied or created with a presized table: sync the simulated key table.
+    pub fn dict_sync_keys(&mut self, r: ObjRef) {
+        let (Obj::Dict(d) | Obj::Set(d)) = &mut self.slots[r.idx()].obj else { return };
+        let want = d.keys_size();
+        let old = d.keys_addr;
+        let new = if want == 0 {
+            0
+        } else {
+            self.mem.malloc(want)
+        };
+        if old != 0 {
+            self.mem.free(old);
+        }
+        if let (Obj::Dict(d) | Obj::Set(d)) = &mut self.slots[r.idx()].obj {
+            d.keys_addr = new;
+        }
+    }
+
+    // ----- reference counts ------------------------------------------------
+
+    #[inline(always)]
+    pub fn incref(&mut self, r: ObjRef) {
+        self.slots[r.idx()].rc += 1;
+    }
+
+    /// Drops one reference; true when it was the last (the caller deallocates).
+    #[inline(always)]
+    pub fn decref_is_zero(&mut self, r: ObjRef) -> bool {
+        let s = &mut self.slots[r.idx()];
+        s.rc -= 1;
+        s.rc == 0
+    }
+
+    #[inline(always)]
+    pub fn rc(&self, r: ObjRef) -> u32 {
+        self.slots[r.idx()].rc
+    }
+
+    #[inline(always)]
+    pub fn get(&self, r: ObjRef) -> &Obj {
+        &self.slots[r.idx()].obj
+    }
+
+    #[inline(always)]
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        &mut self.slots[r.idx()].obj
+    }
+
+    pub fn flags(&self, r: ObjRef) -> u8 {
+        self.slots[r.idx()].flags
+    }
+
+    pub fn set_flag(&mut self, r: ObjRef, f: u8) {
+        self.slots[r.idx()].flags |= f;
+    }
+
+    pub fn clear_flag(&mut self, r: ObjRef, f: u8) {
+        self.slots[r.idx()].flags &= !f;
+    }
+
+    /// id(): the block address plus the pre-header.
+    pub fn id(&self, r: ObjRef) -> u64 {
+        let s = &self.slots[r.idx()];
+        s.addr + sizes::preheader(&s.obj) as u64
+    }
+
+    // ----- small ints, strings ---------------------------------------------
+
+    #[inline(always)]
+    pub fn small_int(v: i64) -> ObjRef {
+        ObjRef((v - SMALL_INT_MIN) as u32)
+    }
+
+    /// A new reference to an int.
+    #[inline]
+    pub fn int(&mut self, v: i64) -> ObjRef {
+        if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
+            let r = Self::small_int(v);
+            self.incref(r);
+            r
+        } else {
+            self.alloc(Obj::Int(v))
+        }
+    }
+
+    pub fn bigint(&mut self, v: BigInt) -> ObjRef {
+        match v.to_i64() {
+            Some(i) => self.int(i),
+            None => self.alloc(Obj::BigInt(Box::new(v))),
+        }
+    }
+
+    pub fn float(&mut self, v: f64) -> ObjRef {
+        self.alloc(Obj::Float(v))
+    }
+
+    #[inline]
+    pub fn bool(&mut self, b: bool) -> ObjRef {
+        let r = if b { TRUE } else { FALSE };
+        self.incref(r);
+        r
+    }
+
+    #[inline]
+    pub fn none(&mut self) -> ObjRef {
+        self.incref(NONE);
+        NONE
+    }
+
+    fn set_str_hash(&mut self, r: ObjRef) {
+        if let Obj::Str(s) = &mut self.slots[r.idx()].obj {
+            s.hash = crate::runtime::pyfmt::str_hash(&s.s);
+        }
+    }
+
+    /// A new str object (not interned). One-character latin-1 strings and
+    /// the empty string come from their caches, as in CPython.
+    pub fn str(&mut self, s: &str) -> ObjRef {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => {
+                self.incref(EMPTY_STR);
+                EMPTY_STR
+            }
+            (Some(c), None) if (c as u32) < 256 => self.char(c),
+            _ => self.new_str(s),
+        }
+    }
+
+    /// A new str object that never comes from a cache.
+    pub fn new_str(&mut self, s: &str) -> ObjRef {
+        let nchars = s.chars().count() as u32;
+        let hash = crate::runtime::pyfmt::str_hash(s);
+        self.alloc(Obj::Str(Box::new(PyStr { s: s.into(), hash, nchars })))
+    }
+
+    pub fn char(&mut self, c: char) -> ObjRef {
+        let i = c as usize;
+        if i < 256 {
+            let cached = self.char_cache[i];
+            if !cached.is_null() {
+                self.incref(cached);
+                return cached;
+            }
+            let mut buf = [0u8; 4];
+            let r = self.new_str(c.encode_utf8(&mut buf));
+            self.slots[r.idx()].flags |= F_RUNTIME;
+            self.incref(r); // the cache's reference
+            self.char_cache[i] = r;
+            r
+        } else {
+            let mut buf = [0u8; 4];
+            self.new_str(c.encode_utf8(&mut buf))
+        }
+    }
+
+    /// The cached one-character strings (references held by the cache).
+    pub fn char_cache_refs(&self) -> impl Iterator<Item = ObjRef> + '_ {
+        self.char_cache.iter().copied().filter(|r| !r.is_null())
+    }
+
+    /// An interned str (sys.intern, names, identifier-like constants).
+    pub fn intern(&mut self, s: &str) -> ObjRef {
+        if s.is_empty() {
+            self.incref(EMPTY_STR);
+            return EMPTY_STR;
+        }
+        if let Some(&r) = self.interned.get(s) {
+            self.incref(r);
+            return r;
+        }
+        let r = self.str(s);
+        if self.slots[r.idx()].flags & F_RUNTIME == 0 {
+            self.slots[r.idx()].flags |= F_INTERNED;
+            self.interned.insert(s.into(), r);
+        }
+        r
+    }
+
+    /// Interns an existing str object: returns a new reference to the
+    /// canonical one (sys.intern).
+    pub fn intern_obj(&mut self, r: ObjRef) -> ObjRef {
+        let s = match &self.slots[r.idx()].obj {
+            Obj::Str(s) => s.s.clone(),
+            _ => {
+                self.incref(r);
+                return r;
+            }
+        };
+        if let Some(&c) = self.interned.get(&s) {
+            self.incref(c);
+            return c;
+        }
+        if self.slots[r.idx()].flags & F_RUNTIME == 0 && r != EMPTY_STR {
+            self.slots[r.idx()].flags |= F_INTERNED;
+            self.interned.insert(s, r);
+        }
+        self.incref(r);
+        r
+    }
+
+    #[inline]
+    pub fn as_str(&self, r: ObjRef) -> Option<&str> {
+        match &self.slots[r.idx()].obj {
+            Obj::Str(s) => Some(&s.s),
+            _ => None,
+        }
+    }
+
+    pub fn tuple(&mut self, items: Vec<ObjRef>) -> ObjRef {
+        if items.is_empty() {
+            self.incref(EMPTY_TUPLE);
+            return EMPTY_TUPLE;
+        }
+        self.alloc(Obj::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn list(&mut self, items: Vec<ObjRef>) -> ObjRef {
+        self.alloc(Obj::List(Box::new(ListObj { items, allocated: 0, items_addr: 0 })))
+    }
+
+    pub fn is_live(&self, r: ObjRef) -> bool {
+        r.idx() < self.slots.len() && !matches!(self.slots[r.idx()].obj, Obj::Free)
+    }
+
+    /// Every live object (for the audit, gc.get_objects, :heap).
+    pub fn live_objects(&self) -> impl Iterator<Item = ObjRef> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !matches!(s.obj, Obj::Free))
+            .map(|(i, _)| ObjRef(i as u32))
+    }
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}

@@ -1,0 +1,148 @@
+//! The command line, following `python3`:
+//!   glasspy FILE [args]   run a file as one code block
+//!   glasspy -c CODE       run a string
+//!   glasspy -i [FILE]     (run FILE, then) read entries from stdin
+//!   glasspy               the REPL on a terminal; stdin as a script otherwise
+//! `--audit` checks every reference count after each statement.
+
+use std::io::IsTerminal;
+
+use glasspy::runtime::Interp;
+use glasspy::session::Outcome;
+
+const USAGE: &str = "usage: glasspy [--audit] [-i] [-c cmd | file | -] [arg] ...";
+
+fn main() {
+    // Deep Python recursion and deep data must never overflow the Rust stack:
+    // the interpreter runs on a thread with a large (virtual) stack.
+    let child = std::thread::Builder::new().stack_size(2 << 30).spawn(run).expect("interpreter thread");
+    let code = child.join().unwrap_or(70);
+    std::process::exit(code);
+}
+
+fn run() -> i32 {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut audit = false;
+    let mut interactive = false;
+    let mut command: Option<String> = None;
+    let mut file: Option<String> = None;
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "--audit" => audit = true,
+            "-i" => interactive = true,
+            "-c" => {
+                i += 1;
+                match args.get(i) {
+                    Some(c) => command = Some(c.clone()),
+                    None => {
+                        eprintln!("Argument expected for the -c option\n{}", USAGE);
+                        return 2;
+                    }
+                }
+                break;
+            }
+            "-h" | "--help" => {
+                println!("{}", USAGE);
+                return 0;
+            }
+            "-V" | "--version" => {
+                println!("glasspy {}", env!("CARGO_PKG_VERSION"));
+                return 0;
+            }
+            s if s.starts_with('-') && s != "-" => {
+                eprintln!("Unknown option: {}\n{}", s, USAGE);
+                return 2;
+            }
+            _ => {
+                file = Some(a.clone());
+                break;
+            }
+        }
+        i += 1;
+    }
+    let mut it = Interp::new();
+    it.audit = audit;
+    install_sigint(&it);
+    let mut status = 0;
+    if let Some(c) = command {
+        status = outcome_status(it.run_block(&c, "<string>", false, true));
+    } else if let Some(f) = file.filter(|f| f != "-") {
+        let src = match std::fs::read(&f) {
+            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            Err(e) => {
+                eprintln!("glasspy: can't open file '{}': [Errno {}] {}", f, e.raw_os_error().unwrap_or(2), describe(&e));
+                return 2;
+            }
+        };
+        status = outcome_status(it.run_block(&src, &f, false, true));
+        if let Some(code) = exit_of(&status) {
+            it.finish();
+            return code;
+        }
+    } else if !interactive {
+        if std::io::stdin().is_terminal() {
+            let code = glasspy::repl::run_terminal(&mut it);
+            it.finish();
+            return code;
+        }
+        let mut src = String::new();
+        let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
+        status = outcome_status(it.run_block(&src, "<stdin>", false, true));
+    }
+    if interactive {
+        let code = if std::io::stdin().is_terminal() { glasspy::repl::run_terminal(&mut it) } else { glasspy::repl::run_piped(&mut it, std::io::stdin().lock()) };
+        it.finish();
+        return code;
+    }
+    it.finish();
+    status
+}
+
+fn outcome_status(o: Outcome) -> i32 {
+    match o {
+        Outcome::Ok => 0,
+        Outcome::SyntaxError | Outcome::Exception => 1,
+        Outcome::Exit(c) => c + 1000,
+    }
+}
+
+fn exit_of(status: &i32) -> Option<i32> {
+    if *status >= 1000 {
+        Some(status - 1000)
+    } else {
+        None
+    }
+}
+
+fn describe(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Ctrl-C while code runs raises KeyboardInterrupt in it.
+fn install_sigint(it: &Interp) {
+    let flag = it.interrupt.clone();
+    let _ = ctrlc_flag(flag);
+}
+
+fn ctrlc_flag(flag: std::sync::Arc<std::sync::atomic::AtomicBool>) -> Result<(), ()> {
+    static FLAG: std::sync::OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> = std::sync::OnceLock::new();
+    let _ = FLAG.set(flag);
+    extern "C" fn handler(_: i32) {
+        if let Some(f) = FLAG.get() {
+            f.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+    extern "C" {
+        fn signal(sig: i32, h: extern "C" fn(i32)) -> usize;
+    }
+    unsafe {
+        signal(2, handler);
+    }
+    Ok(())
+}

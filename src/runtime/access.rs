@@ -1,0 +1,1408 @@
+//! Attribute and item access, and the dict/list/set primitives the rest of
+//! the runtime builds on. Every function here that stores a value takes a
+//! *borrowed* reference and counts its own.
+
+use super::ops::{range_len, Num};
+use super::pyfmt;
+use super::*;
+
+/// Key equality without running Python code: identity, then value equality
+/// for str, numbers and tuples of those. (User `__eq__` on dict keys is not
+/// consulted; instances compare by identity.)
+pub fn key_eq(heap: &Heap, a: ObjRef, b: ObjRef) -> bool {
+    if a == b {
+        return true;
+    }
+    match (heap.get(a), heap.get(b)) {
+        (Obj::Str(x), Obj::Str(y)) => x.hash == y.hash && x.s == y.s,
+        (Obj::Int(x), Obj::Int(y)) => x == y,
+        (Obj::BigInt(x), Obj::BigInt(y)) => x == y,
+        (Obj::Float(x), Obj::Float(y)) => x == y,
+        (Obj::Int(x), Obj::Float(y)) | (Obj::Float(y), Obj::Int(x)) => (*x as f64) == *y && y.fract() == 0.0 && (*y as i64) == *x,
+        (Obj::Bool(x), Obj::Int(y)) | (Obj::Int(y), Obj::Bool(x)) => (*x as i64) == *y,
+        (Obj::Bool(x), Obj::Float(y)) | (Obj::Float(y), Obj::Bool(x)) => (*x as i64 as f64) == *y,
+        (Obj::Tuple(x), Obj::Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(&p, &q)| key_eq(heap, p, q)),
+        (Obj::Bytes(x), Obj::Bytes(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// Could this object be (or become) tracked by the gc? (_PyObject_GC_MAY_BE_TRACKED)
+pub fn may_be_tracked(heap: &Heap, r: ObjRef) -> bool {
+    let o = heap.get(r);
+    if !o.is_gc_type() {
+        return false;
+    }
+    match o {
+        Obj::Tuple(_) | Obj::Dict(_) => heap.is_tracked(r),
+        _ => true,
+    }
+}
+
+impl Interp {
+    pub fn str_eq(&self, a: ObjRef, b: ObjRef) -> bool {
+        key_eq(&self.heap, a, b)
+    }
+
+    // ----- dicts ------------------------------------------------------------------
+
+    /// Fast lookup of a str key (names): borrowed value.
+    #[inline]
+    pub fn dict_get_str(&self, d: ObjRef, key: ObjRef) -> Option<ObjRef> {
+        let Obj::Dict(dict) = self.heap.get(d) else { return None };
+        let hash = match self.heap.get(key) {
+            Obj::Str(s) => s.hash,
+            _ => return None,
+        };
+        let heap = &self.heap;
+        dict.find(hash, |k| k == key || key_eq(heap, k, key)).map(|i| dict.entries[i].value)
+    }
+
+    /// Index of `key`'s entry.
+    pub fn dict_lookup(&mut self, d: ObjRef, key: ObjRef) -> R<Option<usize>> {
+        let hash = self.hash(key)?;
+        let (Obj::Dict(dict) | Obj::Set(dict)) = self.heap.get(d) else { return Ok(None) };
+        let heap = &self.heap;
+        Ok(dict.find(hash, |k| key_eq(heap, k, key)))
+    }
+
+    /// Borrowed value for `key`.
+    pub fn dict_get(&mut self, d: ObjRef, key: ObjRef) -> R<Option<ObjRef>> {
+        let i = self.dict_lookup(d, key)?;
+        Ok(i.map(|i| match self.heap.get(d) {
+            Obj::Dict(dict) => dict.entries[i].value,
+            _ => ObjRef::NULL,
+        }))
+    }
+
+    /// `d[key] = value` (both borrowed).
+    pub fn dict_set(&mut self, d: ObjRef, key: ObjRef, value: ObjRef) -> R<()> {
+        let hash = self.hash(key)?;
+        let found = {
+            let Obj::Dict(dict) = self.heap.get(d) else { return Ok(()) };
+            let heap = &self.heap;
+            dict.find(hash, |k| key_eq(heap, k, key))
+        };
+        self.heap.incref(value);
+        if !self.heap.is_tracked(d) && may_be_tracked(&self.heap, value) {
+            self.heap.gc_track(d);
+        }
+        match found {
+            Some(i) => {
+                let old = match self.heap.get_mut(d) {
+                    Obj::Dict(dict) => std::mem::replace(&mut dict.entries[i].value, value),
+                    _ => unreachable!(),
+                };
+                self.decref(old);
+            }
+            None => {
+                self.heap.incref(key);
+                if !self.heap.is_tracked(d) && may_be_tracked(&self.heap, key) {
+                    self.heap.gc_track(d);
+                }
+                let is_str = matches!(self.heap.get(key), Obj::Str(_));
+                self.heap.dict_prepare_insert(d, is_str);
+                if let Obj::Dict(dict) = self.heap.get_mut(d) {
+                    dict.push(hash, key, value);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `del d[key]`: false if absent.
+    pub fn dict_del(&mut self, d: ObjRef, key: ObjRef) -> R<bool> {
+        let Some(i) = self.dict_lookup(d, key)? else { return Ok(false) };
+        let (k, v) = match self.heap.get_mut(d) {
+            Obj::Dict(dict) | Obj::Set(dict) => dict.remove_at(i),
+            _ => unreachable!(),
+        };
+        self.decref(k);
+        self.xdecref(v);
+        Ok(true)
+    }
+
+    /// Removes and returns (owned) the value for key.
+    pub fn dict_pop(&mut self, d: ObjRef, key: ObjRef) -> R<Option<ObjRef>> {
+        let Some(i) = self.dict_lookup(d, key)? else { return Ok(None) };
+        let (k, v) = match self.heap.get_mut(d) {
+            Obj::Dict(dict) => dict.remove_at(i),
+            _ => unreachable!(),
+        };
+        self.decref(k);
+        Ok(Some(v))
+    }
+
+    pub fn dict_items(&self, d: ObjRef) -> Vec<(ObjRef, ObjRef)> {
+        match self.heap.get(d) {
+            Obj::Dict(dict) | Obj::Set(dict) => dict.iter().map(|e| (e.key, e.value)).collect(),
+            _ => vec![],
+        }
+    }
+
+    /// dict.update(other): a dict or an iterable of pairs.
+    pub fn dict_update(&mut self, d: ObjRef, other: ObjRef) -> R<()> {
+        if let Obj::Dict(_) = self.heap.get(other) {
+            let items = self.dict_items(other);
+            for (k, v) in items {
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        let pairs = self.collect_items(other)?;
+        let mut result = Ok(());
+        for (n, &p) in pairs.iter().enumerate() {
+            if result.is_err() {
+                break;
+            }
+            let kv = match self.heap.get(p) {
+                Obj::Tuple(t) if t.len() == 2 => Some((t[0], t[1])),
+                Obj::List(l) if l.items.len() == 2 => Some((l.items[0], l.items[1])),
+                _ => None,
+            };
+            result = match kv {
+                Some((k, v)) => self.dict_set(d, k, v),
+                None => {
+                    let msg = format!("dictionary update sequence element #{} has length {}; 2 is required", n, self.len_of(p).unwrap_or(0));
+                    Err(self.new_exception("ValueError", Some(&msg)))
+                }
+            };
+        }
+        for p in pairs {
+            self.decref(p);
+        }
+        result
+    }
+
+    pub fn dict_copy(&mut self, d: ObjRef) -> R<ObjRef> {
+        let shape = match self.heap.get(d) {
+            Obj::Dict(dict) => {
+                if dict.used > 0 && dict.used >= dict.entries.len() * 2 / 3 {
+                    Some(dict.clone_shape())
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        match shape {
+            Some(copy) => {
+                for e in copy.iter() {
+                    self.heap.incref(e.key);
+                    self.heap.incref(e.value);
+                }
+                let tracked = self.heap.is_tracked(d);
+                let n = self.alloc(Obj::Dict(Box::new(copy)));
+                self.heap.dict_sync_keys(n);
+                if tracked {
+                    self.heap.gc_track(n);
+                }
+                Ok(n)
+            }
+            None => {
+                let n = self.new_dict();
+                if let Err(e) = self.dict_update(n, d) {
+                    self.decref(n);
+                    return Err(e);
+                }
+                Ok(n)
+            }
+        }
+    }
+
+    /// Empties a dict (values released in insertion order).
+    pub fn dict_clear(&mut self, d: ObjRef) {
+        let entries = match self.heap.get_mut(d) {
+            Obj::Dict(dict) | Obj::Set(dict) => dict.take_all(),
+            _ => return,
+        };
+        self.heap.dict_sync_keys(d);
+        for e in entries {
+            if !e.key.is_null() {
+                self.decref(e.key);
+                self.xdecref(e.value);
+            }
+        }
+    }
+
+    // ----- sets -------------------------------------------------------------------
+
+    pub fn new_set_from(&mut self, items: Vec<ObjRef>) -> R<ObjRef> {
+        let s = self.alloc(Obj::Set(Box::new(Dict::new())));
+        let mut r = Ok(());
+        for &i in &items {
+            if r.is_ok() {
+                r = self.set_add(s, i);
+            }
+        }
+        for i in items {
+            self.decref(i);
+        }
+        match r {
+            Ok(()) => Ok(s),
+            Err(e) => {
+                self.decref(s);
+                Err(e)
+            }
+        }
+    }
+
+    /// set.add (borrowed item).
+    pub fn set_add(&mut self, s: ObjRef, item: ObjRef) -> R<()> {
+        let hash = self.hash(item)?;
+        let found = match self.heap.get(s) {
+            Obj::Set(d) => {
+                let heap = &self.heap;
+                d.find(hash, |k| key_eq(heap, k, item)).is_some()
+            }
+            _ => return Ok(()),
+        };
+        if !found {
+            self.heap.incref(item);
+            self.heap.dict_prepare_insert(s, false);
+            if let Obj::Set(d) = self.heap.get_mut(s) {
+                d.push(hash, item, ObjRef::NULL);
+            }
+        }
+        Ok(())
+    }
+
+    // ----- lists --------------------------------------------------------------------
+
+    /// list.append (consumes `v`).
+    pub fn list_append(&mut self, l: ObjRef, v: ObjRef) {
+        let (len, alloc) = match self.heap.get(l) {
+            Obj::List(lo) => (lo.items.len(), lo.allocated),
+            _ => return,
+        };
+        if len + 1 > alloc {
+            self.heap.list_resize(l, len + 1);
+        }
+        if let Obj::List(lo) = self.heap.get_mut(l) {
+            lo.items.push(v);
+        }
+    }
+
+    /// list.extend / list += iterable
+    pub fn list_extend(&mut self, l: ObjRef, it: ObjRef) -> R<()> {
+        let items = self.collect_items(it)?;
+        let len = match self.heap.get(l) {
+            Obj::List(lo) => lo.items.len(),
+            _ => 0,
+        };
+        if items.is_empty() {
+            return Ok(());
+        }
+        self.heap.list_resize(l, len + items.len());
+        if let Obj::List(lo) = self.heap.get_mut(l) {
+            lo.items.extend(items);
+        }
+        Ok(())
+    }
+
+    // ----- attributes -------------------------------------------------------------
+
+    /// Finds `name` on a class or its bases (borrowed).
+    pub fn lookup_class_attr(&self, mut cls: ObjRef, name: ObjRef) -> Option<ObjRef> {
+        loop {
+            let Obj::Class(c) = self.heap.get(cls) else { return None };
+            for &(k, v) in &c.attrs {
+                if k == name || key_eq(&self.heap, k, name) {
+                    return Some(v);
+                }
+            }
+            match c.base {
+                Some(b) => cls = b,
+                None => return None,
+            }
+        }
+    }
+
+    /// Like lookup_class_attr, but only in classes defined by the program (not the runtime's).
+    pub fn lookup_user_attr(&self, cls: ObjRef, name: ObjRef) -> Option<ObjRef> {
+        let mut c = cls;
+        loop {
+            if self.heap.flags(c) & F_RUNTIME != 0 {
+                return None;
+            }
+            let Obj::Class(co) = self.heap.get(c) else { return None };
+            for &(k, v) in &co.attrs {
+                if k == name || key_eq(&self.heap, k, name) {
+                    return Some(v);
+                }
+            }
+            match co.base {
+                Some(b) => c = b,
+                None => return None,
+            }
+        }
+    }
+
+    /// LOAD_METHOD: a Python function found on an instance's class (new reference),
+    /// when the instance has no attribute of that name itself.
+    pub fn method_lookup(&mut self, o: ObjRef, name: ObjRef) -> Option<ObjRef> {
+        let Obj::Instance(inst) = self.heap.get(o) else { return None };
+        if inst.attrs.iter().any(|&(k, _)| k == name || key_eq(&self.heap, k, name)) {
+            return None;
+        }
+        let cls = inst.class;
+        let f = self.lookup_class_attr(cls, name)?;
+        if let Obj::Function(_) = self.heap.get(f) {
+            self.heap.incref(f);
+            return Some(f);
+        }
+        None
+    }
+
+    fn attr_error(&mut self, o: ObjRef, name: ObjRef) -> Exc {
+        let n = self.heap.as_str(name).unwrap_or("?").to_string();
+        let msg = match self.heap.get(o) {
+            Obj::Class(_) => format!("type object '{}' has no attribute '{}'", self.class_name(o), n),
+            Obj::Module(m) => format!("module '{}' has no attribute '{}'", self.heap.as_str(m.name).unwrap_or("?"), n),
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(o), n),
+        };
+        self.new_exception("AttributeError", Some(&msg))
+    }
+
+    /// Binds a class attribute to an instance (functions become bound methods).
+    fn bind_attr(&mut self, v: ObjRef, inst: ObjRef, cls: ObjRef) -> R<ObjRef> {
+        match self.heap.get(v) {
+            Obj::Function(_) => {
+                self.incref(v);
+                self.incref(inst);
+                Ok(self.alloc(Obj::Method { func: v, self_: inst }))
+            }
+            Obj::StaticMethod(f) => {
+                let f = *f;
+                self.incref(f);
+                Ok(f)
+            }
+            Obj::ClassMethod(f) => {
+                let f = *f;
+                self.incref(f);
+                self.incref(cls);
+                Ok(self.alloc(Obj::Method { func: f, self_: cls }))
+            }
+            Obj::Property { fget, .. } => {
+                let g = *fget;
+                if g.is_null() {
+                    return Err(self.new_exception("AttributeError", Some("property has no getter")));
+                }
+                self.incref(inst);
+                self.stack.push(inst);
+                self.call(g, 1, &[])
+            }
+            _ => {
+                self.incref(v);
+                Ok(v)
+            }
+        }
+    }
+
+    pub fn getattr(&mut self, o: ObjRef, name: ObjRef) -> R<ObjRef> {
+        let n = self.heap.as_str(name).unwrap_or("").to_string();
+        match self.heap.get(o) {
+            Obj::Instance(inst) => {
+                for &(k, v) in &inst.attrs {
+                    if k == name || key_eq(&self.heap, k, name) {
+                        self.heap.incref(v);
+                        return Ok(v);
+                    }
+                }
+                let cls = inst.class;
+                let exc = inst.exc.as_ref().map(|s| (s.args, s.context, s.cause));
+                if let Some(v) = self.lookup_class_attr(cls, name) {
+                    return self.bind_attr(v, o, cls);
+                }
+                match n.as_str() {
+                    "__class__" => {
+                        self.incref(cls);
+                        return Ok(cls);
+                    }
+                    "args" | "__context__" | "__cause__" if exc.is_some() => {
+                        let (a, c, ca) = exc.unwrap();
+                        let v = match n.as_str() {
+                            "args" => a,
+                            "__context__" => c,
+                            _ => ca,
+                        };
+                        let v = if v.is_null() { NONE } else { v };
+                        self.incref(v);
+                        return Ok(v);
+                    }
+                    "__dict__" => {
+                        let attrs = match self.heap.get(o) {
+                            Obj::Instance(i) => i.attrs.clone(),
+                            _ => vec![],
+                        };
+                        let d = self.new_dict();
+                        for (k, v) in attrs {
+                            self.dict_set(d, k, v)?;
+                        }
+                        return Ok(d);
+                    }
+                    _ => {}
+                }
+                // __getattr__ hook
+                let ga = self.heap.intern("__getattr__");
+                let hook = self.lookup_user_attr(cls, ga);
+                self.decref(ga);
+                if let Some(f) = hook {
+                    self.incref(f);
+                    self.incref(o);
+                    self.incref(name);
+                    self.stack.push(o);
+                    self.stack.push(name);
+                    let r = self.call(f, 2, &[]);
+                    self.decref(f);
+                    return r;
+                }
+                Err(self.attr_error(o, name))
+            }
+            Obj::Class(c) => {
+                let (cname, qual, base, builtin) = (c.name, c.qualname.clone(), c.base, c.builtin);
+                if let Some(v) = self.lookup_class_attr(o, name) {
+                    return match self.heap.get(v) {
+                        Obj::StaticMethod(f) => {
+                            let f = *f;
+                            self.incref(f);
+                            Ok(f)
+                        }
+                        Obj::ClassMethod(f) => {
+                            let f = *f;
+                            self.incref(f);
+                            self.incref(o);
+                            Ok(self.alloc(Obj::Method { func: f, self_: o }))
+                        }
+                        _ => {
+                            self.incref(v);
+                            Ok(v)
+                        }
+                    };
+                }
+                match n.as_str() {
+                    "__name__" => {
+                        self.incref(cname);
+                        Ok(cname)
+                    }
+                    "__qualname__" => Ok(self.heap.str(&qual)),
+                    "__base__" => {
+                        let b = base.unwrap_or(NONE);
+                        self.incref(b);
+                        Ok(b)
+                    }
+                    "__bases__" => {
+                        let v: Vec<ObjRef> = base.into_iter().collect();
+                        for &b in &v {
+                            self.incref(b);
+                        }
+                        Ok(self.new_tuple(v))
+                    }
+                    "__mro__" => {
+                        let mut v = vec![o];
+                        let mut b = base;
+                        while let Some(x) = b {
+                            v.push(x);
+                            b = match self.heap.get(x) {
+                                Obj::Class(c) => c.base,
+                                _ => None,
+                            };
+                        }
+                        for &b in &v {
+                            self.incref(b);
+                        }
+                        Ok(self.new_tuple(v))
+                    }
+                    "__module__" => {
+                        let m = if self.heap.flags(o) & F_RUNTIME != 0 { "builtins" } else { "__main__" };
+                        Ok(self.heap.str(m))
+                    }
+                    _ => {
+                        if let Some(t) = builtin {
+                            if let Some(id) = builtins::find_method_by_type(t, &n) {
+                                return Ok(self.alloc(Obj::BuiltinFunction { id, bound: ObjRef::NULL }));
+                            }
+                        }
+                        Err(self.attr_error(o, name))
+                    }
+                }
+            }
+            Obj::Module(m) => {
+                let d = m.dict;
+                match self.dict_get_str(d, name) {
+                    Some(v) => {
+                        self.incref(v);
+                        Ok(v)
+                    }
+                    None => {
+                        if n == "__dict__" {
+                            self.incref(d);
+                            return Ok(d);
+                        }
+                        Err(self.attr_error(o, name))
+                    }
+                }
+            }
+            Obj::Function(f) => {
+                for &(k, v) in &f.attrs {
+                    if key_eq(&self.heap, k, name) {
+                        self.heap.incref(v);
+                        return Ok(v);
+                    }
+                }
+                let (fname, qual, defaults, closure, code) = (f.name, f.qualname.clone(), f.defaults, f.closure, f.code);
+                match n.as_str() {
+                    "__name__" => {
+                        self.incref(fname);
+                        Ok(fname)
+                    }
+                    "__qualname__" => Ok(self.heap.str(&qual)),
+                    "__defaults__" | "__closure__" => {
+                        let v = if n == "__defaults__" { defaults } else { closure };
+                        let v = if v.is_null() { NONE } else { v };
+                        self.incref(v);
+                        Ok(v)
+                    }
+                    "__code__" => {
+                        self.incref(code);
+                        Ok(code)
+                    }
+                    "__module__" => Ok(self.heap.str("__main__")),
+                    "__doc__" => {
+                        let doc = match self.heap.get(code) {
+                            Obj::Code(c) => c.consts.first().copied().filter(|&r| matches!(self.heap.get(r), Obj::Str(_))),
+                            _ => None,
+                        };
+                        let v = doc.unwrap_or(NONE);
+                        self.incref(v);
+                        Ok(v)
+                    }
+                    _ => Err(self.attr_error(o, name)),
+                }
+            }
+            Obj::Method { func, self_ } => {
+                let (func, self_) = (*func, *self_);
+                match n.as_str() {
+                    "__self__" => {
+                        self.incref(self_);
+                        Ok(self_)
+                    }
+                    "__func__" => {
+                        self.incref(func);
+                        Ok(func)
+                    }
+                    _ => self.getattr(func, name),
+                }
+            }
+            Obj::Cell(c) if n == "cell_contents" => {
+                let c = *c;
+                if c.is_null() {
+                    return Err(self.new_exception("ValueError", Some("Cell is empty")));
+                }
+                self.incref(c);
+                Ok(c)
+            }
+            Obj::WeakRef(w) if n == "__callback__" => {
+                let c = if w.callback.is_null() { NONE } else { w.callback };
+                self.incref(c);
+                Ok(c)
+            }
+            Obj::BuiltinFunction { .. } if n == "__name__" => {
+                let s = self.repr(o)?;
+                let name = s.split_whitespace().nth(2).unwrap_or("").trim_end_matches('>').to_string();
+                Ok(self.heap.str(&name))
+            }
+            Obj::Code(c) => {
+                let c = c.clone();
+                match n.as_str() {
+                    "co_name" => Ok(self.heap.str(&c.name)),
+                    "co_consts" => {
+                        let items = c.consts.clone();
+                        for &i in &items {
+                            self.incref(i);
+                        }
+                        Ok(self.new_tuple(items))
+                    }
+                    "co_varnames" => {
+                        let items: Vec<ObjRef> = c.varnames.iter().map(|v| self.heap.intern(v)).collect();
+                        Ok(self.new_tuple(items))
+                    }
+                    _ => Err(self.attr_error(o, name)),
+                }
+            }
+            _ => {
+                if matches!(self.heap.get(o), Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_)) {
+                    match n.as_str() {
+                        "real" | "numerator" => return Ok(self.int_from_obj(o)),
+                        "imag" => return Ok(self.heap.int(0)),
+                        "denominator" => return Ok(self.heap.int(1)),
+                        _ => {}
+                    }
+                }
+                if let Obj::Float(f) = self.heap.get(o) {
+                    let f = *f;
+                    match n.as_str() {
+                        "real" => return Ok(self.alloc(Obj::Float(f))),
+                        "imag" => return Ok(self.alloc(Obj::Float(0.0))),
+                        _ => {}
+                    }
+                }
+                if n == "__class__" {
+                    let t = self.type_of(o);
+                    self.incref(t);
+                    return Ok(t);
+                }
+                if let Some(id) = builtins::find_method(self, o, name) {
+                    self.incref(o);
+                    return Ok(self.alloc(Obj::BuiltinFunction { id, bound: o }));
+                }
+                Err(self.attr_error(o, name))
+            }
+        }
+    }
+
+    fn int_from_obj(&mut self, o: ObjRef) -> ObjRef {
+        match self.heap.get(o) {
+            Obj::Bool(b) => {
+                let b = *b;
+                self.heap.int(b as i64)
+            }
+            _ => {
+                self.incref(o);
+                o
+            }
+        }
+    }
+
+    pub fn setattr(&mut self, o: ObjRef, name: ObjRef, v: ObjRef) -> R<()> {
+        match self.heap.get(o) {
+            Obj::Instance(inst) => {
+                let cls = inst.class;
+                // A property's setter.
+                if let Some(p) = self.lookup_class_attr(cls, name) {
+                    if let Obj::Property { fset, .. } = self.heap.get(p) {
+                        let fset = *fset;
+                        if fset.is_null() {
+                            let n = self.heap.as_str(name).unwrap_or("").to_string();
+                            let msg = format!("property '{}' of '{}' object has no setter", n, self.class_name(cls));
+                            return Err(self.new_exception("AttributeError", Some(&msg)));
+                        }
+                        self.incref(o);
+                        self.incref(v);
+                        self.stack.push(o);
+                        self.stack.push(v);
+                        let r = self.call(fset, 2, &[])?;
+                        self.decref(r);
+                        return Ok(());
+                    }
+                }
+                let pos = match self.heap.get(o) {
+                    Obj::Instance(inst) => inst.attrs.iter().position(|&(k, _)| k == name || key_eq(&self.heap, k, name)),
+                    _ => None,
+                };
+                self.heap.incref(v);
+                match pos {
+                    Some(i) => {
+                        let old = match self.heap.get_mut(o) {
+                            Obj::Instance(inst) => std::mem::replace(&mut inst.attrs[i].1, v),
+                            _ => unreachable!(),
+                        };
+                        self.decref(old);
+                    }
+                    None => {
+                        self.heap.incref(name);
+                        if let Obj::Instance(inst) = self.heap.get_mut(o) {
+                            inst.attrs.push((name, v));
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Obj::Class(_) => {
+                if self.heap.flags(o) & F_RUNTIME != 0 {
+                    let msg = format!("cannot set '{}' attribute of immutable type '{}'", self.heap.as_str(name).unwrap_or(""), self.class_name(o));
+                    return Err(self.type_error(msg));
+                }
+                let is_del = key_eq(&self.heap, name, self.names.del);
+                let pos = match self.heap.get(o) {
+                    Obj::Class(c) => c.attrs.iter().position(|&(k, _)| key_eq(&self.heap, k, name)),
+                    _ => None,
+                };
+                self.heap.incref(v);
+                match pos {
+                    Some(i) => {
+                        let old = match self.heap.get_mut(o) {
+                            Obj::Class(c) => std::mem::replace(&mut c.attrs[i].1, v),
+                            _ => unreachable!(),
+                        };
+                        self.decref(old);
+                    }
+                    None => {
+                        self.heap.incref(name);
+                        if let Obj::Class(c) = self.heap.get_mut(o) {
+                            c.attrs.push((name, v));
+                        }
+                    }
+                }
+                if is_del {
+                    if let Obj::Class(c) = self.heap.get_mut(o) {
+                        c.has_del = true;
+                    }
+                }
+                Ok(())
+            }
+            Obj::Function(f) => {
+                let pos = f.attrs.iter().position(|&(k, _)| key_eq(&self.heap, k, name));
+                self.heap.incref(v);
+                match pos {
+                    Some(i) => {
+                        let old = match self.heap.get_mut(o) {
+                            Obj::Function(f) => std::mem::replace(&mut f.attrs[i].1, v),
+                            _ => unreachable!(),
+                        };
+                        self.decref(old);
+                    }
+                    None => {
+                        self.heap.incref(name);
+                        if let Obj::Function(f) = self.heap.get_mut(o) {
+                            f.attrs.push((name, v));
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Obj::Module(m) => {
+                let d = m.dict;
+                self.dict_set(d, name, v)
+            }
+            _ => {
+                let n = self.heap.as_str(name).unwrap_or("").to_string();
+                let msg = format!("'{}' object has no attribute '{}'", self.type_name(o), n);
+                Err(self.new_exception("AttributeError", Some(&msg)))
+            }
+        }
+    }
+
+    pub fn delattr(&mut self, o: ObjRef, name: ObjRef) -> R<()> {
+        let removed = match self.heap.get_mut(o) {
+            Obj::Instance(inst) => {
+                let pos = inst.attrs.iter().position(|&(k, _)| k == name);
+                pos.map(|i| inst.attrs.remove(i))
+            }
+            Obj::Class(c) => {
+                let pos = c.attrs.iter().position(|&(k, _)| k == name);
+                pos.map(|i| c.attrs.remove(i))
+            }
+            Obj::Function(f) => {
+                let pos = f.attrs.iter().position(|&(k, _)| k == name);
+                pos.map(|i| f.attrs.remove(i))
+            }
+            _ => None,
+        };
+        // slower path: equal-but-not-identical names
+        let removed = match removed {
+            Some(x) => Some(x),
+            None => {
+                let pos = match self.heap.get(o) {
+                    Obj::Instance(inst) => inst.attrs.iter().position(|&(k, _)| key_eq(&self.heap, k, name)),
+                    _ => None,
+                };
+                match (pos, self.heap.get_mut(o)) {
+                    (Some(i), Obj::Instance(inst)) => Some(inst.attrs.remove(i)),
+                    _ => None,
+                }
+            }
+        };
+        match removed {
+            Some((k, v)) => {
+                self.decref(v);
+                self.decref(k);
+                Ok(())
+            }
+            None => {
+                if let Obj::Module(m) = self.heap.get(o) {
+                    let d = m.dict;
+                    if self.dict_del(d, name)? {
+                        return Ok(());
+                    }
+                }
+                Err(self.attr_error(o, name))
+            }
+        }
+    }
+
+    // ----- items --------------------------------------------------------------------
+
+    pub fn len_of(&mut self, o: ObjRef) -> R<usize> {
+        Ok(match self.heap.get(o) {
+            Obj::Str(s) => s.nchars as usize,
+            Obj::Bytes(b) => b.len(),
+            Obj::List(l) => l.items.len(),
+            Obj::Tuple(t) => t.len(),
+            Obj::Dict(d) | Obj::Set(d) => d.len(),
+            Obj::Range { start, stop, step } => range_len(*start, *stop, *step) as usize,
+            Obj::DictView { dict, .. } => match self.heap.get(*dict) {
+                Obj::Dict(d) => d.len(),
+                _ => 0,
+            },
+            Obj::Instance(_) => {
+                let n = self.heap.intern("__len__");
+                let cls = self.type_of(o);
+                let f = self.lookup_user_attr(cls, n);
+                self.decref(n);
+                if let Some(f) = f {
+                    self.incref(f);
+                    self.incref(o);
+                    self.stack.push(o);
+                    let r = self.call(f, 1, &[]);
+                    self.decref(f);
+                    let r = r?;
+                    let v = self.small_index(r);
+                    self.decref(r);
+                    return match v {
+                        Some(v) if v >= 0 => Ok(v as usize),
+                        Some(_) => Err(self.new_exception("ValueError", Some("__len__() should return >= 0"))),
+                        None => Err(self.type_error("'__len__' returned a non-integer".into())),
+                    };
+                }
+                let msg = format!("object of type '{}' has no len()", self.type_name(o));
+                return Err(self.type_error(msg));
+            }
+            _ => {
+                let msg = format!("object of type '{}' has no len()", self.type_name(o));
+                return Err(self.type_error(msg));
+            }
+        })
+    }
+
+    /// Resolves a possibly negative index against `len`.
+    fn norm_index(&mut self, i: ObjRef, len: usize, what: &str) -> R<Option<usize>> {
+        let idx = match self.heap.get(i) {
+            Obj::Int(v) => *v,
+            Obj::Bool(b) => *b as i64,
+            Obj::BigInt(_) => return Ok(None),
+            Obj::Instance(_) => {
+                if let Some(r) = self.try_dunder(i, "__index__", NONE)? {
+                    let v = self.small_index(r);
+                    self.decref(r);
+                    v.unwrap_or(i64::MAX)
+                } else {
+                    let msg = format!("{} indices must be integers or slices, not {}", what, self.type_name(i));
+                    return Err(self.type_error(msg));
+                }
+            }
+            _ => {
+                let msg = format!("{} indices must be integers or slices, not {}", what, self.type_name(i));
+                return Err(self.type_error(msg));
+            }
+        };
+        let n = len as i64;
+        let k = if idx < 0 { idx + n } else { idx };
+        if k < 0 || k >= n {
+            return Ok(None);
+        }
+        Ok(Some(k as usize))
+    }
+
+    /// A slice's (start, stop, step) resolved against a length (PySlice_AdjustIndices).
+    pub fn slice_indices(&mut self, s: ObjRef, len: usize) -> R<(i64, i64, i64)> {
+        let parts = match self.heap.get(s) {
+            Obj::Slice(p) => **p,
+            _ => unreachable!(),
+        };
+        let get = |it: &mut Interp, r: ObjRef| -> R<Option<i64>> {
+            match it.heap.get(r) {
+                Obj::None => Ok(None),
+                Obj::Int(v) => Ok(Some(*v)),
+                Obj::Bool(b) => Ok(Some(*b as i64)),
+                Obj::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+                _ => Err(it.type_error("slice indices must be integers or None or have an __index__ method".into())),
+            }
+        };
+        let step = get(self, parts[2])?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.new_exception("ValueError", Some("slice step cannot be zero")));
+        }
+        let n = len as i64;
+        let (lo_def, hi_def) = if step < 0 { (n - 1, -1) } else { (0, n) };
+        let adj = |v: Option<i64>, def: i64| -> i64 {
+            match v {
+                None => def,
+                Some(mut x) => {
+                    if x < 0 {
+                        x += n;
+                        if x < 0 {
+                            x = if step < 0 { -1 } else { 0 };
+                        }
+                    } else if x >= n {
+                        x = if step < 0 { n - 1 } else { n };
+                    }
+                    x
+                }
+            }
+        };
+        let start = adj(get(self, parts[0])?, lo_def);
+        let stop = adj(get(self, parts[1])?, hi_def);
+        Ok((start, stop, step))
+    }
+
+    fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
+        let mut v = Vec::new();
+        let mut i = start;
+        if step > 0 {
+            while i < stop {
+                v.push(i as usize);
+                i += step;
+            }
+        } else {
+            while i > stop {
+                v.push(i as usize);
+                i += step;
+            }
+        }
+        v
+    }
+
+    pub fn getitem(&mut self, o: ObjRef, i: ObjRef) -> R<ObjRef> {
+        let is_slice = matches!(self.heap.get(i), Obj::Slice(_));
+        match self.heap.get(o) {
+            Obj::List(l) => {
+                let len = l.items.len();
+                if is_slice {
+                    let (a, b, c) = self.slice_indices(i, len)?;
+                    let items: Vec<ObjRef> = match self.heap.get(o) {
+                        Obj::List(l) => Self::slice_positions(a, b, c).into_iter().map(|k| l.items[k]).collect(),
+                        _ => vec![],
+                    };
+                    for &x in &items {
+                        self.incref(x);
+                    }
+                    return Ok(self.new_list(items));
+                }
+                match self.norm_index(i, len, "list")? {
+                    Some(k) => {
+                        let v = match self.heap.get(o) {
+                            Obj::List(l) => l.items[k],
+                            _ => unreachable!(),
+                        };
+                        self.incref(v);
+                        Ok(v)
+                    }
+                    None => Err(self.new_exception("IndexError", Some("list index out of range"))),
+                }
+            }
+            Obj::Tuple(t) => {
+                let len = t.len();
+                if is_slice {
+                    let (a, b, c) = self.slice_indices(i, len)?;
+                    if a == 0 && c == 1 && b == len as i64 {
+                        self.incref(o);
+                        return Ok(o);
+                    }
+                    let items: Vec<ObjRef> = match self.heap.get(o) {
+                        Obj::Tuple(t) => Self::slice_positions(a, b, c).into_iter().map(|k| t[k]).collect(),
+                        _ => vec![],
+                    };
+                    for &x in &items {
+                        self.incref(x);
+                    }
+                    return Ok(self.new_tuple(items));
+                }
+                match self.norm_index(i, len, "tuple")? {
+                    Some(k) => {
+                        let v = match self.heap.get(o) {
+                            Obj::Tuple(t) => t[k],
+                            _ => unreachable!(),
+                        };
+                        self.incref(v);
+                        Ok(v)
+                    }
+                    None => Err(self.new_exception("IndexError", Some("tuple index out of range"))),
+                }
+            }
+            Obj::Str(s) => {
+                let ascii = s.is_ascii();
+                let len = s.nchars as usize;
+                if is_slice {
+                    let (a, b, c) = self.slice_indices(i, len)?;
+                    if a == 0 && c == 1 && b == len as i64 {
+                        self.incref(o);
+                        return Ok(o);
+                    }
+                    let text: String = match self.heap.get(o) {
+                        Obj::Str(s) => {
+                            if ascii {
+                                let bytes = s.s.as_bytes();
+                                Self::slice_positions(a, b, c).into_iter().map(|k| bytes[k] as char).collect()
+                            } else {
+                                let chars: Vec<char> = s.s.chars().collect();
+                                Self::slice_positions(a, b, c).into_iter().map(|k| chars[k]).collect()
+                            }
+                        }
+                        _ => String::new(),
+                    };
+                    return Ok(self.heap.str(&text));
+                }
+                match self.norm_index(i, len, "string")? {
+                    Some(k) => {
+                        let c = match self.heap.get(o) {
+                            Obj::Str(s) => {
+                                if ascii {
+                                    s.s.as_bytes()[k] as char
+                                } else {
+                                    s.s.chars().nth(k).unwrap()
+                                }
+                            }
+                            _ => unreachable!(),
+                        };
+                        Ok(self.heap.char(c))
+                    }
+                    None => Err(self.new_exception("IndexError", Some("string index out of range"))),
+                }
+            }
+            Obj::Dict(_) => match self.dict_get(o, i)? {
+                Some(v) => {
+                    self.incref(v);
+                    Ok(v)
+                }
+                None => {
+                    let cls = self.exc_class("KeyError");
+                    self.incref(i);
+                    Err(self.instantiate_exception(cls, vec![i]))
+                }
+            },
+            Obj::Range { start, stop, step } => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let len = range_len(start, stop, step) as usize;
+                if is_slice {
+                    let (a, b, c) = self.slice_indices(i, len)?;
+                    let ns = start + a * step;
+                    let ne = start + b * step;
+                    return Ok(self.alloc(Obj::Range { start: ns, stop: ne, step: step * c }));
+                }
+                match self.norm_index(i, len, "range")? {
+                    Some(k) => Ok(self.heap.int(start + k as i64 * step)),
+                    None => Err(self.new_exception("IndexError", Some("range object index out of range"))),
+                }
+            }
+            Obj::Bytes(b) => {
+                let len = b.len();
+                match self.norm_index(i, len, "byte")? {
+                    Some(k) => {
+                        let v = match self.heap.get(o) {
+                            Obj::Bytes(b) => b[k],
+                            _ => 0,
+                        };
+                        Ok(self.heap.int(v as i64))
+                    }
+                    None => Err(self.new_exception("IndexError", Some("index out of range"))),
+                }
+            }
+            Obj::Instance(_) => match self.try_dunder(o, "__getitem__", i)? {
+                Some(v) => Ok(v),
+                None => {
+                    let msg = format!("'{}' object is not subscriptable", self.type_name(o));
+                    Err(self.type_error(msg))
+                }
+            },
+            Obj::Class(_) => {
+                // list[int] and friends: a generic alias; return the class itself.
+                self.incref(o);
+                Ok(o)
+            }
+            _ => {
+                let msg = format!("'{}' object is not subscriptable", self.type_name(o));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    pub fn setitem(&mut self, o: ObjRef, i: ObjRef, v: ObjRef) -> R<()> {
+        match self.heap.get(o) {
+            Obj::List(l) => {
+                let len = l.items.len();
+                if let Obj::Slice(_) = self.heap.get(i) {
+                    return self.list_set_slice(o, i, v);
+                }
+                match self.norm_index(i, len, "list")? {
+                    Some(k) => {
+                        self.incref(v);
+                        let old = match self.heap.get_mut(o) {
+                            Obj::List(l) => std::mem::replace(&mut l.items[k], v),
+                            _ => unreachable!(),
+                        };
+                        self.decref(old);
+                        Ok(())
+                    }
+                    None => Err(self.new_exception("IndexError", Some("list assignment index out of range"))),
+                }
+            }
+            Obj::Dict(_) => self.dict_set(o, i, v),
+            Obj::Instance(_) => {
+                let n = self.heap.intern("__setitem__");
+                let cls = self.type_of(o);
+                let f = self.lookup_user_attr(cls, n);
+                self.decref(n);
+                match f {
+                    Some(f) => {
+                        self.incref(f);
+                        for x in [o, i, v] {
+                            self.incref(x);
+                            self.stack.push(x);
+                        }
+                        let r = self.call(f, 3, &[]);
+                        self.decref(f);
+                        self.decref(r?);
+                        Ok(())
+                    }
+                    None => {
+                        let msg = format!("'{}' object does not support item assignment", self.type_name(o));
+                        Err(self.type_error(msg))
+                    }
+                }
+            }
+            _ => {
+                let msg = format!("'{}' object does not support item assignment", self.type_name(o));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    fn list_set_slice(&mut self, l: ObjRef, s: ObjRef, v: ObjRef) -> R<()> {
+        let len = match self.heap.get(l) {
+            Obj::List(lo) => lo.items.len(),
+            _ => 0,
+        };
+        let (a, b, c) = self.slice_indices(s, len)?;
+        let new_items = self.collect_items(v)?;
+        if c == 1 {
+            let b = b.max(a);
+            let old: Vec<ObjRef> = match self.heap.get_mut(l) {
+                Obj::List(lo) => lo.items.splice(a as usize..b as usize, new_items).collect(),
+                _ => vec![],
+            };
+            for r in old.into_iter().rev() {
+                self.decref(r);
+            }
+            return Ok(());
+        }
+        let pos = Self::slice_positions(a, b, c);
+        if pos.len() != new_items.len() {
+            let msg = format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), pos.len());
+            for r in new_items {
+                self.decref(r);
+            }
+            return Err(self.new_exception("ValueError", Some(&msg)));
+        }
+        let mut old = Vec::new();
+        if let Obj::List(lo) = self.heap.get_mut(l) {
+            for (k, nv) in pos.into_iter().zip(new_items) {
+                old.push(std::mem::replace(&mut lo.items[k], nv));
+            }
+        }
+        for r in old {
+            self.decref(r);
+        }
+        Ok(())
+    }
+
+    pub fn delitem(&mut self, o: ObjRef, i: ObjRef) -> R<()> {
+        match self.heap.get(o) {
+            Obj::List(l) => {
+                let len = l.items.len();
+                if let Obj::Slice(_) = self.heap.get(i) {
+                    let (a, b, c) = self.slice_indices(i, len)?;
+                    let mut pos = Self::slice_positions(a, b, c);
+                    pos.sort_unstable();
+                    let mut removed = Vec::new();
+                    if let Obj::List(lo) = self.heap.get_mut(o) {
+                        for &k in pos.iter().rev() {
+                            removed.push(lo.items.remove(k));
+                        }
+                    }
+                    // Slice deletion releases the removed items last to first.
+                    self.heap.list_resize(o, len - removed.len());
+                    for r in removed {
+                        self.decref(r);
+                    }
+                    return Ok(());
+                }
+                match self.norm_index(i, len, "list")? {
+                    Some(k) => {
+                        let old = match self.heap.get_mut(o) {
+                            Obj::List(lo) => lo.items.remove(k),
+                            _ => unreachable!(),
+                        };
+                        self.decref(old);
+                        Ok(())
+                    }
+                    None => Err(self.new_exception("IndexError", Some("list assignment index out of range"))),
+                }
+            }
+            Obj::Dict(_) => {
+                if self.dict_del(o, i)? {
+                    Ok(())
+                } else {
+                    let cls = self.exc_class("KeyError");
+                    self.incref(i);
+                    Err(self.instantiate_exception(cls, vec![i]))
+                }
+            }
+            Obj::Instance(_) => match self.try_dunder(o, "__delitem__", i)? {
+                Some(r) => {
+                    self.decref(r);
+                    Ok(())
+                }
+                None => {
+                    let msg = format!("'{}' object does not support item deletion", self.type_name(o));
+                    Err(self.type_error(msg))
+                }
+            },
+            _ => {
+                let msg = format!("'{}' object does not support item deletion", self.type_name(o));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    // ----- classes and instances ----------------------------------------------------
+
+    /// Calls a class: built-in constructors, exceptions, or a new instance with __init__.
+    pub fn call_class(&mut self, cls: ObjRef, nargs: usize, kwnames: &[ObjRef]) -> R<ObjRef> {
+        let (builtin, is_exc) = match self.heap.get(cls) {
+            Obj::Class(c) => (c.builtin, c.is_exception),
+            _ => unreachable!(),
+        };
+        if let Some(t) = builtin {
+            if t != TypeId::Object {
+                return builtins::construct(self, t, cls, nargs, kwnames);
+            }
+        }
+        let init = self.names.init;
+        let user_init = self.lookup_user_attr(cls, init);
+        let at = self.stack.len() - nargs - kwnames.len();
+        let inst = if is_exc {
+            // BaseException.__new__ stores all positional arguments as args.
+            let args: Vec<ObjRef> = self.stack[at..at + nargs].to_vec();
+            for &a in &args {
+                self.incref(a);
+            }
+            if user_init.is_none() && !kwnames.is_empty() {
+                let msg = format!("{}() takes no keyword arguments", self.class_name(cls));
+                self.drop_args(nargs + kwnames.len());
+                for a in args {
+                    self.decref(a);
+                }
+                return Err(self.type_error(msg));
+            }
+            self.instantiate_exception(cls, args)
+        } else {
+            self.incref(cls);
+            self.alloc(Obj::Instance(Box::new(Instance { class: cls, attrs: vec![], exc: None })))
+        };
+        match user_init {
+            Some(f) => {
+                self.incref(f);
+                self.incref(inst);
+                self.stack.insert(at, inst);
+                let r = self.call(f, nargs + 1, kwnames);
+                self.decref(f);
+                match r {
+                    Ok(v) => {
+                        let bad = !matches!(self.heap.get(v), Obj::None);
+                        if bad {
+                            let msg = format!("__init__() should return None, not '{}'", self.type_name(v));
+                            self.decref(v);
+                            self.decref(inst);
+                            return Err(self.type_error(msg));
+                        }
+                        self.decref(v);
+                        Ok(inst)
+                    }
+                    Err(e) => {
+                        self.decref(inst);
+                        Err(e)
+                    }
+                }
+            }
+            None => {
+                if !is_exc && nargs + kwnames.len() > 0 {
+                    self.drop_args(nargs + kwnames.len());
+                    self.decref(inst);
+                    let msg = format!("{}() takes no arguments", self.class_name(cls));
+                    return Err(self.type_error(msg));
+                }
+                self.drop_args(nargs + kwnames.len());
+                Ok(inst)
+            }
+        }
+    }
+
+    pub fn import_module(&mut self, name: &str) -> R<ObjRef> {
+        for (n, m) in &self.modules {
+            if n == name {
+                let m = *m;
+                self.incref(m);
+                return Ok(m);
+            }
+        }
+        let msg = format!("No module named '{}'", name);
+        let e = self.new_exception("ModuleNotFoundError", Some(&msg));
+        Err(e)
+    }
+
+    // ----- formatting -----------------------------------------------------------------
+
+    /// format(v, spec)
+    pub fn format_value(&mut self, v: ObjRef, spec: &str) -> R<String> {
+        let r = match self.heap.get(v) {
+            Obj::Str(s) => pyfmt::format_str(&s.s, spec),
+            Obj::Bool(b) if spec.is_empty() => Ok(if *b { "True".into() } else { "False".into() }),
+            Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_) => {
+                let i = self.int_value(v).unwrap();
+                pyfmt::format_int(&i, spec)
+            }
+            Obj::Float(f) => pyfmt::format_float(*f, spec),
+            Obj::Instance(_) => {
+                let n = self.heap.intern("__format__");
+                let cls = self.type_of(v);
+                let f = self.lookup_user_attr(cls, n);
+                self.decref(n);
+                if let Some(f) = f {
+                    let s = self.heap.str(spec);
+                    self.incref(f);
+                    self.incref(v);
+                    self.stack.push(v);
+                    self.stack.push(s);
+                    let r = self.call(f, 2, &[]);
+                    self.decref(f);
+                    let r = r?;
+                    let out = self.heap.as_str(r).unwrap_or("").to_string();
+                    self.decref(r);
+                    return Ok(out);
+                }
+                if spec.is_empty() {
+                    return self.str_of(v);
+                }
+                let msg = format!("unsupported format string passed to {}.__format__", self.type_name(v));
+                return Err(self.type_error(msg));
+            }
+            _ => {
+                if spec.is_empty() {
+                    return self.str_of(v);
+                }
+                let msg = format!("unsupported format string passed to {}.__format__", self.type_name(v));
+                return Err(self.type_error(msg));
+            }
+        };
+        r.map_err(|e| self.fmt_err(e))
+    }
+
+    pub fn format_str_spec(&mut self, s: &str, spec: &str) -> R<String> {
+        pyfmt::format_str(s, spec).map_err(|e| self.fmt_err(e))
+    }
+
+    pub fn num_of(&self, r: ObjRef) -> Option<Num> {
+        self.num(r)
+    }
+}

@@ -1,0 +1,2657 @@
+//! Builtin functions and the methods of the built-in types.
+//!
+//! Every builtin is a row of `DEFS`: its name, who owns it (the builtins
+//! module, a module, or a type's methods) and the Rust function. Arguments
+//! are borrowed from the caller's evaluation stack; a builtin returns a new
+//! reference.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::OnceLock;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::ops::Num;
+use super::pyfmt;
+use super::*;
+use crate::syntax::CmpOp;
+
+pub type Kw<'a> = &'a [(ObjRef, ObjRef)];
+pub type BuiltinFn = fn(&mut Interp, ObjRef, &[ObjRef], Kw) -> R<ObjRef>;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    Builtins,
+    Module(&'static str),
+    Type(TypeId),
+}
+
+pub struct Def {
+    pub name: &'static str,
+    pub owner: Owner,
+    pub f: BuiltinFn,
+}
+
+macro_rules! defs {
+    ($( $owner:expr => $name:literal : $f:expr ),* $(,)?) => {
+        &[ $( Def { name: $name, owner: $owner, f: $f } ),* ]
+    };
+}
+
+use Owner::*;
+use TypeId as T;
+
+pub static DEFS: &[Def] = defs![
+    Builtins => "print": bi_print,
+    Builtins => "len": bi_len,
+    Builtins => "id": bi_id,
+    Builtins => "getrefcount": bi_getrefcount,
+    Builtins => "gc_collect": super::modules::gc_collect,
+    Builtins => "repr": bi_repr,
+    Builtins => "isinstance": bi_isinstance,
+    Builtins => "issubclass": bi_issubclass,
+    Builtins => "hex": bi_hex,
+    Builtins => "oct": bi_oct,
+    Builtins => "bin": bi_bin,
+    Builtins => "abs": bi_abs,
+    Builtins => "min": bi_min,
+    Builtins => "max": bi_max,
+    Builtins => "sum": bi_sum,
+    Builtins => "sorted": bi_sorted,
+    Builtins => "iter": bi_iter,
+    Builtins => "next": bi_next,
+    Builtins => "round": bi_round,
+    Builtins => "divmod": bi_divmod,
+    Builtins => "pow": bi_pow,
+    Builtins => "chr": bi_chr,
+    Builtins => "ord": bi_ord,
+    Builtins => "hash": bi_hash,
+    Builtins => "callable": bi_callable,
+    Builtins => "getattr": bi_getattr,
+    Builtins => "setattr": bi_setattr,
+    Builtins => "hasattr": bi_hasattr,
+    Builtins => "delattr": bi_delattr,
+    Builtins => "any": bi_any,
+    Builtins => "all": bi_all,
+    Builtins => "map": bi_map,
+    Builtins => "filter": bi_filter,
+    Builtins => "format": bi_format,
+    Builtins => "exit": bi_exit,
+    Builtins => "quit": bi_exit,
+    Builtins => "globals": bi_globals,
+    Builtins => "vars": bi_vars,
+    Builtins => "dir": bi_dir,
+    Builtins => "input": bi_input,
+    // str
+    Type(T::Str) => "format": str_format,
+    Type(T::Str) => "join": str_join,
+    Type(T::Str) => "split": str_split,
+    Type(T::Str) => "rsplit": str_rsplit,
+    Type(T::Str) => "splitlines": str_splitlines,
+    Type(T::Str) => "upper": str_upper,
+    Type(T::Str) => "lower": str_lower,
+    Type(T::Str) => "title": str_title,
+    Type(T::Str) => "capitalize": str_capitalize,
+    Type(T::Str) => "swapcase": str_swapcase,
+    Type(T::Str) => "strip": str_strip,
+    Type(T::Str) => "lstrip": str_lstrip,
+    Type(T::Str) => "rstrip": str_rstrip,
+    Type(T::Str) => "replace": str_replace,
+    Type(T::Str) => "startswith": str_startswith,
+    Type(T::Str) => "endswith": str_endswith,
+    Type(T::Str) => "find": str_find,
+    Type(T::Str) => "rfind": str_rfind,
+    Type(T::Str) => "index": str_index,
+    Type(T::Str) => "rindex": str_rindex,
+    Type(T::Str) => "count": str_count,
+    Type(T::Str) => "isdigit": str_isdigit,
+    Type(T::Str) => "isdecimal": str_isdigit,
+    Type(T::Str) => "isnumeric": str_isdigit,
+    Type(T::Str) => "isalpha": str_isalpha,
+    Type(T::Str) => "isalnum": str_isalnum,
+    Type(T::Str) => "isspace": str_isspace,
+    Type(T::Str) => "isupper": str_isupper,
+    Type(T::Str) => "islower": str_islower,
+    Type(T::Str) => "isidentifier": str_isidentifier,
+    Type(T::Str) => "center": str_center,
+    Type(T::Str) => "ljust": str_ljust,
+    Type(T::Str) => "rjust": str_rjust,
+    Type(T::Str) => "zfill": str_zfill,
+    Type(T::Str) => "partition": str_partition,
+    Type(T::Str) => "rpartition": str_rpartition,
+    Type(T::Str) => "encode": str_encode,
+    // list
+    Type(T::List) => "append": list_append_m,
+    Type(T::List) => "pop": list_pop,
+    Type(T::List) => "extend": list_extend_m,
+    Type(T::List) => "insert": list_insert,
+    Type(T::List) => "remove": list_remove,
+    Type(T::List) => "index": seq_index,
+    Type(T::List) => "count": seq_count,
+    Type(T::List) => "clear": list_clear,
+    Type(T::List) => "copy": list_copy,
+    Type(T::List) => "reverse": list_reverse,
+    Type(T::List) => "sort": list_sort,
+    // tuple
+    Type(T::Tuple) => "index": seq_index,
+    Type(T::Tuple) => "count": seq_count,
+    // dict
+    Type(T::Dict) => "get": dict_get_m,
+    Type(T::Dict) => "keys": dict_keys,
+    Type(T::Dict) => "values": dict_values,
+    Type(T::Dict) => "items": dict_items_m,
+    Type(T::Dict) => "pop": dict_pop_m,
+    Type(T::Dict) => "popitem": dict_popitem,
+    Type(T::Dict) => "setdefault": dict_setdefault,
+    Type(T::Dict) => "update": dict_update_m,
+    Type(T::Dict) => "clear": dict_clear_m,
+    Type(T::Dict) => "copy": dict_copy_m,
+    Type(T::Dict) => "fromkeys": dict_fromkeys,
+    // set
+    Type(T::Set) => "add": set_add_m,
+    Type(T::Set) => "remove": set_remove,
+    Type(T::Set) => "discard": set_discard,
+    Type(T::Set) => "pop": set_pop,
+    Type(T::Set) => "clear": dict_clear_m,
+    Type(T::Set) => "copy": set_copy,
+    Type(T::Set) => "update": set_update,
+    Type(T::Set) => "union": set_union,
+    Type(T::Set) => "intersection": set_intersection,
+    Type(T::Set) => "difference": set_difference,
+    Type(T::Set) => "issubset": set_issubset,
+    // int, float
+    Type(T::Int) => "bit_length": int_bit_length,
+    Type(T::Int) => "conjugate": same_value,
+    Type(T::Float) => "is_integer": float_is_integer,
+    Type(T::Float) => "conjugate": same_value,
+    // sys
+    Module("sys") => "getrefcount": bi_getrefcount,
+    Module("sys") => "getsizeof": super::modules::sys_getsizeof,
+    Module("sys") => "getrecursionlimit": super::modules::sys_getrecursionlimit,
+    Module("sys") => "setrecursionlimit": super::modules::sys_setrecursionlimit,
+    Module("sys") => "intern": super::modules::sys_intern,
+    Module("sys") => "_debugmallocstats": super::modules::sys_debugmallocstats,
+    Module("sys") => "getallocatedblocks": super::modules::sys_getallocatedblocks,
+    Module("sys") => "exit": bi_exit,
+    // gc
+    Module("gc") => "collect": super::modules::gc_collect,
+    Module("gc") => "get_count": super::modules::gc_get_count,
+    Module("gc") => "get_threshold": super::modules::gc_get_threshold,
+    Module("gc") => "set_threshold": super::modules::gc_set_threshold,
+    Module("gc") => "enable": super::modules::gc_enable,
+    Module("gc") => "disable": super::modules::gc_disable,
+    Module("gc") => "isenabled": super::modules::gc_isenabled,
+    Module("gc") => "is_tracked": super::modules::gc_is_tracked,
+    Module("gc") => "get_objects": super::modules::gc_get_objects,
+    Module("gc") => "get_referrers": super::modules::gc_get_referrers,
+    Module("gc") => "get_referents": super::modules::gc_get_referents,
+    Module("gc") => "set_debug": super::modules::gc_set_debug,
+    Module("gc") => "get_debug": super::modules::gc_get_debug,
+    Module("gc") => "get_stats": super::modules::gc_get_stats,
+    Module("gc") => "is_finalized": super::modules::gc_is_finalized,
+    // weakref
+    Module("weakref") => "ref": super::modules::weakref_ref,
+    Module("weakref") => "getweakrefcount": super::modules::weakref_getweakrefcount,
+];
+
+pub fn builtin_name(id: u16) -> &'static str {
+    DEFS.get(id as usize).map(|d| d.name).unwrap_or("?")
+}
+
+fn method_table() -> &'static HashMap<(TypeId, &'static str), u16> {
+    static TABLE: OnceLock<HashMap<(TypeId, &'static str), u16>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (i, d) in DEFS.iter().enumerate() {
+            if let Owner::Type(t) = d.owner {
+                m.insert((t, d.name), i as u16);
+            }
+        }
+        m
+    })
+}
+
+pub fn find_method_by_type(t: TypeId, name: &str) -> Option<u16> {
+    let tab = method_table();
+    tab.get(&(t, name)).copied().or_else(|| if t == TypeId::Bool { tab.get(&(TypeId::Int, name)).copied() } else { None })
+}
+
+/// The builtin method `name` of a built-in-typed object.
+pub fn find_method(it: &Interp, o: ObjRef, name: ObjRef) -> Option<u16> {
+    let t = match it.heap.get(o) {
+        Obj::Str(_) => T::Str,
+        Obj::List(_) => T::List,
+        Obj::Dict(_) => T::Dict,
+        Obj::Tuple(_) => T::Tuple,
+        Obj::Set(_) => T::Set,
+        Obj::Int(_) | Obj::BigInt(_) => T::Int,
+        Obj::Bool(_) => T::Bool,
+        Obj::Float(_) => T::Float,
+        _ => return None,
+    };
+    let n = it.heap.as_str(name)?;
+    find_method_by_type(t, n)
+}
+
+pub fn dispatch(it: &mut Interp, id: u16, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    let def = &DEFS[id as usize];
+    // An unbound method (str.join) called with the object first.
+    if let Owner::Type(_) = def.owner {
+        if this.is_null() {
+            if args.is_empty() {
+                let msg = format!("unbound method {}() needs an argument", def.name);
+                return Err(it.type_error(msg));
+            }
+            return (def.f)(it, args[0], &args[1..], kw);
+        }
+    }
+    (def.f)(it, this, args, kw)
+}
+
+/// Installs the builtins dict (functions, types, exceptions).
+pub fn install(it: &mut Interp) {
+    let d = it.new_dict();
+    it.heap.set_flag(d, F_RUNTIME);
+    it.builtins = d;
+    for (i, def) in DEFS.iter().enumerate() {
+        if def.owner == Owner::Builtins {
+            let f = it.runtime_obj(Obj::BuiltinFunction { id: i as u16, bound: ObjRef::NULL });
+            let n = it.heap.intern(def.name);
+            let _ = it.dict_set(d, n, f);
+            it.decref(n);
+        }
+    }
+    let types = [
+        ("object", T::Object),
+        ("type", T::Type),
+        ("int", T::Int),
+        ("float", T::Float),
+        ("str", T::Str),
+        ("bool", T::Bool),
+        ("list", T::List),
+        ("tuple", T::Tuple),
+        ("dict", T::Dict),
+        ("set", T::Set),
+        ("range", T::Range),
+        ("bytes", T::Bytes),
+        ("enumerate", T::Iterator),
+        ("zip", T::Iterator),
+        ("reversed", T::Iterator),
+        ("slice", T::Slice),
+        ("property", T::Property),
+        ("staticmethod", T::StaticMethod),
+        ("classmethod", T::ClassMethod),
+        ("super", T::Super),
+    ];
+    for (name, t) in types {
+        let obj = if matches!(name, "enumerate" | "zip" | "reversed") {
+            // Iterator constructors: classes of their own for isinstance/repr.
+            let n = it.heap.intern(name);
+            let base = it.type_obj(T::Object);
+            it.incref(base);
+            it.runtime_obj(Obj::Class(Box::new(ClassObj { name: n, qualname: name.into(), base: Some(base), attrs: vec![], builtin: Some(T::Iterator), has_del: false, is_exception: false })))
+        } else {
+            it.type_obj(t)
+        };
+        let n = it.heap.intern(name);
+        let _ = it.dict_set(d, n, obj);
+        it.decref(n);
+    }
+    let exc: Vec<(&'static str, ObjRef)> = it.types.exc.iter().map(|(k, v)| (*k, *v)).collect();
+    let mut exc = exc;
+    exc.sort_by_key(|(k, _)| *k);
+    for (name, c) in exc {
+        let n = it.heap.intern(name);
+        let _ = it.dict_set(d, n, c);
+        it.decref(n);
+    }
+    for (name, v) in [("None", NONE), ("True", TRUE), ("False", FALSE), ("Ellipsis", ELLIPSIS), ("NotImplemented", NOT_IMPLEMENTED)] {
+        let n = it.heap.intern(name);
+        let _ = it.dict_set(d, n, v);
+        it.decref(n);
+    }
+    let n = it.heap.intern("__name__");
+    let b = it.heap.intern("builtins");
+    let _ = it.dict_set(d, n, b);
+    it.decref(n);
+    it.decref(b);
+}
+
+// ----- argument helpers ----------------------------------------------------------
+
+fn nargs_err(it: &mut Interp, name: &str, min: usize, max: usize, got: usize) -> Exc {
+    let msg = if min == max {
+        if min == 0 {
+            format!("{}() takes no arguments ({} given)", name, got)
+        } else if min == 1 {
+            format!("{}() takes exactly one argument ({} given)", name, got)
+        } else {
+            format!("{} expected {} arguments, got {}", name, min, got)
+        }
+    } else if got < min {
+        format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, got)
+    } else {
+        format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, got)
+    };
+    it.type_error(msg)
+}
+
+fn check_args(it: &mut Interp, name: &str, args: &[ObjRef], min: usize, max: usize) -> R<()> {
+    if args.len() < min || args.len() > max {
+        return Err(nargs_err(it, name, min, max, args.len()));
+    }
+    Ok(())
+}
+
+fn no_kw(it: &mut Interp, name: &str, kw: Kw) -> R<()> {
+    if !kw.is_empty() {
+        let msg = format!("{}() takes no keyword arguments", name);
+        return Err(it.type_error(msg));
+    }
+    Ok(())
+}
+
+fn kwarg(it: &Interp, kw: Kw, name: &str) -> Option<ObjRef> {
+    kw.iter().find(|(k, _)| it.heap.as_str(*k) == Some(name)).map(|&(_, v)| v)
+}
+
+fn check_kw(it: &mut Interp, fname: &str, kw: Kw, allowed: &[&str]) -> R<()> {
+    for &(k, _) in kw {
+        let n = it.heap.as_str(k).unwrap_or("").to_string();
+        if !allowed.contains(&n.as_str()) {
+            let msg = format!("{}() got an unexpected keyword argument '{}'", fname, n);
+            return Err(it.type_error(msg));
+        }
+    }
+    Ok(())
+}
+
+fn arg_str(it: &mut Interp, r: ObjRef, what: &str) -> R<String> {
+    match it.heap.as_str(r) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let msg = format!("{} must be str, not {}", what, it.type_name(r));
+            Err(it.type_error(msg))
+        }
+    }
+}
+
+fn arg_int(it: &mut Interp, r: ObjRef) -> R<i64> {
+    match it.heap.get(r) {
+        Obj::Int(i) => Ok(*i),
+        Obj::Bool(b) => Ok(*b as i64),
+        Obj::BigInt(_) => Err(it.new_exception("OverflowError", Some("Python int too large to convert to C ssize_t"))),
+        _ => {
+            let msg = format!("'{}' object cannot be interpreted as an integer", it.type_name(r));
+            Err(it.type_error(msg))
+        }
+    }
+}
+
+fn this_str(it: &Interp, this: ObjRef) -> String {
+    it.heap.as_str(this).unwrap_or("").to_string()
+}
+
+fn none(it: &mut Interp) -> R<ObjRef> {
+    Ok(it.heap.none())
+}
+
+fn new_ref(it: &mut Interp, r: ObjRef) -> ObjRef {
+    it.incref(r);
+    r
+}
+
+// ----- builtin functions -----------------------------------------------------------
+
+fn bi_print(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    check_kw(it, "print", kw, &["sep", "end", "file", "flush"])?;
+    let get_opt = |it: &mut Interp, name: &str, def: &str| -> R<String> {
+        match kwarg(it, kw, name) {
+            None => Ok(def.to_string()),
+            Some(v) if v == NONE => Ok(def.to_string()),
+            Some(v) => match it.heap.as_str(v) {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let msg = format!("{} must be None or a string, not {}", name, it.type_name(v));
+                    Err(it.type_error(msg))
+                }
+            },
+        }
+    };
+    let sep = get_opt(it, "sep", " ")?;
+    let end = get_opt(it, "end", "\n")?;
+    let to_stderr = match kwarg(it, kw, "file") {
+        Some(f) => {
+            let sys_stderr = it.modules.iter().find(|(n, _)| n == "sys").map(|(_, m)| *m);
+            let _ = sys_stderr;
+            matches!(it.heap.get(f), Obj::Str(s) if &*s.s == "<stderr>")
+        }
+        None => false,
+    };
+    let mut out = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&it.str_of(a)?);
+    }
+    out.push_str(&end);
+    if to_stderr {
+        let _ = it.out.flush();
+        eprint!("{}", out);
+    } else {
+        it.write_out(&out);
+    }
+    none(it)
+}
+
+fn bi_len(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "len", kw)?;
+    check_args(it, "len", args, 1, 1)?;
+    let n = it.len_of(args[0])?;
+    Ok(it.heap.int(n as i64))
+}
+
+fn bi_id(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "id", kw)?;
+    check_args(it, "id", args, 1, 1)?;
+    let v = it.heap.id(args[0]);
+    Ok(it.heap.bigint(BigInt::from(v)))
+}
+
+fn bi_getrefcount(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "getrefcount", kw)?;
+    check_args(it, "getrefcount", args, 1, 1)?;
+    let n = it.heap.rc(args[0]);
+    Ok(it.heap.int(n as i64))
+}
+
+fn bi_repr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "repr", kw)?;
+    check_args(it, "repr", args, 1, 1)?;
+    let s = it.repr(args[0])?;
+    Ok(it.heap.str(&s))
+}
+
+fn class_in(it: &mut Interp, cls: ObjRef, spec: ObjRef, fname: &str) -> R<bool> {
+    match it.heap.get(spec) {
+        Obj::Class(_) => Ok(it.is_subclass(cls, spec)),
+        Obj::Tuple(t) => {
+            let t = t.to_vec();
+            for c in t {
+                if class_in(it, cls, c, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => {
+            let msg = format!("{}() arg 2 must be a type, a tuple of types, or a union", fname);
+            Err(it.type_error(msg))
+        }
+    }
+}
+
+fn bi_isinstance(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "isinstance", kw)?;
+    check_args(it, "isinstance", args, 2, 2)?;
+    let cls = it.type_of(args[0]);
+    let r = class_in(it, cls, args[1], "isinstance")?;
+    Ok(it.heap.bool(r))
+}
+
+fn bi_issubclass(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "issubclass", kw)?;
+    check_args(it, "issubclass", args, 2, 2)?;
+    if !matches!(it.heap.get(args[0]), Obj::Class(_)) {
+        return Err(it.type_error("issubclass() arg 1 must be a class".into()));
+    }
+    let r = class_in(it, args[0], args[1], "issubclass")?;
+    Ok(it.heap.bool(r))
+}
+
+fn radix(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str, base: u32) -> R<ObjRef> {
+    no_kw(it, name, kw)?;
+    check_args(it, name, args, 1, 1)?;
+    match it.int_value(args[0]) {
+        Some(v) if !matches!(it.heap.get(args[0]), Obj::Float(_)) => {
+            let s = pyfmt::int_to_str_radix(&v, base, true);
+            Ok(it.heap.str(&s))
+        }
+        _ => {
+            let msg = format!("'{}' object cannot be interpreted as an integer", it.type_name(args[0]));
+            Err(it.type_error(msg))
+        }
+    }
+}
+
+fn bi_hex(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    radix(it, args, kw, "hex", 16)
+}
+fn bi_oct(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    radix(it, args, kw, "oct", 8)
+}
+fn bi_bin(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    radix(it, args, kw, "bin", 2)
+}
+
+fn bi_abs(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "abs", kw)?;
+    check_args(it, "abs", args, 1, 1)?;
+    match it.num(args[0]) {
+        Some(Num::I(i)) => match i.checked_abs() {
+            Some(a) => Ok(it.heap.int(a)),
+            None => Ok(it.heap.bigint(BigInt::from(i).abs())),
+        },
+        Some(Num::B(b)) => Ok(it.heap.bigint(b.abs())),
+        Some(Num::F(f)) => Ok(it.alloc(Obj::Float(f.abs()))),
+        None => {
+            if let Some(r) = it.try_dunder(args[0], "__abs__", NONE)? {
+                return Ok(r);
+            }
+            let msg = format!("bad operand type for abs(): '{}'", it.type_name(args[0]));
+            Err(it.type_error(msg))
+        }
+    }
+}
+
+/// Python-level `a < b` as a bool.
+pub fn less(it: &mut Interp, a: ObjRef, b: ObjRef) -> R<bool> {
+    if let (Obj::Int(x), Obj::Int(y)) = (it.heap.get(a), it.heap.get(b)) {
+        return Ok(x < y);
+    }
+    let r = it.rich_compare(a, CmpOp::Lt, b)?;
+    let t = it.truthy(r);
+    it.decref(r);
+    t
+}
+
+fn minmax(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str, want_max: bool) -> R<ObjRef> {
+    check_kw(it, name, kw, &["key", "default"])?;
+    let key = kwarg(it, kw, "key").filter(|&k| k != NONE);
+    let default = kwarg(it, kw, "default");
+    let items: Vec<ObjRef> = if args.len() == 1 {
+        it.collect_items(args[0])?
+    } else if args.is_empty() {
+        let msg = format!("{} expected at least 1 argument, got 0", name);
+        return Err(it.type_error(msg));
+    } else {
+        args.iter().map(|&a| new_ref(it, a)).collect()
+    };
+    if items.is_empty() {
+        if let Some(d) = default {
+            return Ok(new_ref(it, d));
+        }
+        let msg = format!("{}() arg is an empty sequence", name);
+        return Err(it.new_exception("ValueError", Some(&msg)));
+    }
+    let keys: Vec<ObjRef> = match key {
+        Some(k) => {
+            let mut ks = Vec::new();
+            for &i in &items {
+                it.incref(i);
+                it.stack.push(i);
+                match it.call(k, 1, &[]) {
+                    Ok(v) => ks.push(v),
+                    Err(e) => {
+                        for x in ks.into_iter().chain(items) {
+                            it.decref(x);
+                        }
+                        return Err(e);
+                    }
+                }
+            }
+            ks
+        }
+        None => items.iter().map(|&i| new_ref(it, i)).collect(),
+    };
+    let mut best = 0;
+    let mut err = None;
+    for i in 1..items.len() {
+        let better = if want_max { less(it, keys[best], keys[i]) } else { less(it, keys[i], keys[best]) };
+        match better {
+            Ok(true) => best = i,
+            Ok(false) => {}
+            Err(e) => {
+                err = Some(e);
+                break;
+            }
+        }
+    }
+    let result = items[best];
+    it.incref(result);
+    for x in keys.into_iter().chain(items) {
+        it.decref(x);
+    }
+    match err {
+        Some(e) => {
+            it.decref(result);
+            Err(e)
+        }
+        None => Ok(result),
+    }
+}
+
+fn bi_min(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    minmax(it, args, kw, "min", false)
+}
+fn bi_max(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    minmax(it, args, kw, "max", true)
+}
+
+fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    check_kw(it, "sum", kw, &["start"])?;
+    check_args(it, "sum", args, 1, 2)?;
+    let start = args.get(1).copied().or_else(|| kwarg(it, kw, "start"));
+    let mut acc = match start {
+        Some(s) => {
+            if matches!(it.heap.get(s), Obj::Str(_)) {
+                return Err(it.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
+            }
+            new_ref(it, s)
+        }
+        None => it.heap.int(0),
+    };
+    let itr = it.get_iter(args[0]).inspect_err(|_| it.decref(acc))?;
+    it.stack.push(itr);
+    let r = loop {
+        match it.iter_next(itr) {
+            Ok(Some(v)) => {
+                let s = it.binary_op(acc, crate::syntax::BinOp::Add, v);
+                it.decref(v);
+                it.decref(acc);
+                match s {
+                    Ok(s) => acc = s,
+                    Err(e) => {
+                        acc = ObjRef::NULL;
+                        break Err(e);
+                    }
+                }
+            }
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e),
+        }
+    };
+    let itr = it.stack.pop().unwrap();
+    it.decref(itr);
+    match r {
+        Ok(()) => Ok(acc),
+        Err(e) => {
+            it.xdecref(acc);
+            Err(e)
+        }
+    }
+}
+
+/// Sorts `items` (owned refs) in place, stable, with optional key and reverse.
+pub fn sort_items(it: &mut Interp, items: &mut Vec<ObjRef>, key: Option<ObjRef>, reverse: bool) -> R<()> {
+    let keys: Vec<ObjRef> = match key {
+        Some(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for &i in items.iter() {
+                it.incref(i);
+                it.stack.push(i);
+                match it.call(k, 1, &[]) {
+                    Ok(v) => ks.push(v),
+                    Err(e) => {
+                        for x in ks {
+                            it.decref(x);
+                        }
+                        return Err(e);
+                    }
+                }
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let n = items.len();
+    let mut idx: Vec<usize> = (0..n).collect();
+    // Fast paths: all small ints, all floats or all strs compare natively.
+    let all_int = keys.iter().all(|&k| matches!(it.heap.get(k), Obj::Int(_)));
+    let all_str = !all_int && keys.iter().all(|&k| matches!(it.heap.get(k), Obj::Str(_)));
+    let mut err = None;
+    if all_int {
+        let vals: Vec<i64> = keys.iter().map(|&k| if let Obj::Int(i) = it.heap.get(k) { *i } else { 0 }).collect();
+        if reverse {
+            idx.sort_by(|&a, &b| vals[b].cmp(&vals[a]));
+        } else {
+            idx.sort_by(|&a, &b| vals[a].cmp(&vals[b]));
+        }
+    } else if all_str {
+        let heap = &it.heap;
+        if reverse {
+            idx.sort_by(|&a, &b| heap.as_str(keys[b]).cmp(&heap.as_str(keys[a])));
+        } else {
+            idx.sort_by(|&a, &b| heap.as_str(keys[a]).cmp(&heap.as_str(keys[b])));
+        }
+    } else {
+        // A stable merge sort whose comparisons may raise.
+        let mut buf = idx.clone();
+        let mut width = 1;
+        while width < n && err.is_none() {
+            let mut i = 0;
+            while i < n && err.is_none() {
+                let mid = (i + width).min(n);
+                let hi = (i + 2 * width).min(n);
+                let (mut a, mut b, mut k) = (i, mid, i);
+                while a < mid && b < hi {
+                    // take from the right only if strictly less (stability)
+                    let (x, y) = (keys[idx[b]], keys[idx[a]]);
+                    let take_b = if reverse { less(it, y, x) } else { less(it, x, y) };
+                    match take_b {
+                        Ok(true) => {
+                            buf[k] = idx[b];
+                            b += 1;
+                        }
+                        Ok(false) => {
+                            buf[k] = idx[a];
+                            a += 1;
+                        }
+                        Err(e) => {
+                            err = Some(e);
+                            break;
+                        }
+                    }
+                    k += 1;
+                }
+                if err.is_some() {
+                    break;
+                }
+                while a < mid {
+                    buf[k] = idx[a];
+                    a += 1;
+                    k += 1;
+                }
+                while b < hi {
+                    buf[k] = idx[b];
+                    b += 1;
+                    k += 1;
+                }
+                i += 2 * width;
+            }
+            if err.is_none() {
+                std::mem::swap(&mut idx, &mut buf);
+            }
+            width *= 2;
+        }
+    }
+    if key.is_some() {
+        for k in keys {
+            it.decref(k);
+        }
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let sorted: Vec<ObjRef> = idx.into_iter().map(|i| items[i]).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn bi_sorted(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    check_kw(it, "sorted", kw, &["key", "reverse"])?;
+    check_args(it, "sorted", args, 1, 1)?;
+    let l = {
+        let items = it.collect_items(args[0])?;
+        let l = it.new_list(vec![]);
+        let n = items.len();
+        if let Obj::List(lo) = it.heap.get_mut(l) {
+            lo.items = items;
+        }
+        // PySequence_List: list_extend of the iterable into an empty list.
+        let exact = if matches!(it.heap.get(args[0]), Obj::List(_) | Obj::Tuple(_)) { n } else { n };
+        if let Obj::List(lo) = it.heap.get_mut(l) {
+            let saved = std::mem::take(&mut lo.items);
+            it.heap.list_resize(l, exact);
+            if let Obj::List(lo) = it.heap.get_mut(l) {
+                lo.items = saved;
+            }
+        }
+        l
+    };
+    let key = kwarg(it, kw, "key").filter(|&k| k != NONE);
+    let rev = match kwarg(it, kw, "reverse") {
+        Some(r) => it.truthy(r)?,
+        None => false,
+    };
+    let mut items = match it.heap.get_mut(l) {
+        Obj::List(lo) => std::mem::take(&mut lo.items),
+        _ => vec![],
+    };
+    let r = sort_items(it, &mut items, key, rev);
+    if let Obj::List(lo) = it.heap.get_mut(l) {
+        lo.items = items;
+    }
+    match r {
+        Ok(()) => Ok(l),
+        Err(e) => {
+            it.decref(l);
+            Err(e)
+        }
+    }
+}
+
+fn bi_iter(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "iter", kw)?;
+    check_args(it, "iter", args, 1, 1)?;
+    it.get_iter(args[0])
+}
+
+fn bi_next(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "next", kw)?;
+    check_args(it, "next", args, 1, 2)?;
+    if !matches!(it.heap.get(args[0]), Obj::Iter(_) | Obj::Instance(_)) {
+        let msg = format!("'{}' object is not an iterator", it.type_name(args[0]));
+        return Err(it.type_error(msg));
+    }
+    match it.iter_next(args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(&d) => Ok(new_ref(it, d)),
+            None => Err(it.new_exception("StopIteration", None)),
+        },
+    }
+}
+
+fn bi_round(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    check_kw(it, "round", kw, &["ndigits"])?;
+    check_args(it, "round", args, 1, 2)?;
+    let nd = args.get(1).copied().or_else(|| kwarg(it, kw, "ndigits")).filter(|&r| r != NONE);
+    let nd = match nd {
+        Some(r) => Some(arg_int(it, r)?),
+        None => None,
+    };
+    match it.num(args[0]) {
+        Some(Num::F(f)) => match pyfmt::float_round(f, nd).map_err(|e| it.fmt_err(e))? {
+            pyfmt::IntOrFloat::Int(i) => Ok(it.heap.bigint(i)),
+            pyfmt::IntOrFloat::Float(x) => Ok(it.alloc(Obj::Float(x))),
+        },
+        Some(n) => match nd {
+            None => Ok(it.heap.bigint(n.big())),
+            Some(d) => {
+                let r = pyfmt::int_round(&n.big(), d);
+                Ok(it.heap.bigint(r))
+            }
+        },
+        None => {
+            let msg = format!("type {} doesn't define __round__ method", it.type_name(args[0]));
+            Err(it.type_error(msg))
+        }
+    }
+}
+
+fn bi_divmod(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "divmod", kw)?;
+    check_args(it, "divmod", args, 2, 2)?;
+    let q = it.binary_op(args[0], crate::syntax::BinOp::FloorDiv, args[1])?;
+    let r = match it.binary_op(args[0], crate::syntax::BinOp::Mod, args[1]) {
+        Ok(r) => r,
+        Err(e) => {
+            it.decref(q);
+            return Err(e);
+        }
+    };
+    Ok(it.new_tuple(vec![q, r]))
+}
+
+fn bi_pow(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "pow", kw)?;
+    check_args(it, "pow", args, 2, 3)?;
+    if args.len() == 3 && args[2] != NONE {
+        let (b, e, m) = match (it.int_value(args[0]), it.int_value(args[1]), it.int_value(args[2])) {
+            (Some(b), Some(e), Some(m)) => (b, e, m),
+            _ => return Err(it.type_error("pow() 3rd argument not allowed unless all arguments are integers".into())),
+        };
+        if m.is_zero() {
+            return Err(it.new_exception("ValueError", Some("pow() 3rd argument cannot be 0")));
+        }
+        if e.is_negative() {
+            return Err(it.new_exception("ValueError", Some("base is not invertible for the given modulus")));
+        }
+        let r = b.modpow(&e, &m);
+        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+        return Ok(it.heap.bigint(r));
+    }
+    it.binary_op(args[0], crate::syntax::BinOp::Pow, args[1])
+}
+
+fn bi_chr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "chr", kw)?;
+    check_args(it, "chr", args, 1, 1)?;
+    let i = arg_int(it, args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(it.heap.char(c)),
+        None => Err(it.new_exception("ValueError", Some("chr() arg not in range(0x110000)"))),
+    }
+}
+
+fn bi_ord(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "ord", kw)?;
+    check_args(it, "ord", args, 1, 1)?;
+    match it.heap.get(args[0]) {
+        Obj::Str(s) if s.nchars == 1 => {
+            let c = s.s.chars().next().unwrap();
+            Ok(it.heap.int(c as i64))
+        }
+        Obj::Str(s) => {
+            let msg = format!("ord() expected a character, but string of length {} found", s.nchars);
+            Err(it.type_error(msg))
+        }
+        _ => {
+            let msg = format!("ord() expected string of length 1, but {} found", it.type_name(args[0]));
+            Err(it.type_error(msg))
+        }
+    }
+}
+
+fn bi_hash(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "hash", kw)?;
+    check_args(it, "hash", args, 1, 1)?;
+    let h = it.hash(args[0])?;
+    Ok(it.heap.int(h))
+}
+
+fn bi_callable(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "callable", kw)?;
+    check_args(it, "callable", args, 1, 1)?;
+    let c = match it.heap.get(args[0]) {
+        Obj::Function(_) | Obj::BuiltinFunction { .. } | Obj::Method { .. } | Obj::Class(_) => true,
+        Obj::Instance(i) => {
+            let cls = i.class;
+            let n = it.heap.intern("__call__");
+            let r = it.lookup_user_attr(cls, n).is_some();
+            it.decref(n);
+            r
+        }
+        _ => false,
+    };
+    Ok(it.heap.bool(c))
+}
+
+fn bi_getattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "getattr", kw)?;
+    check_args(it, "getattr", args, 2, 3)?;
+    if it.heap.as_str(args[1]).is_none() {
+        return Err(it.type_error("attribute name must be string".into()));
+    }
+    let name = it.heap.intern_obj(args[1]);
+    let r = it.getattr(args[0], name);
+    it.decref(name);
+    match (r, args.get(2)) {
+        (Ok(v), _) => Ok(v),
+        (Err(e), Some(&d)) => {
+            let ae = it.exc_class("AttributeError");
+            let c = it.type_of(e);
+            if it.is_subclass(c, ae) {
+                it.decref(e);
+                Ok(new_ref(it, d))
+            } else {
+                Err(e)
+            }
+        }
+        (Err(e), None) => Err(e),
+    }
+}
+
+fn bi_setattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "setattr", kw)?;
+    check_args(it, "setattr", args, 3, 3)?;
+    if it.heap.as_str(args[1]).is_none() {
+        return Err(it.type_error("attribute name must be string".into()));
+    }
+    let name = it.heap.intern_obj(args[1]);
+    let r = it.setattr(args[0], name, args[2]);
+    it.decref(name);
+    r?;
+    none(it)
+}
+
+fn bi_hasattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "hasattr", kw)?;
+    check_args(it, "hasattr", args, 2, 2)?;
+    if it.heap.as_str(args[1]).is_none() {
+        return Err(it.type_error("attribute name must be string".into()));
+    }
+    let name = it.heap.intern_obj(args[1]);
+    let r = it.getattr(args[0], name);
+    it.decref(name);
+    match r {
+        Ok(v) => {
+            it.decref(v);
+            Ok(it.heap.bool(true))
+        }
+        Err(e) => {
+            let ae = it.exc_class("AttributeError");
+            let c = it.type_of(e);
+            if it.is_subclass(c, ae) {
+                it.decref(e);
+                Ok(it.heap.bool(false))
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn bi_delattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "delattr", kw)?;
+    check_args(it, "delattr", args, 2, 2)?;
+    let name = it.heap.intern_obj(args[1]);
+    let r = it.delattr(args[0], name);
+    it.decref(name);
+    r?;
+    none(it)
+}
+
+fn any_all(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str, want: bool) -> R<ObjRef> {
+    no_kw(it, name, kw)?;
+    check_args(it, name, args, 1, 1)?;
+    let itr = it.get_iter(args[0])?;
+    it.stack.push(itr);
+    let r = loop {
+        match it.iter_next(itr) {
+            Ok(Some(v)) => {
+                let t = it.truthy(v);
+                it.decref(v);
+                match t {
+                    Ok(t) if t == want => break Ok(want),
+                    Ok(_) => {}
+                    Err(e) => break Err(e),
+                }
+            }
+            Ok(None) => break Ok(!want),
+            Err(e) => break Err(e),
+        }
+    };
+    let itr = it.stack.pop().unwrap();
+    it.decref(itr);
+    let r = r?;
+    Ok(it.heap.bool(r))
+}
+
+fn bi_any(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    any_all(it, args, kw, "any", true)
+}
+fn bi_all(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    any_all(it, args, kw, "all", false)
+}
+
+fn values_iter(it: &mut Interp, items: Vec<ObjRef>) -> ObjRef {
+    it.alloc(Obj::Iter(Box::new(IterState::Values { items, index: 0 })))
+}
+
+fn bi_map(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "map", kw)?;
+    if args.len() < 2 {
+        return Err(it.type_error("map() must have at least two arguments.".into()));
+    }
+    let f = args[0];
+    let mut lists = Vec::new();
+    for &a in &args[1..] {
+        match it.collect_items(a) {
+            Ok(v) => lists.push(v),
+            Err(e) => {
+                for l in lists {
+                    for x in l {
+                        it.decref(x);
+                    }
+                }
+                return Err(e);
+            }
+        }
+    }
+    let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
+    let mut out = Vec::with_capacity(n);
+    let mut err = None;
+    for i in 0..n {
+        for l in &lists {
+            it.incref(l[i]);
+            it.stack.push(l[i]);
+        }
+        match it.call(f, lists.len(), &[]) {
+            Ok(v) => out.push(v),
+            Err(e) => {
+                err = Some(e);
+                break;
+            }
+        }
+    }
+    for l in lists {
+        for x in l {
+            it.decref(x);
+        }
+    }
+    if let Some(e) = err {
+        for x in out {
+            it.decref(x);
+        }
+        return Err(e);
+    }
+    Ok(values_iter(it, out))
+}
+
+fn bi_filter(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "filter", kw)?;
+    check_args(it, "filter", args, 2, 2)?;
+    let items = it.collect_items(args[1])?;
+    let mut out = Vec::new();
+    let mut err = None;
+    for &x in &items {
+        let keep = if args[0] == NONE {
+            it.truthy(x)
+        } else {
+            it.incref(x);
+            it.stack.push(x);
+            match it.call(args[0], 1, &[]) {
+                Ok(v) => {
+                    let t = it.truthy(v);
+                    it.decref(v);
+                    t
+                }
+                Err(e) => Err(e),
+            }
+        };
+        match keep {
+            Ok(true) => out.push(new_ref(it, x)),
+            Ok(false) => {}
+            Err(e) => {
+                err = Some(e);
+                break;
+            }
+        }
+    }
+    for x in items {
+        it.decref(x);
+    }
+    if let Some(e) = err {
+        for x in out {
+            it.decref(x);
+        }
+        return Err(e);
+    }
+    Ok(values_iter(it, out))
+}
+
+fn bi_format(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "format", kw)?;
+    check_args(it, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(&s) => arg_str(it, s, "format() argument 2")?,
+        None => String::new(),
+    };
+    let s = it.format_value(args[0], &spec)?;
+    Ok(it.heap.str(&s))
+}
+
+fn bi_exit(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let cls = it.exc_class("SystemExit");
+    let a: Vec<ObjRef> = args.iter().map(|&a| new_ref(it, a)).collect();
+    Err(it.instantiate_exception(cls, a))
+}
+
+fn bi_globals(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let g = it.frames.last().map(|f| f.globals).unwrap_or(it.globals);
+    Ok(new_ref(it, g))
+}
+
+fn bi_vars(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    if args.is_empty() {
+        return bi_globals(it, ObjRef::NULL, args, &[]);
+    }
+    let n = it.heap.intern("__dict__");
+    let r = it.getattr(args[0], n);
+    it.decref(n);
+    r
+}
+
+fn bi_dir(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let mut names: Vec<String> = Vec::new();
+    match args.first().map(|&a| (a, it.heap.get(a))) {
+        None => {
+            let g = it.frames.last().map(|f| f.globals).unwrap_or(it.globals);
+            for (k, _) in it.dict_items(g) {
+                names.push(it.heap.as_str(k).unwrap_or("").to_string());
+            }
+        }
+        Some((_, Obj::Module(m))) => {
+            let d = m.dict;
+            for (k, _) in it.dict_items(d) {
+                names.push(it.heap.as_str(k).unwrap_or("").to_string());
+            }
+        }
+        Some((o, _)) => {
+            if let Obj::Instance(i) = it.heap.get(o) {
+                for &(k, _) in &i.attrs {
+                    names.push(it.heap.as_str(k).unwrap_or("").to_string());
+                }
+            }
+            let mut c = Some(it.type_of(o));
+            if let Obj::Class(_) = it.heap.get(o) {
+                c = Some(o);
+            }
+            while let Some(cls) = c {
+                match it.heap.get(cls) {
+                    Obj::Class(co) => {
+                        for &(k, _) in &co.attrs {
+                            names.push(it.heap.as_str(k).unwrap_or("").to_string());
+                        }
+                        if let Some(t) = co.builtin {
+                            for d in DEFS {
+                                if d.owner == Owner::Type(t) {
+                                    names.push(d.name.to_string());
+                                }
+                            }
+                        }
+                        c = co.base;
+                    }
+                    _ => c = None,
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items: Vec<ObjRef> = names.iter().map(|n| it.heap.str(n)).collect();
+    Ok(it.new_list(items))
+}
+
+fn bi_input(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    if let Some(&p) = args.first() {
+        let s = it.str_of(p)?;
+        let _ = it.out.flush();
+        eprint!("{}", s);
+    }
+    let _ = it.out.flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => Err(it.new_exception("EOFError", Some("EOF when reading a line"))),
+        Ok(_) => {
+            let l = line.trim_end_matches('\n').trim_end_matches('\r');
+            Ok(it.heap.str(l))
+        }
+    }
+}
+
+// ----- constructors ----------------------------------------------------------------
+
+/// Calls a built-in type: `int(x)`, `list(it)`, `range(n)`...; consumes the arguments on the stack.
+pub fn construct(it: &mut Interp, t: TypeId, cls: ObjRef, nargs: usize, kwnames: &[ObjRef]) -> R<ObjRef> {
+    let total = nargs + kwnames.len();
+    let base = it.stack.len() - total;
+    let args: Vec<ObjRef> = it.stack[base..base + nargs].to_vec();
+    let kw: Vec<(ObjRef, ObjRef)> = kwnames.iter().enumerate().map(|(i, &n)| (n, it.stack[base + nargs + i])).collect();
+    let name = it.class_name(cls);
+    let r = construct_inner(it, t, &name, &args, &kw);
+    it.drop_args(total);
+    r
+}
+
+fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    match t {
+        T::Int => {
+            check_kw(it, "int", kw, &["base"])?;
+            check_args(it, "int", args, 0, 2)?;
+            let base_arg = args.get(1).copied().or_else(|| kwarg(it, kw, "base"));
+            if args.is_empty() {
+                return Ok(it.heap.int(0));
+            }
+            let a = args[0];
+            if let Some(b) = base_arg {
+                let b = arg_int(it, b)?;
+                let s = match it.heap.as_str(a) {
+                    Some(s) => s.to_string(),
+                    None => return Err(it.type_error("int() can't convert non-string with explicit base".into())),
+                };
+                let v = pyfmt::parse_int(&s, b as u32).map_err(|e| it.fmt_err(e))?;
+                return Ok(it.heap.bigint(v));
+            }
+            match it.heap.get(a) {
+                Obj::Int(_) | Obj::BigInt(_) => Ok(new_ref(it, a)),
+                Obj::Bool(b) => {
+                    let b = *b;
+                    Ok(it.heap.int(b as i64))
+                }
+                Obj::Float(f) => {
+                    let v = pyfmt::f64_to_int(*f).map_err(|e| it.fmt_err(e))?;
+                    Ok(it.heap.bigint(v))
+                }
+                Obj::Str(s) => {
+                    let s = s.s.to_string();
+                    let v = pyfmt::parse_int(&s, 10).map_err(|e| it.fmt_err(e))?;
+                    Ok(it.heap.bigint(v))
+                }
+                _ => {
+                    if let Some(r) = it.try_dunder(a, "__int__", NONE)? {
+                        return Ok(r);
+                    }
+                    let msg = format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", it.type_name(a));
+                    Err(it.type_error(msg))
+                }
+            }
+        }
+        T::Float => {
+            no_kw(it, "float", kw)?;
+            check_args(it, "float", args, 0, 1)?;
+            if args.is_empty() {
+                return Ok(it.alloc(Obj::Float(0.0)));
+            }
+            let a = args[0];
+            match it.heap.get(a) {
+                Obj::Float(_) => Ok(new_ref(it, a)),
+                Obj::Str(s) => {
+                    let s = s.s.to_string();
+                    let v = pyfmt::parse_float(&s).map_err(|e| it.fmt_err(e))?;
+                    Ok(it.alloc(Obj::Float(v)))
+                }
+                _ => match it.num(a) {
+                    Some(n) => {
+                        let f = pyfmt::int_to_f64(&n.big()).map_err(|e| it.fmt_err(e))?;
+                        Ok(it.alloc(Obj::Float(f)))
+                    }
+                    None => {
+                        if let Some(r) = it.try_dunder(a, "__float__", NONE)? {
+                            return Ok(r);
+                        }
+                        let msg = format!("float() argument must be a string or a real number, not '{}'", it.type_name(a));
+                        Err(it.type_error(msg))
+                    }
+                },
+            }
+        }
+        T::Str => {
+            no_kw(it, "str", kw)?;
+            check_args(it, "str", args, 0, 1)?;
+            if args.is_empty() {
+                return Ok(it.heap.str(""));
+            }
+            if let Obj::Str(_) = it.heap.get(args[0]) {
+                return Ok(new_ref(it, args[0]));
+            }
+            let s = it.str_of(args[0])?;
+            Ok(it.heap.str(&s))
+        }
+        T::Bool => {
+            no_kw(it, "bool", kw)?;
+            check_args(it, "bool", args, 0, 1)?;
+            let b = match args.first() {
+                Some(&a) => it.truthy(a)?,
+                None => false,
+            };
+            Ok(it.heap.bool(b))
+        }
+        T::List => {
+            no_kw(it, "list", kw)?;
+            check_args(it, "list", args, 0, 1)?;
+            let l = it.new_list(vec![]);
+            if let Some(&a) = args.first() {
+                let items = match it.collect_items(a) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        it.decref(l);
+                        return Err(e);
+                    }
+                };
+                // list(iterable): list_extend into the new empty list, exact for sized inputs.
+                let n = items.len();
+                let sized = matches!(it.heap.get(a), Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } | Obj::Str(_) | Obj::Dict(_) | Obj::DictView { .. });
+                if sized {
+                    it.heap.list_set_allocated(l, if n == 0 { 0 } else { (n + 1) & !1 });
+                    if let Obj::List(lo) = it.heap.get_mut(l) {
+                        lo.items = items;
+                    }
+                } else {
+                    for v in items {
+                        it.list_append(l, v);
+                    }
+                }
+            }
+            Ok(l)
+        }
+        T::Tuple => {
+            no_kw(it, "tuple", kw)?;
+            check_args(it, "tuple", args, 0, 1)?;
+            match args.first() {
+                None => Ok(it.heap.tuple(vec![])),
+                Some(&a) => {
+                    if let Obj::Tuple(_) = it.heap.get(a) {
+                        return Ok(new_ref(it, a));
+                    }
+                    let items = it.collect_items(a)?;
+                    Ok(it.new_tuple(items))
+                }
+            }
+        }
+        T::Dict => {
+            check_args(it, "dict", args, 0, 1)?;
+            let d = it.new_dict();
+            if let Some(&a) = args.first() {
+                if let Err(e) = it.dict_update(d, a) {
+                    it.decref(d);
+                    return Err(e);
+                }
+            }
+            for &(k, v) in kw {
+                if let Err(e) = it.dict_set(d, k, v) {
+                    it.decref(d);
+                    return Err(e);
+                }
+            }
+            Ok(d)
+        }
+        T::Set => {
+            no_kw(it, "set", kw)?;
+            check_args(it, "set", args, 0, 1)?;
+            let items = match args.first() {
+                Some(&a) => it.collect_items(a)?,
+                None => vec![],
+            };
+            it.new_set_from(items)
+        }
+        T::Range => {
+            no_kw(it, "range", kw)?;
+            if args.is_empty() {
+                return Err(it.type_error("range expected at least 1 argument, got 0".into()));
+            }
+            check_args(it, "range", args, 1, 3)?;
+            let mut v = Vec::new();
+            for &a in args {
+                v.push(arg_int(it, a)?);
+            }
+            let (start, stop, step) = match v.len() {
+                1 => (0, v[0], 1),
+                2 => (v[0], v[1], 1),
+                _ => (v[0], v[1], v[2]),
+            };
+            if step == 0 {
+                return Err(it.new_exception("ValueError", Some("range() arg 3 must not be zero")));
+            }
+            Ok(it.alloc(Obj::Range { start, stop, step }))
+        }
+        T::Type => {
+            if args.len() == 1 {
+                let t = it.type_of(args[0]);
+                return Ok(new_ref(it, t));
+            }
+            Err(it.type_error("type() takes 1 or 3 arguments".into()))
+        }
+        T::Object => {
+            let c = it.type_obj(T::Object);
+            it.incref(c);
+            Ok(it.alloc(Obj::Instance(Box::new(Instance { class: c, attrs: vec![], exc: None }))))
+        }
+        T::Iterator => match name {
+            "enumerate" => {
+                check_kw(it, "enumerate", kw, &["start"])?;
+                check_args(it, "enumerate", args, 1, 2)?;
+                let start = match args.get(1).copied().or_else(|| kwarg(it, kw, "start")) {
+                    Some(s) => arg_int(it, s)?,
+                    None => 0,
+                };
+                let inner = it.get_iter(args[0])?;
+                Ok(it.alloc(Obj::Iter(Box::new(IterState::Enumerate { iter: inner, count: start }))))
+            }
+            "zip" => {
+                no_kw(it, "zip", kw)?;
+                let mut iters = Vec::new();
+                for &a in args {
+                    match it.get_iter(a) {
+                        Ok(i) => iters.push(i),
+                        Err(e) => {
+                            for i in iters {
+                                it.decref(i);
+                            }
+                            return Err(e);
+                        }
+                    }
+                }
+                Ok(it.alloc(Obj::Iter(Box::new(IterState::Zip { iters }))))
+            }
+            _ => {
+                no_kw(it, "reversed", kw)?;
+                check_args(it, "reversed", args, 1, 1)?;
+                if let Obj::Range { start, stop, step } = it.heap.get(args[0]) {
+                    let (s, e, st) = (*start, *stop, *step);
+                    let n = super::ops::range_len(s, e, st);
+                    let last = s + (n - 1) * st;
+                    return Ok(it.alloc(Obj::Iter(Box::new(IterState::Range { next: last, stop: s - st, step: -st }))));
+                }
+                if !matches!(it.heap.get(args[0]), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Dict(_)) {
+                    let msg = format!("'{}' object is not reversible", it.type_name(args[0]));
+                    return Err(it.type_error(msg));
+                }
+                let mut items = it.collect_items(args[0])?;
+                items.reverse();
+                Ok(values_iter(it, items))
+            }
+        },
+        T::Slice => {
+            check_args(it, "slice", args, 1, 3)?;
+            let (a, b, c) = match args.len() {
+                1 => (NONE, args[0], NONE),
+                2 => (args[0], args[1], NONE),
+                _ => (args[0], args[1], args[2]),
+            };
+            for x in [a, b, c] {
+                it.incref(x);
+            }
+            Ok(it.alloc(Obj::Slice(Box::new([a, b, c]))))
+        }
+        T::Property => {
+            let fget = args.first().copied().or_else(|| kwarg(it, kw, "fget")).unwrap_or(ObjRef::NULL);
+            let fset = args.get(1).copied().or_else(|| kwarg(it, kw, "fset")).unwrap_or(ObjRef::NULL);
+            for x in [fget, fset] {
+                if !x.is_null() {
+                    it.incref(x);
+                }
+            }
+            Ok(it.alloc(Obj::Property { fget, fset }))
+        }
+        T::StaticMethod | T::ClassMethod => {
+            check_args(it, name, args, 1, 1)?;
+            it.incref(args[0]);
+            Ok(it.alloc(if t == T::StaticMethod { Obj::StaticMethod(args[0]) } else { Obj::ClassMethod(args[0]) }))
+        }
+        T::Super => {
+            // super() in a method: the class from the __class__ cell, the instance from the first local.
+            let (cls, obj) = if args.len() == 2 {
+                (args[0], args[1])
+            } else {
+                let Some(frame) = it.frames.last() else {
+                    return Err(it.new_exception("RuntimeError", Some("super(): no arguments")));
+                };
+                let code = frame.code.clone();
+                let base = frame.base;
+                let Some(ci) = code.freevars.iter().position(|n| n == "__class__") else {
+                    return Err(it.new_exception("RuntimeError", Some("super(): __class__ cell not found")));
+                };
+                let cell = it.stack[base + code.nlocals() + code.cellvars.len() + ci];
+                let cls = match it.heap.get(cell) {
+                    Obj::Cell(c) => *c,
+                    _ => ObjRef::NULL,
+                };
+                if code.argcount == 0 || cls.is_null() {
+                    return Err(it.new_exception("RuntimeError", Some("super(): no arguments")));
+                }
+                let mut obj = it.stack[base];
+                if obj.is_null() {
+                    if let Some(p) = code.cell_params.iter().position(|p| *p == Some(0)) {
+                        let c = it.stack[base + code.nlocals() + p];
+                        if let Obj::Cell(v) = it.heap.get(c) {
+                            obj = *v;
+                        }
+                    }
+                }
+                (cls, obj)
+            };
+            it.incref(cls);
+            it.incref(obj);
+            Ok(it.alloc(Obj::Super { class: cls, obj }))
+        }
+        T::Bytes => {
+            check_args(it, "bytes", args, 0, 2)?;
+            match args.first().map(|&a| (a, it.heap.get(a))) {
+                None => Ok(it.alloc(Obj::Bytes(Box::new([])))),
+                Some((_, Obj::Str(s))) => {
+                    let b = s.s.as_bytes().to_vec();
+                    Ok(it.alloc(Obj::Bytes(b.into_boxed_slice())))
+                }
+                Some((a, _)) => {
+                    if let Some(n) = it.small_index(a) {
+                        return Ok(it.alloc(Obj::Bytes(vec![0u8; n.max(0) as usize].into_boxed_slice())));
+                    }
+                    let items = it.collect_items(a)?;
+                    let mut b = Vec::new();
+                    for x in items {
+                        b.push(it.small_index(x).unwrap_or(0) as u8);
+                        it.decref(x);
+                    }
+                    Ok(it.alloc(Obj::Bytes(b.into_boxed_slice())))
+                }
+            }
+        }
+        _ => {
+            let msg = format!("cannot create '{}' instances", name);
+            Err(it.type_error(msg))
+        }
+    }
+}
+
+// ----- str methods ---------------------------------------------------------------------
+
+fn str_format(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    let t = this_str(it, this);
+    let pieces = pyfmt::parse_format_template(&t).map_err(|e| it.fmt_err(e))?;
+    let mut auto = 0usize;
+    let mut mode = 0u8; // 1 auto, 2 manual
+    let out = render_template(it, &pieces, args, kw, &mut auto, &mut mode, 0)?;
+    Ok(it.heap.str(&out))
+}
+
+fn render_template(it: &mut Interp, pieces: &[pyfmt::TemplatePiece], args: &[ObjRef], kw: Kw, auto: &mut usize, mode: &mut u8, depth: usize) -> R<String> {
+    let mut out = String::new();
+    for p in pieces {
+        match p {
+            pyfmt::TemplatePiece::Literal(s) => out.push_str(s),
+            pyfmt::TemplatePiece::Field { name, accessors, conversion, spec } => {
+                let v = match name {
+                    pyfmt::FieldName::Auto => {
+                        if *mode == 2 {
+                            return Err(it.new_exception("ValueError", Some(pyfmt::ERR_MANUAL_TO_AUTO)));
+                        }
+                        *mode = 1;
+                        let i = *auto;
+                        *auto += 1;
+                        match args.get(i) {
+                            Some(&v) => v,
+                            None => {
+                                let msg = format!("Replacement index {} out of range for positional args tuple", i);
+                                return Err(it.new_exception("IndexError", Some(&msg)));
+                            }
+                        }
+                    }
+                    pyfmt::FieldName::Index(i) => {
+                        if *mode == 1 {
+                            return Err(it.new_exception("ValueError", Some(pyfmt::ERR_AUTO_TO_MANUAL)));
+                        }
+                        *mode = 2;
+                        match args.get(*i) {
+                            Some(&v) => v,
+                            None => {
+                                let msg = format!("Replacement index {} out of range for positional args tuple", i);
+                                return Err(it.new_exception("IndexError", Some(&msg)));
+                            }
+                        }
+                    }
+                    pyfmt::FieldName::Name(n) => match kw.iter().find(|(k, _)| it.heap.as_str(*k) == Some(n.as_str())) {
+                        Some(&(_, v)) => v,
+                        None => {
+                            let k = it.heap.str(n);
+                            let cls = it.exc_class("KeyError");
+                            return Err(it.instantiate_exception(cls, vec![k]));
+                        }
+                    },
+                };
+                let mut cur = new_ref(it, v);
+                for a in accessors {
+                    let next = match a {
+                        pyfmt::FieldAccessor::Attr(n) => {
+                            let name = it.heap.intern(n);
+                            let r = it.getattr(cur, name);
+                            it.decref(name);
+                            r
+                        }
+                        pyfmt::FieldAccessor::Index(i) => {
+                            let idx = it.heap.int(*i as i64);
+                            let r = it.getitem(cur, idx);
+                            it.decref(idx);
+                            r
+                        }
+                        pyfmt::FieldAccessor::Key(k) => {
+                            let key = it.heap.str(k);
+                            let r = it.getitem(cur, key);
+                            it.decref(key);
+                            r
+                        }
+                    };
+                    it.decref(cur);
+                    cur = next?;
+                }
+                it.stack.push(cur);
+                let r = (|| {
+                    let spec_s = if spec.is_empty() { String::new() } else { render_template(it, spec, args, kw, auto, mode, depth + 1)? };
+                    match conversion {
+                        Some('r') => {
+                            let s = it.repr(cur)?;
+                            it.format_str_spec(&s, &spec_s)
+                        }
+                        Some('s') => {
+                            let s = it.str_of(cur)?;
+                            it.format_str_spec(&s, &spec_s)
+                        }
+                        Some('a') => {
+                            let s = it.repr(cur)?;
+                            it.format_str_spec(&super::repr::ascii_escape(&s), &spec_s)
+                        }
+                        _ => it.format_value(cur, &spec_s),
+                    }
+                })();
+                let cur = it.stack.pop().unwrap();
+                it.decref(cur);
+                out.push_str(&r?);
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn str_join(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "join", kw)?;
+    check_args(it, "join", args, 1, 1)?;
+    let sep = this_str(it, this);
+    let items = it.collect_items(args[0])?;
+    let mut out = String::new();
+    let mut err = None;
+    for (i, &x) in items.iter().enumerate() {
+        match it.heap.as_str(x) {
+            Some(s) => {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(s);
+            }
+            None => {
+                let msg = format!("sequence item {}: expected str instance, {} found", i, it.type_name(x));
+                err = Some(it.type_error(msg));
+                break;
+            }
+        }
+    }
+    let single = if items.len() == 1 && err.is_none() { Some(items[0]) } else { None };
+    if let Some(s) = single {
+        // ''.join([s]) returns s itself
+        it.incref(s);
+    }
+    for x in items {
+        it.decref(x);
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if let Some(s) = single {
+        return Ok(s);
+    }
+    Ok(it.heap.str(&out))
+}
+
+fn split_args(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str) -> R<(Option<String>, i64)> {
+    check_kw(it, name, kw, &["sep", "maxsplit"])?;
+    check_args(it, name, args, 0, 2)?;
+    let sep = match args.first().copied().or_else(|| kwarg(it, kw, "sep")) {
+        None => None,
+        Some(s) if s == NONE => None,
+        Some(s) => {
+            let s = arg_str(it, s, "must be str or None, not")?;
+            if s.is_empty() {
+                return Err(it.new_exception("ValueError", Some("empty separator")));
+            }
+            Some(s)
+        }
+    };
+    let maxsplit = match args.get(1).copied().or_else(|| kwarg(it, kw, "maxsplit")) {
+        Some(m) => arg_int(it, m)?,
+        None => -1,
+    };
+    Ok((sep, maxsplit))
+}
+
+fn str_list(it: &mut Interp, parts: Vec<&str>) -> ObjRef {
+    let items: Vec<ObjRef> = parts.iter().map(|p| it.heap.str(p)).collect();
+    it.new_list(items)
+}
+
+fn str_split(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    let (sep, maxsplit) = split_args(it, args, kw, "split")?;
+    let s = this_str(it, this);
+    let parts: Vec<&str> = match &sep {
+        Some(sep) => {
+            if maxsplit < 0 {
+                s.split(sep.as_str()).collect()
+            } else {
+                s.splitn(maxsplit as usize + 1, sep.as_str()).collect()
+            }
+        }
+        None => {
+            let mut v = Vec::new();
+            let mut rest = s.trim_start_matches(pyfmt::py_isspace);
+            let mut n = 0;
+            while !rest.is_empty() {
+                if maxsplit >= 0 && n >= maxsplit {
+                    v.push(rest.trim_end_matches(pyfmt::py_isspace));
+                    break;
+                }
+                match rest.find(pyfmt::py_isspace) {
+                    Some(i) => {
+                        v.push(&rest[..i]);
+                        rest = rest[i..].trim_start_matches(pyfmt::py_isspace);
+                    }
+                    None => {
+                        v.push(rest);
+                        rest = "";
+                    }
+                }
+                n += 1;
+            }
+            v
+        }
+    };
+    Ok(str_list(it, parts))
+}
+
+fn str_rsplit(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    let (sep, maxsplit) = split_args(it, args, kw, "rsplit")?;
+    let s = this_str(it, this);
+    let mut parts: Vec<&str> = match &sep {
+        Some(sep) => {
+            if maxsplit < 0 {
+                s.rsplit(sep.as_str()).collect()
+            } else {
+                s.rsplitn(maxsplit as usize + 1, sep.as_str()).collect()
+            }
+        }
+        None => {
+            let mut v: Vec<&str> = s.split(pyfmt::py_isspace).filter(|p| !p.is_empty()).collect();
+            v.reverse();
+            if maxsplit >= 0 && v.len() > maxsplit as usize + 1 {
+                let keep = maxsplit as usize;
+                let trimmed = s.trim_end_matches(pyfmt::py_isspace);
+                let mut out: Vec<&str> = Vec::new();
+                let mut rest = trimmed;
+                for _ in 0..keep {
+                    let i = rest.rfind(pyfmt::py_isspace).unwrap();
+                    out.push(&rest[i + rest[i..].chars().next().unwrap().len_utf8()..]);
+                    rest = rest[..i].trim_end_matches(pyfmt::py_isspace);
+                }
+                out.push(rest);
+                v = out;
+            }
+            v
+        }
+    };
+    parts.reverse();
+    Ok(str_list(it, parts))
+}
+
+fn str_splitlines(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let keep = match args.first() {
+        Some(&k) => it.truthy(k)?,
+        None => false,
+    };
+    let s = this_str(it, this);
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\n' || b[i] == b'\r' {
+            let mut end = i + 1;
+            if b[i] == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' {
+                end = i + 2;
+            }
+            parts.push(if keep { &s[start..end] } else { &s[start..i] });
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < s.len() {
+        parts.push(&s[start..]);
+    }
+    Ok(str_list(it, parts))
+}
+
+fn str_map(it: &mut Interp, this: ObjRef, args: &[ObjRef], name: &str, f: fn(&str) -> String) -> R<ObjRef> {
+    check_args(it, name, args, 0, 0)?;
+    let s = this_str(it, this);
+    let r = f(&s);
+    if r == s && !s.is_empty() {
+        // CPython returns a new string here too, except for some no-op cases; build anew.
+    }
+    Ok(it.heap.str(&r))
+}
+
+fn str_upper(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    str_map(it, this, args, "upper", |s| s.to_uppercase())
+}
+fn str_lower(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    str_map(it, this, args, "lower", |s| s.to_lowercase())
+}
+fn str_swapcase(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    str_map(it, this, args, "swapcase", |s| s.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect())
+}
+fn str_title(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    str_map(it, this, args, "title", |s| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+fn str_capitalize(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    str_map(it, this, args, "capitalize", |s| {
+        let mut c = s.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().chain(c.flat_map(|x| x.to_lowercase())).collect(),
+            None => String::new(),
+        }
+    })
+}
+
+fn strip_impl(it: &mut Interp, this: ObjRef, args: &[ObjRef], name: &str, left: bool, right: bool) -> R<ObjRef> {
+    check_args(it, name, args, 0, 1)?;
+    let s = this_str(it, this);
+    let chars: Option<Vec<char>> = match args.first() {
+        Some(&c) if c != NONE => Some(arg_str(it, c, "strip arg")?.chars().collect()),
+        _ => None,
+    };
+    let pred = |c: char| match &chars {
+        Some(cs) => cs.contains(&c),
+        None => pyfmt::py_isspace(c),
+    };
+    let mut r: &str = &s;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    if r.len() == s.len() {
+        return Ok(new_ref(it, this));
+    }
+    Ok(it.heap.str(r))
+}
+
+fn str_strip(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    strip_impl(it, this, args, "strip", true, true)
+}
+fn str_lstrip(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    strip_impl(it, this, args, "lstrip", true, false)
+}
+fn str_rstrip(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    strip_impl(it, this, args, "rstrip", false, true)
+}
+
+fn str_replace(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    check_args(it, "replace", args, 2, 3)?;
+    let s = this_str(it, this);
+    let old = arg_str(it, args[0], "replace() argument 1")?;
+    let new = arg_str(it, args[1], "replace() argument 2")?;
+    let count = match args.get(2) {
+        Some(&c) => arg_int(it, c)?,
+        None => -1,
+    };
+    let r = if count < 0 { s.replace(&old, &new) } else { s.replacen(&old, &new, count as usize) };
+    if r == s {
+        return Ok(new_ref(it, this));
+    }
+    Ok(it.heap.str(&r))
+}
+
+fn prefix_impl(it: &mut Interp, this: ObjRef, args: &[ObjRef], name: &str, start: bool) -> R<ObjRef> {
+    check_args(it, name, args, 1, 3)?;
+    let s = this_str(it, this);
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len() as i64;
+    let adj = |v: i64| -> usize { (if v < 0 { (v + n).max(0) } else { v.min(n) }) as usize };
+    let lo = match args.get(1) {
+        Some(&a) if a != NONE => adj(arg_int(it, a)?),
+        _ => 0,
+    };
+    let hi = match args.get(2) {
+        Some(&a) if a != NONE => adj(arg_int(it, a)?),
+        _ => n as usize,
+    };
+    let sub: String = if lo <= hi { chars[lo..hi].iter().collect() } else { String::new() };
+    let cands: Vec<String> = match it.heap.get(args[0]) {
+        Obj::Str(p) => vec![p.s.to_string()],
+        Obj::Tuple(t) => {
+            let t = t.to_vec();
+            let mut v = Vec::new();
+            for x in t {
+                v.push(arg_str(it, x, "tuple for startswith must only contain str, not")?);
+            }
+            v
+        }
+        _ => {
+            let msg = format!("{} first arg must be str or a tuple of str, not {}", name, it.type_name(args[0]));
+            return Err(it.type_error(msg));
+        }
+    };
+    let r = lo <= hi && cands.iter().any(|c| if start { sub.starts_with(c.as_str()) } else { sub.ends_with(c.as_str()) });
+    Ok(it.heap.bool(r))
+}
+
+fn str_startswith(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    prefix_impl(it, this, args, "startswith", true)
+}
+fn str_endswith(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    prefix_impl(it, this, args, "endswith", false)
+}
+
+/// (char index of the match or -1) for find/rfind/index/rindex/count.
+fn find_impl(it: &mut Interp, this: ObjRef, args: &[ObjRef], name: &str, rev: bool) -> R<i64> {
+    check_args(it, name, args, 1, 3)?;
+    let s = this_str(it, this);
+    let sub = arg_str(it, args[0], "must be str, not")?;
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len() as i64;
+    let adj = |v: i64| -> i64 { if v < 0 { (v + n).max(0) } else { v.min(n) } };
+    let lo = match args.get(1) {
+        Some(&a) if a != NONE => adj(arg_int(it, a)?),
+        _ => 0,
+    };
+    let hi = match args.get(2) {
+        Some(&a) if a != NONE => adj(arg_int(it, a)?),
+        _ => n,
+    };
+    if lo > hi {
+        return Ok(-1);
+    }
+    let hay: String = chars[lo as usize..hi as usize].iter().collect();
+    let pos = if rev { hay.rfind(&sub) } else { hay.find(&sub) };
+    Ok(match pos {
+        Some(b) => lo + hay[..b].chars().count() as i64,
+        None => -1,
+    })
+}
+
+fn str_find(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let r = find_impl(it, this, args, "find", false)?;
+    Ok(it.heap.int(r))
+}
+fn str_rfind(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let r = find_impl(it, this, args, "rfind", true)?;
+    Ok(it.heap.int(r))
+}
+fn str_index(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let r = find_impl(it, this, args, "index", false)?;
+    if r < 0 {
+        return Err(it.new_exception("ValueError", Some("substring not found")));
+    }
+    Ok(it.heap.int(r))
+}
+fn str_rindex(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let r = find_impl(it, this, args, "rindex", true)?;
+    if r < 0 {
+        return Err(it.new_exception("ValueError", Some("substring not found")));
+    }
+    Ok(it.heap.int(r))
+}
+fn str_count(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    check_args(it, "count", args, 1, 3)?;
+    let s = this_str(it, this);
+    let sub = arg_str(it, args[0], "must be str, not")?;
+    let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(&sub).count() };
+    Ok(it.heap.int(n as i64))
+}
+
+fn str_pred(it: &mut Interp, this: ObjRef, f: fn(&str) -> bool) -> R<ObjRef> {
+    let s = this_str(it, this);
+    let r = f(&s);
+    Ok(it.heap.bool(r))
+}
+fn str_isdigit(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    str_pred(it, this, |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+}
+fn str_isalpha(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    str_pred(it, this, |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+}
+fn str_isalnum(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    str_pred(it, this, |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+}
+fn str_isspace(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    str_pred(it, this, |s| !s.is_empty() && s.chars().all(pyfmt::py_isspace))
+}
+fn str_isupper(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    str_pred(it, this, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+}
+fn str_islower(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    str_pred(it, this, |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+}
+fn str_isidentifier(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    str_pred(it, this, |s| {
+        let mut c = s.chars();
+        match c.next() {
+            Some(f) if f == '_' || f.is_alphabetic() => c.all(|x| x == '_' || x.is_alphanumeric()),
+            _ => false,
+        }
+    })
+}
+
+fn pad_impl(it: &mut Interp, this: ObjRef, args: &[ObjRef], name: &str, align: char) -> R<ObjRef> {
+    check_args(it, name, args, 1, 2)?;
+    let s = this_str(it, this);
+    let width = arg_int(it, args[0])?;
+    let fill = match args.get(1) {
+        Some(&f) => {
+            let f = arg_str(it, f, "fill character")?;
+            if f.chars().count() != 1 {
+                return Err(it.type_error("The fill character must be exactly one character long".into()));
+            }
+            f.chars().next().unwrap()
+        }
+        None => ' ',
+    };
+    let n = s.chars().count() as i64;
+    if width <= n {
+        return Ok(new_ref(it, this));
+    }
+    let pad = (width - n) as usize;
+    let (l, r) = match align {
+        '<' => (0, pad),
+        '>' => (pad, 0),
+        _ => {
+            // str.center puts the extra space on the right when the string length is even... CPython: left = pad/2 + (pad & width & 1)
+            let left = pad / 2 + (pad & (width as usize) & 1);
+            (left, pad - left)
+        }
+    };
+    let out: String = std::iter::repeat(fill).take(l).chain(s.chars()).chain(std::iter::repeat(fill).take(r)).collect();
+    Ok(it.heap.str(&out))
+}
+fn str_center(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    pad_impl(it, this, args, "center", '^')
+}
+fn str_ljust(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    pad_impl(it, this, args, "ljust", '<')
+}
+fn str_rjust(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    pad_impl(it, this, args, "rjust", '>')
+}
+fn str_zfill(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    check_args(it, "zfill", args, 1, 1)?;
+    let s = this_str(it, this);
+    let width = arg_int(it, args[0])?;
+    let n = s.chars().count() as i64;
+    if width <= n {
+        return Ok(new_ref(it, this));
+    }
+    let pad = "0".repeat((width - n) as usize);
+    let out = if s.starts_with('+') || s.starts_with('-') { format!("{}{}{}", &s[..1], pad, &s[1..]) } else { format!("{}{}", pad, s) };
+    Ok(it.heap.str(&out))
+}
+
+fn partition_impl(it: &mut Interp, this: ObjRef, args: &[ObjRef], rev: bool) -> R<ObjRef> {
+    check_args(it, "partition", args, 1, 1)?;
+    let s = this_str(it, this);
+    let sep = arg_str(it, args[0], "must be str, not")?;
+    if sep.is_empty() {
+        return Err(it.new_exception("ValueError", Some("empty separator")));
+    }
+    let pos = if rev { s.rfind(&sep) } else { s.find(&sep) };
+    let (a, b, c) = match pos {
+        Some(i) => (s[..i].to_string(), sep.clone(), s[i + sep.len()..].to_string()),
+        None => {
+            if rev {
+                (String::new(), String::new(), s.clone())
+            } else {
+                (s.clone(), String::new(), String::new())
+            }
+        }
+    };
+    let items = vec![it.heap.str(&a), it.heap.str(&b), it.heap.str(&c)];
+    Ok(it.new_tuple(items))
+}
+fn str_partition(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    partition_impl(it, this, args, false)
+}
+fn str_rpartition(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    partition_impl(it, this, args, true)
+}
+fn str_encode(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let s = this_str(it, this);
+    Ok(it.alloc(Obj::Bytes(s.into_bytes().into_boxed_slice())))
+}
+
+// ----- list methods ---------------------------------------------------------------------
+
+fn list_items(it: &Interp, l: ObjRef) -> Vec<ObjRef> {
+    match it.heap.get(l) {
+        Obj::List(lo) => lo.items.clone(),
+        Obj::Tuple(t) => t.to_vec(),
+        _ => vec![],
+    }
+}
+
+fn list_append_m(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "append", kw)?;
+    if args.len() != 1 {
+        let msg = format!("list.append() takes exactly one argument ({} given)", args.len());
+        return Err(it.type_error(msg));
+    }
+    it.incref(args[0]);
+    it.list_append(this, args[0]);
+    none(it)
+}
+
+fn list_pop(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "pop", kw)?;
+    check_args(it, "pop", args, 0, 1)?;
+    let len = list_items(it, this).len();
+    if len == 0 {
+        return Err(it.new_exception("IndexError", Some("pop from empty list")));
+    }
+    let idx = match args.first() {
+        Some(&a) => arg_int(it, a)?,
+        None => -1,
+    };
+    let k = if idx < 0 { idx + len as i64 } else { idx };
+    if k < 0 || k >= len as i64 {
+        return Err(it.new_exception("IndexError", Some("pop index out of range")));
+    }
+    let v = match it.heap.get_mut(this) {
+        Obj::List(lo) => lo.items.remove(k as usize),
+        _ => unreachable!(),
+    };
+    // list_resize sees the list still at its old length
+    if let Obj::List(lo) = it.heap.get_mut(this) {
+        lo.items.push(ObjRef::NULL);
+    }
+    it.heap.list_resize(this, len - 1);
+    if let Obj::List(lo) = it.heap.get_mut(this) {
+        lo.items.pop();
+    }
+    Ok(v)
+}
+
+fn list_extend_m(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "extend", kw)?;
+    check_args(it, "extend", args, 1, 1)?;
+    it.list_extend(this, args[0])?;
+    none(it)
+}
+
+fn list_insert(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "insert", kw)?;
+    check_args(it, "insert", args, 2, 2)?;
+    let len = list_items(it, this).len() as i64;
+    let i = arg_int(it, args[0])?;
+    let k = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    it.heap.list_resize(this, len as usize + 1);
+    it.incref(args[1]);
+    if let Obj::List(lo) = it.heap.get_mut(this) {
+        lo.items.insert(k, args[1]);
+    }
+    none(it)
+}
+
+fn list_remove(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "remove", kw)?;
+    check_args(it, "remove", args, 1, 1)?;
+    let items = list_items(it, this);
+    for (k, &x) in items.iter().enumerate() {
+        if it.eq_obj(x, args[0])? {
+            let still = matches!(it.heap.get(this), Obj::List(lo) if lo.items.get(k) == Some(&x));
+            if still {
+                let v = match it.heap.get_mut(this) {
+                    Obj::List(lo) => lo.items.remove(k),
+                    _ => unreachable!(),
+                };
+                it.decref(v);
+            }
+            return none(it);
+        }
+    }
+    Err(it.new_exception("ValueError", Some("list.remove(x): x not in list")))
+}
+
+fn seq_index(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "index", kw)?;
+    check_args(it, "index", args, 1, 3)?;
+    let items = list_items(it, this);
+    let n = items.len() as i64;
+    let adj = |v: i64| -> i64 { if v < 0 { (v + n).max(0) } else { v.min(n) } };
+    let lo = match args.get(1) {
+        Some(&a) => adj(arg_int(it, a)?),
+        None => 0,
+    };
+    let hi = match args.get(2) {
+        Some(&a) => adj(arg_int(it, a)?),
+        None => n,
+    };
+    for k in lo..hi.max(lo) {
+        if it.eq_obj(items[k as usize], args[0])? {
+            return Ok(it.heap.int(k));
+        }
+    }
+    let what = if matches!(it.heap.get(this), Obj::Tuple(_)) { "tuple.index(x): x not in tuple" } else { "" };
+    if what.is_empty() {
+        let r = it.repr(args[0])?;
+        let msg = format!("{} is not in list", r);
+        return Err(it.new_exception("ValueError", Some(&msg)));
+    }
+    Err(it.new_exception("ValueError", Some(what)))
+}
+
+fn seq_count(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "count", kw)?;
+    check_args(it, "count", args, 1, 1)?;
+    let items = list_items(it, this);
+    let mut n = 0;
+    for x in items {
+        if it.eq_obj(x, args[0])? {
+            n += 1;
+        }
+    }
+    Ok(it.heap.int(n))
+}
+
+fn list_clear(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "clear", kw)?;
+    check_args(it, "clear", args, 0, 0)?;
+    let items = match it.heap.get_mut(this) {
+        Obj::List(lo) => std::mem::take(&mut lo.items),
+        _ => vec![],
+    };
+    it.heap.list_set_allocated(this, 0);
+    // list_clear releases items last to first
+    for x in items.into_iter().rev() {
+        it.decref(x);
+    }
+    none(it)
+}
+
+fn list_copy(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "copy", kw)?;
+    check_args(it, "copy", args, 0, 0)?;
+    let items = list_items(it, this);
+    for &x in &items {
+        it.incref(x);
+    }
+    Ok(it.new_list(items))
+}
+
+fn list_reverse(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    if let Obj::List(lo) = it.heap.get_mut(this) {
+        lo.items.reverse();
+    }
+    none(it)
+}
+
+fn list_sort(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    check_args(it, "sort", args, 0, 0)?;
+    check_kw(it, "sort", kw, &["key", "reverse"])?;
+    let key = kwarg(it, kw, "key").filter(|&k| k != NONE);
+    let rev = match kwarg(it, kw, "reverse") {
+        Some(r) => it.truthy(r)?,
+        None => false,
+    };
+    // During the sort the list looks empty (as CPython's does).
+    let mut items = match it.heap.get_mut(this) {
+        Obj::List(lo) => std::mem::take(&mut lo.items),
+        _ => vec![],
+    };
+    it.stack.extend(items.iter().copied());
+    let base = it.stack.len() - items.len();
+    let r = sort_items(it, &mut items, key, rev);
+    it.stack.truncate(base);
+    if let Obj::List(lo) = it.heap.get_mut(this) {
+        let added = std::mem::take(&mut lo.items);
+        lo.items = items;
+        for x in added {
+            it.decref(x);
+        }
+    }
+    r?;
+    none(it)
+}
+
+// ----- dict methods ---------------------------------------------------------------------
+
+fn dict_get_m(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "get", kw)?;
+    check_args(it, "get", args, 1, 2)?;
+    match it.dict_get(this, args[0])? {
+        Some(v) => Ok(new_ref(it, v)),
+        None => Ok(new_ref(it, args.get(1).copied().unwrap_or(NONE))),
+    }
+}
+
+fn view(it: &mut Interp, this: ObjRef, kind: DictViewKind) -> R<ObjRef> {
+    it.incref(this);
+    Ok(it.alloc(Obj::DictView { dict: this, kind }))
+}
+fn dict_keys(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    view(it, this, DictViewKind::Keys)
+}
+fn dict_values(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    view(it, this, DictViewKind::Values)
+}
+fn dict_items_m(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    view(it, this, DictViewKind::Items)
+}
+
+fn dict_pop_m(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "pop", kw)?;
+    check_args(it, "pop", args, 1, 2)?;
+    match it.dict_pop(this, args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(&d) => Ok(new_ref(it, d)),
+            None => {
+                let cls = it.exc_class("KeyError");
+                it.incref(args[0]);
+                Err(it.instantiate_exception(cls, vec![args[0]]))
+            }
+        },
+    }
+}
+
+fn dict_popitem(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let last = match it.heap.get(this) {
+        Obj::Dict(d) => d.entries.iter().rposition(|e| !e.key.is_null()),
+        _ => None,
+    };
+    let Some(i) = last else {
+        return Err(it.new_exception("KeyError", Some("popitem(): dictionary is empty")));
+    };
+    let (k, v) = match it.heap.get_mut(this) {
+        Obj::Dict(d) => d.remove_at(i),
+        _ => unreachable!(),
+    };
+    Ok(it.new_tuple(vec![k, v]))
+}
+
+fn dict_setdefault(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "setdefault", kw)?;
+    check_args(it, "setdefault", args, 1, 2)?;
+    if let Some(v) = it.dict_get(this, args[0])? {
+        return Ok(new_ref(it, v));
+    }
+    let d = args.get(1).copied().unwrap_or(NONE);
+    it.dict_set(this, args[0], d)?;
+    Ok(new_ref(it, d))
+}
+
+fn dict_update_m(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    check_args(it, "update", args, 0, 1)?;
+    if let Some(&a) = args.first() {
+        it.dict_update(this, a)?;
+    }
+    for &(k, v) in kw {
+        it.dict_set(this, k, v)?;
+    }
+    none(it)
+}
+
+fn dict_clear_m(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    it.dict_clear(this);
+    none(it)
+}
+
+fn dict_copy_m(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    it.dict_copy(this)
+}
+
+fn dict_fromkeys(it: &mut Interp, _this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    check_args(it, "fromkeys", args, 1, 2)?;
+    let keys = it.collect_items(args[0])?;
+    let v = args.get(1).copied().unwrap_or(NONE);
+    let d = it.new_dict();
+    let mut r = Ok(());
+    for &k in &keys {
+        if r.is_ok() {
+            r = it.dict_set(d, k, v);
+        }
+    }
+    for k in keys {
+        it.decref(k);
+    }
+    match r {
+        Ok(()) => Ok(d),
+        Err(e) => {
+            it.decref(d);
+            Err(e)
+        }
+    }
+}
+
+// ----- set methods -------------------------------------------------------------------
+
+fn set_add_m(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    check_args(it, "add", args, 1, 1)?;
+    it.set_add(this, args[0])?;
+    none(it)
+}
+fn set_remove(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    check_args(it, "remove", args, 1, 1)?;
+    if !it.dict_del(this, args[0])? {
+        let cls = it.exc_class("KeyError");
+        it.incref(args[0]);
+        return Err(it.instantiate_exception(cls, vec![args[0]]));
+    }
+    none(it)
+}
+fn set_discard(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    check_args(it, "discard", args, 1, 1)?;
+    it.dict_del(this, args[0])?;
+    none(it)
+}
+fn set_pop(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let first = match it.heap.get(this) {
+        Obj::Set(d) => d.next_from(0).map(|(i, _)| i),
+        _ => None,
+    };
+    let Some(i) = first else {
+        return Err(it.new_exception("KeyError", Some("pop from an empty set")));
+    };
+    let (k, _) = match it.heap.get_mut(this) {
+        Obj::Set(d) => d.remove_at(i),
+        _ => unreachable!(),
+    };
+    Ok(k)
+}
+fn set_copy(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let items = it.collect_items(this)?;
+    it.new_set_from(items)
+}
+fn set_update(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    for &a in args {
+        let items = it.collect_items(a)?;
+        let mut r = Ok(());
+        for &x in &items {
+            if r.is_ok() {
+                r = it.set_add(this, x);
+            }
+        }
+        for x in items {
+            it.decref(x);
+        }
+        r?;
+    }
+    none(it)
+}
+fn set_union(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    let s = set_copy(it, this, &[], kw)?;
+    if let Err(e) = set_update(it, s, args, kw) {
+        it.decref(s);
+        return Err(e);
+    }
+    Ok(s)
+}
+fn set_filter(it: &mut Interp, this: ObjRef, args: &[ObjRef], keep_if_in: bool) -> R<ObjRef> {
+    let items = it.collect_items(this)?;
+    let mut out = Vec::new();
+    let mut err = None;
+    for x in items {
+        let mut inall = true;
+        for &a in args {
+            match it.contains(a, x) {
+                Ok(c) => {
+                    if !c {
+                        inall = false;
+                    }
+                }
+                Err(e) => {
+                    err = Some(e);
+                }
+            }
+        }
+        let keep = if keep_if_in { inall } else { !args.iter().any(|_| false) && !inall || args.is_empty() };
+        if keep && err.is_none() {
+            out.push(x);
+        } else {
+            it.decref(x);
+        }
+    }
+    if let Some(e) = err {
+        for x in out {
+            it.decref(x);
+        }
+        return Err(e);
+    }
+    it.new_set_from(out)
+}
+fn set_intersection(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    set_filter(it, this, args, true)
+}
+fn set_difference(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let items = it.collect_items(this)?;
+    let mut out = Vec::new();
+    for x in items {
+        let mut found = false;
+        for &a in args {
+            if it.contains(a, x)? {
+                found = true;
+            }
+        }
+        if found {
+            it.decref(x);
+        } else {
+            out.push(x);
+        }
+    }
+    it.new_set_from(out)
+}
+fn set_issubset(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    check_args(it, "issubset", args, 1, 1)?;
+    let items = it.collect_items(this)?;
+    let mut r = true;
+    for &x in &items {
+        if r && !it.contains(args[0], x)? {
+            r = false;
+        }
+    }
+    for x in items {
+        it.decref(x);
+    }
+    Ok(it.heap.bool(r))
+}
+
+// ----- numbers ----------------------------------------------------------------------------
+
+fn int_bit_length(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let v = it.int_value(this).unwrap_or_default();
+    Ok(it.heap.int(v.bits() as i64))
+}
+fn same_value(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    Ok(new_ref(it, this))
+}
+fn float_is_integer(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let r = matches!(it.heap.get(this), Obj::Float(f) if f.fract() == 0.0 && f.is_finite());
+    Ok(it.heap.bool(r))
+}
+
+#[allow(dead_code)]
+fn _unused(v: &BigInt) -> Option<i64> {
+    v.to_i64()
+}

@@ -1,0 +1,337 @@
+//! Exceptions: the built-in exception classes, raising, matching, and
+//! CPython-style tracebacks.
+//!
+//! An exception is an instance of a class derived from BaseException; its
+//! `ExcState` holds the args tuple and the traceback — a list of frame
+//! objects, which keep the frames' locals alive until the exception goes.
+
+use std::io::Write;
+
+use super::*;
+
+/// (name, base) in definition order: a base comes before its subclasses.
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+];
+
+pub fn install_exceptions(it: &mut Interp) {
+    let be = it.type_obj(TypeId::BaseException);
+    it.types.exc.insert("BaseException", be);
+    for &(name, base) in EXCEPTIONS {
+        let b = it.types.exc[base];
+        it.heap.incref(b);
+        let n = it.heap.intern(name);
+        it.heap.set_flag(n, F_RUNTIME);
+        it.heap.incref(n);
+        let c = it.runtime_obj(Obj::Class(Box::new(ClassObj {
+            name: n,
+            qualname: name.to_string(),
+            base: Some(b),
+            attrs: vec![],
+            builtin: None,
+            has_del: false,
+            is_exception: true,
+        })));
+        it.types.exc.insert(name, c);
+    }
+}
+
+impl Interp {
+    pub fn exc_class(&self, name: &str) -> ObjRef {
+        self.types.exc[name]
+    }
+
+    /// A new exception of a built-in class with an optional message.
+    pub fn new_exception(&mut self, kind: &str, msg: Option<&str>) -> Exc {
+        let cls = self.exc_class(kind);
+        let args = match msg {
+            Some(m) => vec![self.heap.str(m)],
+            None => vec![],
+        };
+        self.instantiate_exception(cls, args)
+    }
+
+    /// An exception instance of `cls` with these args (consumed), without running __init__.
+    pub fn instantiate_exception(&mut self, cls: ObjRef, args: Vec<ObjRef>) -> Exc {
+        let args = self.new_tuple(args);
+        self.incref(cls);
+        self.alloc(Obj::Instance(Box::new(Instance {
+            class: cls,
+            attrs: vec![],
+            exc: Some(Box::new(ExcState { args, traceback: vec![], context: ObjRef::NULL, cause: ObjRef::NULL, suppress_context: false })),
+        })))
+    }
+
+    pub fn is_exception_class(&self, c: ObjRef) -> bool {
+        matches!(self.heap.get(c), Obj::Class(cls) if cls.is_exception)
+    }
+
+    /// `raise X`: an exception instance from an instance or a class (consumes `e`).
+    pub fn make_raisable(&mut self, e: ObjRef) -> R<ObjRef> {
+        match self.heap.get(e) {
+            Obj::Instance(i) if i.exc.is_some() => Ok(e),
+            Obj::Class(c) if c.is_exception => {
+                let r = self.call_value_noargs(e);
+                self.decref(e);
+                let r = r?;
+                if !matches!(self.heap.get(r), Obj::Instance(i) if i.exc.is_some()) {
+                    self.decref(r);
+                    return Err(self.new_exception("TypeError", Some("calling exception class should have returned an instance of BaseException")));
+                }
+                Ok(r)
+            }
+            _ => {
+                self.decref(e);
+                Err(self.new_exception("TypeError", Some("exceptions must derive from BaseException")))
+            }
+        }
+    }
+
+    pub fn call_value_noargs(&mut self, f: ObjRef) -> R<ObjRef> {
+        self.call(f, 0, &[])
+    }
+
+    /// `except T:` — does `e` match T (a class or a tuple of classes)?
+    pub fn exception_matches(&mut self, e: Exc, t: ObjRef) -> R<bool> {
+        let cls = self.type_of(e);
+        match self.heap.get(t) {
+            Obj::Class(c) => {
+                if !c.is_exception {
+                    return Err(self.new_exception("TypeError", Some("catching classes that do not inherit from BaseException is not allowed")));
+                }
+                Ok(self.is_subclass(cls, t))
+            }
+            Obj::Tuple(items) => {
+                let items = items.to_vec();
+                for i in items {
+                    if self.exception_matches(e, i)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.new_exception("TypeError", Some("catching classes that do not inherit from BaseException is not allowed"))),
+        }
+    }
+
+    pub fn is_subclass(&self, mut c: ObjRef, base: ObjRef) -> bool {
+        loop {
+            if c == base {
+                return true;
+            }
+            match self.heap.get(c) {
+                Obj::Class(cls) => match cls.base {
+                    Some(b) => c = b,
+                    None => return false,
+                },
+                _ => return false,
+            }
+        }
+    }
+
+    /// PyTraceBack_Here: the exception passed through the current frame.
+    pub fn add_traceback(&mut self, e: Exc) {
+        let Some(frame) = self.frames.last() else { return };
+        let line = frame.line;
+        let mut fo = frame.frame_obj;
+        if fo.is_null() {
+            let code_obj = frame.code_obj;
+            self.heap.incref(code_obj);
+            fo = self.heap.alloc(Obj::Frame(Box::new(FrameObj { code: code_obj, locals: vec![], running: true })));
+            self.frames.last_mut().unwrap().frame_obj = fo;
+        }
+        let already = match self.heap.get(e) {
+            Obj::Instance(i) => match &i.exc {
+                Some(st) => st.traceback.last().map(|t| t.frame == fo).unwrap_or(false),
+                None => return,
+            },
+            _ => return,
+        };
+        if already {
+            return;
+        }
+        self.heap.incref(fo);
+        if let Obj::Instance(i) = self.heap.get_mut(e) {
+            if let Some(st) = &mut i.exc {
+                st.traceback.push(TbEntry { frame: fo, lineno: line });
+            }
+        }
+    }
+
+    /// str(exception) as the last line of a traceback shows it.
+    pub fn exception_str(&mut self, e: Exc) -> String {
+        let cls = self.type_of(e);
+        let is_key_error = self.is_subclass(cls, self.exc_class("KeyError"));
+        // A user-defined __str__ wins.
+        if let Some(f) = self.lookup_user_attr(cls, self.names.str_) {
+            self.incref(f);
+            self.incref(e);
+            self.stack.push(e);
+            let r = self.call(f, 1, &[]);
+            self.decref(f);
+            return match r {
+                Ok(s) => {
+                    let t = self.heap.as_str(s).unwrap_or("").to_string();
+                    self.decref(s);
+                    t
+                }
+                Err(x) => {
+                    self.decref(x);
+                    "<exception str() failed>".into()
+                }
+            };
+        }
+        let args = match self.heap.get(e) {
+            Obj::Instance(i) => i.exc.as_ref().map(|s| s.args).unwrap_or(ObjRef::NULL),
+            _ => ObjRef::NULL,
+        };
+        let items: Vec<ObjRef> = match self.heap.get(args) {
+            Obj::Tuple(t) if !args.is_null() => t.to_vec(),
+            _ => vec![],
+        };
+        match items.len() {
+            0 => String::new(),
+            1 => {
+                if is_key_error {
+                    self.repr(items[0]).unwrap_or_default()
+                } else {
+                    self.str_of(items[0]).unwrap_or_default()
+                }
+            }
+            _ => self.repr(args).unwrap_or_default(),
+        }
+    }
+
+    /// The name a traceback prints for an exception class (`__main__.E` for user classes).
+    pub fn exception_type_name(&self, cls: ObjRef) -> String {
+        match self.heap.get(cls) {
+            Obj::Class(c) => {
+                if self.heap.flags(cls) & F_RUNTIME != 0 {
+                    self.heap.as_str(c.name).unwrap_or("?").to_string()
+                } else {
+                    format!("__main__.{}", c.qualname)
+                }
+            }
+            _ => "?".into(),
+        }
+    }
+
+    /// Prints a traceback for `e` on stderr, with chained causes and contexts.
+    pub fn print_exception(&mut self, e: Exc) {
+        let _ = self.out.flush();
+        let mut text = String::new();
+        let mut seen = vec![];
+        self.format_exception_chain(e, &mut text, &mut seen);
+        let stderr = std::io::stderr();
+        let mut lock = stderr.lock();
+        let _ = lock.write_all(text.as_bytes());
+        let _ = lock.flush();
+    }
+
+    fn format_exception_chain(&mut self, e: Exc, out: &mut String, seen: &mut Vec<ObjRef>) {
+        seen.push(e);
+        let (cause, context, suppress) = match self.heap.get(e) {
+            Obj::Instance(i) => match &i.exc {
+                Some(s) => (s.cause, s.context, s.suppress_context),
+                None => (ObjRef::NULL, ObjRef::NULL, false),
+            },
+            _ => (ObjRef::NULL, ObjRef::NULL, false),
+        };
+        if !cause.is_null() && !seen.contains(&cause) {
+            self.format_exception_chain(cause, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if !context.is_null() && !suppress && !seen.contains(&context) {
+            self.format_exception_chain(context, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        self.format_one_exception(e, out);
+    }
+
+    fn format_one_exception(&mut self, e: Exc, out: &mut String) {
+        let tb: Vec<TbEntry> = match self.heap.get(e) {
+            Obj::Instance(i) => i.exc.as_ref().map(|s| s.traceback.clone()).unwrap_or_default(),
+            _ => vec![],
+        };
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeats = 0;
+            for t in tb.iter().rev() {
+                let (filename, name, src) = match self.heap.get(t.frame) {
+                    Obj::Frame(f) => match self.heap.get(f.code) {
+                        Obj::Code(c) => (c.filename.to_string(), c.name.clone(), c.source.clone()),
+                        _ => continue,
+                    },
+                    _ => continue,
+                };
+                let key = (filename.clone(), t.lineno, name.clone());
+                if last.as_ref() == Some(&key) {
+                    repeats += 1;
+                    if repeats >= 3 {
+                        continue;
+                    }
+                } else {
+                    if repeats >= 3 {
+                        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", repeats - 2, if repeats - 2 == 1 { "" } else { "s" }));
+                    }
+                    repeats = 0;
+                }
+                last = Some(key);
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, t.lineno, name));
+                if !filename.starts_with('<') || filename == "<string>" {
+                    if let Some(line) = src.lines().nth(t.lineno as usize - 1) {
+                        let l = line.trim();
+                        if !l.is_empty() {
+                            out.push_str(&format!("    {}\n", l));
+                        }
+                    }
+                }
+            }
+            if repeats >= 3 {
+                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", repeats - 2, if repeats - 2 == 1 { "" } else { "s" }));
+            }
+        }
+        let cls = self.type_of(e);
+        let name = self.exception_type_name(cls);
+        let msg = self.exception_str(e);
+        if msg.is_empty() {
+            out.push_str(&format!("{}\n", name));
+        } else {
+            out.push_str(&format!("{}: {}\n", name, msg));
+        }
+    }
+}

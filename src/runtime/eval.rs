@@ -1,0 +1,2094 @@
+//! The evaluator: walks a code object's resolved tree.
+//!
+//! Every value the evaluator holds is a counted reference. A temporary that
+//! must survive the evaluation of something else (the left operand while the
+//! right one runs, call arguments, a `for` loop's iterator) sits on
+//! `Interp::stack`, as on CPython's evaluation stack — so `getrefcount` sees
+//! it and the audit can count it. Calls move their arguments into the
+//! callee's frame (3.11): the arguments on the stack *become* its locals.
+
+use std::rc::Rc;
+
+use super::*;
+use crate::compile::code::*;
+use crate::syntax::{BinOp, CmpOp};
+
+pub enum Flow {
+    Normal,
+    Break,
+    Continue,
+    Return(ObjRef),
+}
+
+/// What the evaluator needs of the running frame.
+pub struct Cx<'a> {
+    pub code: &'a Code,
+    pub base: usize,
+    pub globals: ObjRef,
+    pub ns: ObjRef,
+}
+
+impl Interp {
+    // ----- running code blocks ------------------------------------------------
+
+    /// Runs a module-level code object in `globals`.
+    pub fn run_module_code(&mut self, code_obj: ObjRef) -> R<()> {
+        let code = match self.heap.get(code_obj) {
+            Obj::Code(c) => c.clone(),
+            _ => unreachable!(),
+        };
+        let globals = self.globals;
+        let base = self.stack.len();
+        self.frames.push(Frame { code: code.clone(), base, globals, ns: ObjRef::NULL, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj });
+        let cx = Cx { code: &code, base, globals, ns: ObjRef::NULL };
+        let r = self.exec_block(&cx, &code.body);
+        let frame = self.frames.pop().unwrap();
+        self.xdecref(frame.frame_obj);
+        match r {
+            Ok(Flow::Return(v)) => {
+                self.decref(v);
+                Ok(())
+            }
+            Ok(_) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn exec_block(&mut self, cx: &Cx, body: &[Stmt]) -> R<Flow> {
+        for s in body {
+            match self.exec(cx, s) {
+                Ok(Flow::Normal) => {}
+                Ok(f) => return Ok(f),
+                Err(e) => {
+                    self.add_traceback(e);
+                    return Err(e);
+                }
+            }
+            if self.audit {
+                self.run_audit();
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    #[inline]
+    fn set_line(&mut self, line: u32) {
+        if let Some(f) = self.frames.last_mut() {
+            f.line = line;
+        }
+    }
+
+    fn exec(&mut self, cx: &Cx, s: &Stmt) -> R<Flow> {
+        self.set_line(s.line);
+        match &s.kind {
+            St::Expr(e) => {
+                let v = self.eval(cx, e)?;
+                self.decref(v);
+            }
+            St::Print(e) => {
+                let v = self.eval(cx, e)?;
+                self.display_hook(v)?;
+            }
+            St::Assign(targets, value) => {
+                let v = self.eval(cx, value)?;
+                if targets.len() == 1 {
+                    self.store(cx, &targets[0], v)?;
+                } else {
+                    // a = b = v: each target gets its own reference, stored left to right.
+                    self.stack.push(v);
+                    let n = targets.len();
+                    for (i, t) in targets.iter().enumerate() {
+                        if i + 1 < n {
+                            self.incref(v);
+                        }
+                        if let Err(e) = self.store(cx, t, v) {
+                            if i + 1 < n {
+                                // drop the reference still on the stack
+                                let top = self.stack.pop().unwrap();
+                                self.decref(top);
+                            } else {
+                                self.stack.pop();
+                            }
+                            return Err(e);
+                        }
+                    }
+                    self.stack.pop();
+                }
+            }
+            St::AugAssign(t, op, value) => self.aug_assign(cx, t, *op, value)?,
+            St::Delete(targets) => {
+                for t in targets {
+                    self.delete(cx, t)?;
+                }
+            }
+            St::If(test, body, orelse) => {
+                let t = self.eval_truth(cx, test)?;
+                return if t { self.exec_block(cx, body) } else { self.exec_block(cx, orelse) };
+            }
+            St::While(test, body, orelse) => {
+                loop {
+                    if !self.eval_truth(cx, test)? {
+                        return self.exec_block(cx, orelse);
+                    }
+                    match self.exec_block(cx, body)? {
+                        Flow::Break => break,
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        _ => {}
+                    }
+                    self.check_interrupt()?;
+                }
+            }
+            St::For(target, iter, body, orelse) => return self.exec_for(cx, target, iter, body, orelse),
+            St::Return(v) => {
+                let v = match v {
+                    Some(e) => self.eval(cx, e)?,
+                    None => self.heap.none(),
+                };
+                return Ok(Flow::Return(v));
+            }
+            St::Break => return Ok(Flow::Break),
+            St::Continue => return Ok(Flow::Continue),
+            St::Pass => {}
+            St::Try(t) => return self.exec_try(cx, t),
+            St::Raise(exc, cause) => return Err(self.do_raise(cx, exc.as_ref(), cause.as_ref())?),
+            St::Assert(test, msg) => {
+                if !self.eval_truth(cx, test)? {
+                    let m = match msg {
+                        Some(m) => Some(self.eval(cx, m)?),
+                        None => None,
+                    };
+                    let cls = self.exc_class("AssertionError");
+                    let args = match m {
+                        Some(m) => vec![m],
+                        None => vec![],
+                    };
+                    return Err(self.instantiate_exception(cls, args));
+                }
+            }
+            St::Import { module, store } => {
+                let m = self.import_module(module)?;
+                self.store(cx, store, m)?;
+            }
+            St::ImportFrom { module, names } => {
+                let m = self.import_module(module)?;
+                self.stack.push(m);
+                for (name_idx, t) in names {
+                    if *name_idx == u32::MAX {
+                        continue;
+                    }
+                    let name = cx.code.names[*name_idx as usize];
+                    let v = match self.getattr(m, name) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.decref(e);
+                            let mname = module.clone();
+                            let n = self.heap.as_str(name).unwrap_or("").to_string();
+                            self.stack.pop();
+                            self.decref(m);
+                            let msg = format!("cannot import name '{}' from '{}' (unknown location)", n, mname);
+                            return Err(self.new_exception("ImportError", Some(&msg)));
+                        }
+                    };
+                    if let Err(e) = self.store(cx, t, v) {
+                        self.stack.pop();
+                        self.decref(m);
+                        return Err(e);
+                    }
+                }
+                self.stack.pop();
+                self.decref(m);
+            }
+            St::CompLoop(c) => self.exec_comp(cx, c)?,
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_for(&mut self, cx: &Cx, target: &Target, iter: &Ex, body: &[Stmt], orelse: &[Stmt]) -> R<Flow> {
+        let iterable = self.eval(cx, iter)?;
+        // Fast path: a range of small machine ints needs no iterator object semantics beyond CPython's.
+        let it = self.get_iter(iterable);
+        self.decref(iterable);
+        let it = it?;
+        self.stack.push(it);
+        let result = loop {
+            let item = match self.iter_next(it) {
+                Ok(Some(v)) => v,
+                Ok(None) => break self.exec_block(cx, orelse),
+                Err(e) => break Err(e),
+            };
+            if let Err(e) = self.store(cx, target, item) {
+                break Err(e);
+            }
+            match self.exec_block(cx, body) {
+                Ok(Flow::Break) => break Ok(Flow::Normal),
+                Ok(Flow::Return(v)) => break Ok(Flow::Return(v)),
+                Ok(_) => {}
+                Err(e) => break Err(e),
+            }
+            if let Err(e) = self.check_interrupt() {
+                break Err(e);
+            }
+        };
+        let it = self.stack.pop().unwrap();
+        self.decref(it);
+        result
+    }
+
+    fn exec_try(&mut self, cx: &Cx, t: &TryStmt) -> R<Flow> {
+        let r = match self.exec_block(cx, &t.body) {
+            Ok(Flow::Normal) => self.exec_block(cx, &t.orelse),
+            Ok(f) => Ok(f),
+            Err(e) => self.handle_exception(cx, t, e),
+        };
+        if t.finalbody.is_empty() {
+            return r;
+        }
+        // finally: park a pending exception or return value where it is counted.
+        match r {
+            Ok(Flow::Return(v)) => {
+                self.pending.push(v);
+                let f = self.exec_block(cx, &t.finalbody);
+                let v = self.pending.pop().unwrap();
+                match f {
+                    Ok(Flow::Normal) => Ok(Flow::Return(v)),
+                    other => {
+                        self.decref(v);
+                        other
+                    }
+                }
+            }
+            Ok(flow) => match self.exec_block(cx, &t.finalbody)? {
+                Flow::Normal => Ok(flow),
+                other => Ok(other),
+            },
+            Err(e) => {
+                self.pending.push(e);
+                let f = self.exec_block(cx, &t.finalbody);
+                let e = self.pending.pop().unwrap();
+                match f {
+                    Ok(Flow::Normal) => Err(e),
+                    Ok(other) => {
+                        self.decref(e);
+                        Ok(other)
+                    }
+                    Err(e2) => {
+                        self.set_context(e2, e);
+                        Err(e2)
+                    }
+                }
+            }
+        }
+    }
+
+    fn handle_exception(&mut self, cx: &Cx, t: &TryStmt, e: Exc) -> R<Flow> {
+        for h in &t.handlers {
+            let matched = match &h.typ {
+                None => true,
+                Some(te) => {
+                    self.pending.push(e);
+                    let typ = self.eval(cx, te);
+                    self.pending.pop();
+                    let typ = match typ {
+                        Ok(v) => v,
+                        Err(e2) => {
+                            self.set_context(e2, e);
+                            return Err(e2);
+                        }
+                    };
+                    let m = self.exception_matches(e, typ);
+                    self.decref(typ);
+                    match m {
+                        Ok(m) => m,
+                        Err(e2) => {
+                            self.decref(e);
+                            return Err(e2);
+                        }
+                    }
+                }
+            };
+            if !matched {
+                continue;
+            }
+            self.set_line(h.line);
+            // The exception is now "being handled": counted on the handled stack.
+            self.handled.push(e);
+            if let Some(name) = &h.name {
+                self.incref(e);
+                if let Err(e2) = self.store(cx, name, e) {
+                    let e = self.handled.pop().unwrap();
+                    self.set_context(e2, e);
+                    return Err(e2);
+                }
+            }
+            let r = self.exec_block(cx, &h.body);
+            // `except E as name:` ends with `name = None; del name`.
+            if let Some(name) = &h.name {
+                let none = self.heap.none();
+                let _ = self.store(cx, name, none);
+                let _ = self.delete(cx, name);
+            }
+            let e = self.handled.pop().unwrap();
+            return match r {
+                Err(e2) => {
+                    if e2 != e {
+                        self.set_context(e2, e);
+                    } else {
+                        self.decref(e);
+                    }
+                    Err(e2)
+                }
+                Ok(f) => {
+                    self.decref(e);
+                    Ok(f)
+                }
+            };
+        }
+        Err(e)
+    }
+
+    /// Sets `__context__` of `new` to `old` (consuming the reference to `old`).
+    pub fn set_context(&mut self, new: Exc, old: Exc) {
+        if new == old {
+            self.decref(old);
+            return;
+        }
+        let mut prev = ObjRef::NULL;
+        if let Obj::Instance(i) = self.heap.get_mut(new) {
+            if let Some(st) = &mut i.exc {
+                if st.context.is_null() {
+                    st.context = old;
+                    return;
+                }
+                prev = old;
+            }
+        }
+        if !prev.is_null() || true {
+            self.decref(old);
+        }
+    }
+
+    fn do_raise(&mut self, cx: &Cx, exc: Option<&Ex>, cause: Option<&Ex>) -> R<Exc> {
+        let e = match exc {
+            None => match self.handled.last() {
+                Some(&e) => {
+                    self.incref(e);
+                    return Ok(e);
+                }
+                None => return Ok(self.new_exception("RuntimeError", Some("No active exception to reraise"))),
+            },
+            Some(x) => self.eval(cx, x)?,
+        };
+        let e = self.make_raisable(e)?;
+        if let Some(c) = cause {
+            self.stack.push(e);
+            let cv = self.eval(cx, c);
+            self.stack.pop();
+            let cv = match cv {
+                Ok(v) => v,
+                Err(err) => {
+                    self.decref(e);
+                    return Err(err);
+                }
+            };
+            let cv = if matches!(self.heap.get(cv), Obj::None) {
+                self.decref(cv);
+                ObjRef::NULL
+            } else {
+                match self.make_raisable(cv) {
+                    Ok(v) => v,
+                    Err(err) => {
+                        self.decref(e);
+                        return Err(err);
+                    }
+                }
+            };
+            if let Obj::Instance(i) = self.heap.get_mut(e) {
+                if let Some(st) = &mut i.exc {
+                    let old = std::mem::replace(&mut st.cause, cv);
+                    st.suppress_context = true;
+                    if !old.is_null() {
+                        self.decref(old);
+                    }
+                }
+            }
+        }
+        if let Some(&h) = self.handled.last() {
+            if h != e {
+                self.incref(h);
+                self.set_context(e, h);
+            }
+        }
+        Ok(e)
+    }
+
+    // ----- display hook ----------------------------------------------------------
+
+    /// sys.displayhook: `_ = None`, print repr, `_ = value` (consumes `v`).
+    pub fn display_hook(&mut self, v: ObjRef) -> R<()> {
+        if matches!(self.heap.get(v), Obj::None) {
+            self.decref(v);
+            return Ok(());
+        }
+        let us = self.names.underscore;
+        let none = self.heap.none();
+        let b = self.builtins;
+        self.stack.push(v);
+        let r = self.dict_set(b, us, none);
+        self.decref(none);
+        if let Err(e) = r {
+            self.stack.pop();
+            self.decref(v);
+            return Err(e);
+        }
+        let s = self.repr(v);
+        let v = self.stack.pop().unwrap();
+        match s {
+            Ok(s) => {
+                self.write_out(&s);
+                self.write_out("\n");
+            }
+            Err(e) => {
+                self.decref(v);
+                return Err(e);
+            }
+        }
+        let r = self.dict_set(b, us, v);
+        self.decref(v);
+        r
+    }
+
+    pub fn write_out(&mut self, s: &str) {
+        let _ = self.out.write_all(s.as_bytes());
+    }
+
+    // ----- stores and deletes -------------------------------------------------
+
+    /// Stores `v` (consumed) into a target.
+    pub fn store(&mut self, cx: &Cx, t: &Target, v: ObjRef) -> R<()> {
+        match t {
+            Target::Local(i) => {
+                let slot = cx.base + *i as usize;
+                let old = std::mem::replace(&mut self.stack[slot], v);
+                self.xdecref(old);
+            }
+            Target::Deref(i) => {
+                let cell = self.stack[cx.base + cx.code.nlocals() + *i as usize];
+                if let Obj::Cell(c) = self.heap.get_mut(cell) {
+                    let old = std::mem::replace(c, v);
+                    self.xdecref(old);
+                }
+            }
+            Target::Global(i) => {
+                let name = cx.code.names[*i as usize];
+                let r = self.dict_set(cx.globals, name, v);
+                self.decref(v);
+                r?;
+            }
+            Target::Name(i) => {
+                let name = cx.code.names[*i as usize];
+                let ns = if cx.ns.is_null() { cx.globals } else { cx.ns };
+                let r = self.dict_set(ns, name, v);
+                self.decref(v);
+                r?;
+            }
+            Target::Attr(obj, name) => {
+                self.stack.push(v);
+                let o = self.eval(cx, obj);
+                self.stack.pop();
+                let o = match o {
+                    Ok(o) => o,
+                    Err(e) => {
+                        self.decref(v);
+                        return Err(e);
+                    }
+                };
+                let name = cx.code.names[*name as usize];
+                let r = self.setattr(o, name, v);
+                self.decref(v);
+                self.decref(o);
+                r?;
+            }
+            Target::Subscript(obj, idx) => {
+                self.stack.push(v);
+                let o = match self.eval(cx, obj) {
+                    Ok(o) => o,
+                    Err(e) => {
+                        self.stack.pop();
+                        self.decref(v);
+                        return Err(e);
+                    }
+                };
+                self.stack.push(o);
+                let i = self.eval(cx, idx);
+                self.stack.pop();
+                self.stack.pop();
+                let i = match i {
+                    Ok(i) => i,
+                    Err(e) => {
+                        self.decref(o);
+                        self.decref(v);
+                        return Err(e);
+                    }
+                };
+                let r = self.setitem(o, i, v);
+                self.decref(v);
+                self.decref(o);
+                self.decref(i);
+                r?;
+            }
+            Target::Unpack(targets, star) => {
+                self.stack.push(v);
+                let items = self.unpack(v, targets.len(), *star);
+                let v = self.stack.pop().unwrap();
+                self.decref(v);
+                let items = items?;
+                // UNPACK_SEQUENCE pushes the items; stores pop them in order.
+                let base = self.stack.len();
+                self.stack.extend(items.iter().rev());
+                for (k, t) in targets.iter().enumerate() {
+                    let item = self.stack.pop().unwrap();
+                    if let Err(e) = self.store(cx, t, item) {
+                        let rest: Vec<ObjRef> = self.stack.drain(base..).collect();
+                        for r in rest {
+                            self.decref(r);
+                        }
+                        let _ = k;
+                        return Err(e);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn unpack(&mut self, v: ObjRef, n: usize, star: Option<usize>) -> R<Vec<ObjRef>> {
+        let items = self.collect_items(v)?;
+        match star {
+            None => {
+                if items.len() != n {
+                    let got = items.len();
+                    for r in items {
+                        self.decref(r);
+                    }
+                    let msg = if got > n {
+                        format!("too many values to unpack (expected {})", n)
+                    } else {
+                        format!("not enough values to unpack (expected {}, got {})", n, got)
+                    };
+                    return Err(self.new_exception("ValueError", Some(&msg)));
+                }
+                Ok(items)
+            }
+            Some(si) => {
+                let after = n - si - 1;
+                if items.len() < n - 1 {
+                    let got = items.len();
+                    for r in items {
+                        self.decref(r);
+                    }
+                    let msg = format!("not enough values to unpack (expected at least {}, got {})", n - 1, got);
+                    return Err(self.new_exception("ValueError", Some(&msg)));
+                }
+                let mut items = items;
+                let tail: Vec<ObjRef> = items.split_off(items.len() - after);
+                let mid: Vec<ObjRef> = items.split_off(si);
+                let l = self.new_list(mid);
+                items.push(l);
+                items.extend(tail);
+                Ok(items)
+            }
+        }
+    }
+
+    fn delete(&mut self, cx: &Cx, t: &Target) -> R<()> {
+        match t {
+            Target::Local(i) => {
+                let slot = cx.base + *i as usize;
+                let old = std::mem::replace(&mut self.stack[slot], ObjRef::NULL);
+                if old.is_null() {
+                    let name = cx.code.varnames[*i as usize].clone();
+                    let msg = format!("cannot access local variable '{}' where it is not associated with a value", name);
+                    return Err(self.new_exception("UnboundLocalError", Some(&msg)));
+                }
+                self.decref(old);
+            }
+            Target::Deref(i) => {
+                let cell = self.stack[cx.base + cx.code.nlocals() + *i as usize];
+                let old = match self.heap.get_mut(cell) {
+                    Obj::Cell(c) => std::mem::replace(c, ObjRef::NULL),
+                    _ => ObjRef::NULL,
+                };
+                if old.is_null() {
+                    let name = self.deref_name(cx.code, *i);
+                    let msg = format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name);
+                    return Err(self.new_exception("NameError", Some(&msg)));
+                }
+                self.decref(old);
+            }
+            Target::Global(i) | Target::Name(i) => {
+                let name = cx.code.names[*i as usize];
+                let ns = match t {
+                    Target::Name(_) if !cx.ns.is_null() => cx.ns,
+                    _ => cx.globals,
+                };
+                if !self.dict_del(ns, name)? {
+                    let n = self.heap.as_str(name).unwrap_or("").to_string();
+                    let msg = format!("name '{}' is not defined", n);
+                    return Err(self.new_exception("NameError", Some(&msg)));
+                }
+            }
+            Target::Attr(obj, name) => {
+                let o = self.eval(cx, obj)?;
+                let name = cx.code.names[*name as usize];
+                let r = self.delattr(o, name);
+                self.decref(o);
+                r?;
+            }
+            Target::Subscript(obj, idx) => {
+                let o = self.eval(cx, obj)?;
+                self.stack.push(o);
+                let i = self.eval(cx, idx);
+                self.stack.pop();
+                let i = match i {
+                    Ok(i) => i,
+                    Err(e) => {
+                        self.decref(o);
+                        return Err(e);
+                    }
+                };
+                let r = self.delitem(o, i);
+                self.decref(o);
+                self.decref(i);
+                r?;
+            }
+            Target::Unpack(ts, _) => {
+                for t in ts {
+                    self.delete(cx, t)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn deref_name(&self, code: &Code, i: u32) -> String {
+        let i = i as usize;
+        if i < code.cellvars.len() {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars.get(i - code.cellvars.len()).cloned().unwrap_or_default()
+        }
+    }
+
+    fn aug_assign(&mut self, cx: &Cx, t: &Target, op: BinOp, value: &Ex) -> R<()> {
+        match t {
+            Target::Attr(obj, name) => {
+                let o = self.eval(cx, obj)?;
+                self.stack.push(o);
+                let name = cx.code.names[*name as usize];
+                let r = (|| {
+                    let cur = self.getattr(o, name)?;
+                    self.stack.push(cur);
+                    let v = self.eval(cx, value);
+                    let cur = self.stack.pop().unwrap();
+                    let v = match v {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.decref(cur);
+                            return Err(e);
+                        }
+                    };
+                    let res = self.inplace_op(cur, op, v);
+                    self.decref(cur);
+                    self.decref(v);
+                    let res = res?;
+                    let r = self.setattr(o, name, res);
+                    self.decref(res);
+                    r
+                })();
+                self.stack.pop();
+                self.decref(o);
+                r
+            }
+            Target::Subscript(obj, idx) => {
+                let o = self.eval(cx, obj)?;
+                self.stack.push(o);
+                let i = match self.eval(cx, idx) {
+                    Ok(i) => i,
+                    Err(e) => {
+                        self.stack.pop();
+                        self.decref(o);
+                        return Err(e);
+                    }
+                };
+                self.stack.push(i);
+                let r = (|| {
+                    let cur = self.getitem(o, i)?;
+                    self.stack.push(cur);
+                    let v = self.eval(cx, value);
+                    let cur = self.stack.pop().unwrap();
+                    let v = match v {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.decref(cur);
+                            return Err(e);
+                        }
+                    };
+                    let res = self.inplace_op(cur, op, v);
+                    self.decref(cur);
+                    self.decref(v);
+                    let res = res?;
+                    let r = self.setitem(o, i, res);
+                    self.decref(res);
+                    r
+                })();
+                self.stack.pop();
+                self.stack.pop();
+                self.decref(i);
+                self.decref(o);
+                r
+            }
+            Target::Unpack(..) => Err(self.new_exception("SyntaxError", Some("illegal expression for augmented assignment"))),
+            _ => {
+                let cur = self.load_target(cx, t)?;
+                self.stack.push(cur);
+                let v = self.eval(cx, value);
+                let cur = self.stack.pop().unwrap();
+                let v = match v {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.decref(cur);
+                        return Err(e);
+                    }
+                };
+                let res = self.inplace_op(cur, op, v);
+                self.decref(cur);
+                self.decref(v);
+                let res = res?;
+                self.store(cx, t, res)
+            }
+        }
+    }
+
+    fn load_target(&mut self, cx: &Cx, t: &Target) -> R<ObjRef> {
+        match t {
+            Target::Local(i) => self.load_local(cx, *i),
+            Target::Deref(i) => self.load_deref(cx, *i),
+            Target::Global(i) => self.load_global(cx, *i),
+            Target::Name(i) => self.load_name(cx, *i),
+            _ => unreachable!(),
+        }
+    }
+
+    // ----- expressions -----------------------------------------------------------
+
+    #[inline]
+    fn load_local(&mut self, cx: &Cx, i: u32) -> R<ObjRef> {
+        let r = self.stack[cx.base + i as usize];
+        if r.is_null() {
+            let name = cx.code.varnames[i as usize].clone();
+            let msg = format!("cannot access local variable '{}' where it is not associated with a value", name);
+            return Err(self.new_exception("UnboundLocalError", Some(&msg)));
+        }
+        self.heap.incref(r);
+        Ok(r)
+    }
+
+    fn load_deref(&mut self, cx: &Cx, i: u32) -> R<ObjRef> {
+        let cell = self.stack[cx.base + cx.code.nlocals() + i as usize];
+        let v = match self.heap.get(cell) {
+            Obj::Cell(c) => *c,
+            _ => ObjRef::NULL,
+        };
+        if v.is_null() {
+            let name = self.deref_name(cx.code, i);
+            let msg = if (i as usize) < cx.code.cellvars.len() {
+                format!("cannot access local variable '{}' where it is not associated with a value", name)
+            } else {
+                format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name)
+            };
+            let kind = if (i as usize) < cx.code.cellvars.len() { "UnboundLocalError" } else { "NameError" };
+            return Err(self.new_exception(kind, Some(&msg)));
+        }
+        self.heap.incref(v);
+        Ok(v)
+    }
+
+    fn load_global(&mut self, cx: &Cx, i: u32) -> R<ObjRef> {
+        let name = cx.code.names[i as usize];
+        if let Some(v) = self.dict_get_str(cx.globals, name) {
+            self.heap.incref(v);
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_str(self.builtins, name) {
+            self.heap.incref(v);
+            return Ok(v);
+        }
+        let n = self.heap.as_str(name).unwrap_or("").to_string();
+        let msg = format!("name '{}' is not defined", n);
+        Err(self.new_exception("NameError", Some(&msg)))
+    }
+
+    fn load_name(&mut self, cx: &Cx, i: u32) -> R<ObjRef> {
+        if !cx.ns.is_null() {
+            let name = cx.code.names[i as usize];
+            if let Some(v) = self.dict_get_str(cx.ns, name) {
+                self.heap.incref(v);
+                return Ok(v);
+            }
+        }
+        self.load_global(cx, i)
+    }
+
+    pub fn eval_truth(&mut self, cx: &Cx, e: &Ex) -> R<bool> {
+        let v = self.eval(cx, e)?;
+        let t = self.truthy(v);
+        self.decref(v);
+        t
+    }
+
+    /// Evaluates `e` onto the stack (as a temporary); on error nothing is pushed.
+    #[inline]
+    fn push_eval(&mut self, cx: &Cx, e: &Ex) -> R<()> {
+        let v = self.eval(cx, e)?;
+        self.stack.push(v);
+        Ok(())
+    }
+
+    /// Pops and releases stack entries above `base`.
+    pub fn unwind_to(&mut self, base: usize) {
+        while self.stack.len() > base {
+            let r = self.stack.pop().unwrap();
+            self.xdecref(r);
+        }
+    }
+
+    pub fn eval(&mut self, cx: &Cx, e: &Ex) -> R<ObjRef> {
+        match e {
+            Ex::Const(i) => {
+                let r = cx.code.consts[*i as usize];
+                self.heap.incref(r);
+                Ok(r)
+            }
+            Ex::Local(i) => self.load_local(cx, *i),
+            Ex::Deref(i) => self.load_deref(cx, *i),
+            Ex::Global(i) => self.load_global(cx, *i),
+            Ex::Name(i) => self.load_name(cx, *i),
+            Ex::Attr(obj, name) => {
+                let o = self.eval(cx, obj)?;
+                let r = self.getattr(o, cx.code.names[*name as usize]);
+                self.decref(o);
+                r
+            }
+            Ex::Subscript(obj, idx) => {
+                let o = self.eval(cx, obj)?;
+                self.stack.push(o);
+                let i = self.eval(cx, idx);
+                self.stack.pop();
+                let i = match i {
+                    Ok(i) => i,
+                    Err(e) => {
+                        self.decref(o);
+                        return Err(e);
+                    }
+                };
+                let r = self.getitem(o, i);
+                self.decref(o);
+                self.decref(i);
+                r
+            }
+            Ex::Slice(l, u, s) => {
+                let base = self.stack.len();
+                for part in [l, u, s] {
+                    let v = match part {
+                        Some(x) => self.eval(cx, x),
+                        None => Ok(self.heap.none()),
+                    };
+                    match v {
+                        Ok(v) => self.stack.push(v),
+                        Err(e) => {
+                            self.unwind_to(base);
+                            return Err(e);
+                        }
+                    }
+                }
+                let parts: Vec<ObjRef> = self.stack.drain(base..).collect();
+                Ok(self.alloc(Obj::Slice(Box::new([parts[0], parts[1], parts[2]]))))
+            }
+            Ex::BinOp(l, op, r) => {
+                let a = self.eval(cx, l)?;
+                self.stack.push(a);
+                let b = self.eval(cx, r);
+                let a = self.stack.pop().unwrap();
+                let b = match b {
+                    Ok(b) => b,
+                    Err(e) => {
+                        self.decref(a);
+                        return Err(e);
+                    }
+                };
+                let res = self.binary_op(a, *op, b);
+                self.decref(a);
+                self.decref(b);
+                res
+            }
+            Ex::Neg(x) | Ex::Pos(x) | Ex::Invert(x) => {
+                let v = self.eval(cx, x)?;
+                let r = match e {
+                    Ex::Neg(_) => self.unary_neg(v),
+                    Ex::Pos(_) => self.unary_pos(v),
+                    _ => self.unary_invert(v),
+                };
+                self.decref(v);
+                r
+            }
+            Ex::Not(x) => {
+                let t = self.eval_truth(cx, x)?;
+                Ok(self.heap.bool(!t))
+            }
+            Ex::And(vs) | Ex::Or(vs) => {
+                let is_and = matches!(e, Ex::And(_));
+                let n = vs.len();
+                for (k, x) in vs.iter().enumerate() {
+                    let v = self.eval(cx, x)?;
+                    if k + 1 == n {
+                        return Ok(v);
+                    }
+                    self.stack.push(v);
+                    let t = self.truthy(v);
+                    let v = self.stack.pop().unwrap();
+                    let t = match t {
+                        Ok(t) => t,
+                        Err(e) => {
+                            self.decref(v);
+                            return Err(e);
+                        }
+                    };
+                    if t != is_and {
+                        return Ok(v);
+                    }
+                    self.decref(v);
+                }
+                unreachable!()
+            }
+            Ex::Compare(first, rest) => {
+                let mut left = self.eval(cx, first)?;
+                let n = rest.len();
+                for (k, (op, x)) in rest.iter().enumerate() {
+                    self.stack.push(left);
+                    let right = self.eval(cx, x);
+                    left = self.stack.pop().unwrap();
+                    let right = match right {
+                        Ok(r) => r,
+                        Err(e) => {
+                            self.decref(left);
+                            return Err(e);
+                        }
+                    };
+                    self.stack.push(left);
+                    self.stack.push(right);
+                    let res = self.compare(left, *op, right);
+                    self.stack.pop();
+                    self.stack.pop();
+                    self.decref(left);
+                    let res = match res {
+                        Ok(r) => r,
+                        Err(e) => {
+                            self.decref(right);
+                            return Err(e);
+                        }
+                    };
+                    if k + 1 == n {
+                        self.decref(right);
+                        return Ok(res);
+                    }
+                    self.stack.push(right);
+                    let t = self.truthy(res);
+                    self.stack.pop();
+                    match t {
+                        Ok(true) => self.decref(res),
+                        Ok(false) => {
+                            self.decref(right);
+                            return Ok(res);
+                        }
+                        Err(e) => {
+                            self.decref(res);
+                            self.decref(right);
+                            return Err(e);
+                        }
+                    }
+                    left = right;
+                }
+                unreachable!()
+            }
+            Ex::IfExp(t, b, o) => {
+                if self.eval_truth(cx, t)? {
+                    self.eval(cx, b)
+                } else {
+                    self.eval(cx, o)
+                }
+            }
+            Ex::Call(c) => self.eval_call(cx, c),
+            Ex::CallMethod(c) => self.eval_call_method(cx, c),
+            Ex::List(items) => {
+                let base = self.stack.len();
+                self.push_items(cx, items)?;
+                let v: Vec<ObjRef> = self.stack.drain(base..).collect();
+                Ok(self.new_list(v))
+            }
+            Ex::Tuple(items) => {
+                let base = self.stack.len();
+                self.push_items(cx, items)?;
+                let v: Vec<ObjRef> = self.stack.drain(base..).collect();
+                Ok(self.new_tuple(v))
+            }
+            Ex::Set(items) => {
+                let base = self.stack.len();
+                self.push_items(cx, items)?;
+                let v: Vec<ObjRef> = self.stack.drain(base..).collect();
+                self.new_set_from(v)
+            }
+            Ex::Dict(items) => self.eval_dict(cx, items),
+            Ex::MakeFunction(mf) => self.make_function(cx, mf),
+            Ex::MakeClass(mc) => self.make_class(cx, mc),
+            Ex::Comprehension(mf, iter, genexp) => {
+                let it = self.eval(cx, iter)?;
+                let iter = self.get_iter(it);
+                self.decref(it);
+                let iter = iter?;
+                self.stack.push(iter);
+                let f = match self.make_function(cx, mf) {
+                    Ok(f) => f,
+                    Err(e) => {
+                        let i = self.stack.pop().unwrap();
+                        self.decref(i);
+                        return Err(e);
+                    }
+                };
+                // CALL: the function under its argument
+                let iter = self.stack.pop().unwrap();
+                self.stack.push(f);
+                self.stack.push(iter);
+                let r = self.call(f, 1, &[]);
+                let f = self.stack.pop().unwrap();
+                self.decref(f);
+                let r = r?;
+                if *genexp {
+                    let it = self.get_iter(r);
+                    self.decref(r);
+                    return it;
+                }
+                Ok(r)
+            }
+            Ex::FString(parts) => {
+                let s = self.eval_fparts(cx, parts)?;
+                Ok(self.heap.str(&s))
+            }
+            Ex::Named(t, v) => {
+                let v = self.eval(cx, v)?;
+                self.incref(v);
+                self.stack.push(v);
+                let r = self.store(cx, t, v);
+                let v = self.stack.pop().unwrap();
+                match r {
+                    Ok(()) => Ok(v),
+                    Err(e) => {
+                        self.decref(v);
+                        Err(e)
+                    }
+                }
+            }
+        }
+    }
+
+    fn eval_fparts(&mut self, cx: &Cx, parts: &[FPart]) -> R<String> {
+        let mut s = String::new();
+        for p in parts {
+            match p {
+                FPart::Lit(i) => {
+                    let r = cx.code.consts[*i as usize];
+                    s.push_str(self.heap.as_str(r).unwrap_or(""));
+                }
+                FPart::Value { ex, conv, spec } => {
+                    let v = self.eval(cx, ex)?;
+                    self.stack.push(v);
+                    let r = (|| {
+                        let spec_s = match spec {
+                            Some(sp) => self.eval_fparts(cx, sp)?,
+                            None => String::new(),
+                        };
+                        match conv {
+                            Some('r') => {
+                                let t = self.repr(v)?;
+                                self.format_str_spec(&t, &spec_s)
+                            }
+                            Some('s') => {
+                                let t = self.str_of(v)?;
+                                self.format_str_spec(&t, &spec_s)
+                            }
+                            Some('a') => {
+                                let t = self.repr(v)?;
+                                let t = repr::ascii_escape(&t);
+                                self.format_str_spec(&t, &spec_s)
+                            }
+                            _ => self.format_value(v, &spec_s),
+                        }
+                    })();
+                    let v = self.stack.pop().unwrap();
+                    self.decref(v);
+                    s.push_str(&r?);
+                }
+            }
+        }
+        Ok(s)
+    }
+
+    fn push_items(&mut self, cx: &Cx, items: &[Arg]) -> R<()> {
+        let base = self.stack.len();
+        for a in items {
+            let v = match self.eval(cx, &a.value) {
+                Ok(v) => v,
+                Err(e) => {
+                    self.unwind_to(base);
+                    return Err(e);
+                }
+            };
+            if a.star {
+                let r = self.collect_items(v);
+                self.decref(v);
+                match r {
+                    Ok(items) => self.stack.extend(items),
+                    Err(e) => {
+                        self.unwind_to(base);
+                        return Err(e);
+                    }
+                }
+            } else {
+                self.stack.push(v);
+            }
+        }
+        Ok(())
+    }
+
+    fn eval_dict(&mut self, cx: &Cx, items: &[(Option<Ex>, Ex)]) -> R<ObjRef> {
+        let base = self.stack.len();
+        let simple = items.iter().all(|(k, _)| k.is_some());
+        for (k, v) in items {
+            if let Some(k) = k {
+                if let Err(e) = self.push_eval(cx, k) {
+                    self.unwind_to(base);
+                    return Err(e);
+                }
+            }
+            if let Err(e) = self.push_eval(cx, v) {
+                self.unwind_to(base);
+                return Err(e);
+            }
+        }
+        let vals: Vec<ObjRef> = self.stack[base..].to_vec();
+        let d = if simple {
+            let unicode = vals.chunks(2).all(|kv| matches!(self.heap.get(kv[0]), Obj::Str(_)));
+            let d = self.alloc(Obj::Dict(Box::new(Dict::presized(items.len(), unicode))));
+            self.heap.dict_sync_keys(d);
+            d
+        } else {
+            self.new_dict()
+        };
+        self.stack.push(d);
+        let mut i = 0;
+        let mut result = Ok(());
+        for (k, _) in items {
+            if k.is_some() {
+                let (kk, vv) = (vals[i], vals[i + 1]);
+                i += 2;
+                if let Err(e) = self.dict_set(d, kk, vv) {
+                    result = Err(e);
+                    break;
+                }
+            } else {
+                let m = vals[i];
+                i += 1;
+                if let Err(e) = self.dict_update(d, m) {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        let d = self.stack.pop().unwrap();
+        self.unwind_to(base);
+        match result {
+            Ok(()) => Ok(d),
+            Err(e) => {
+                self.decref(d);
+                Err(e)
+            }
+        }
+    }
+
+    // ----- calls ------------------------------------------------------------
+
+    /// Pushes positional and keyword arguments; returns (nargs, kwnames (owned)).
+    fn push_call_args(&mut self, cx: &Cx, args: &[Arg], kwargs: &[KwArg], simple: bool) -> R<(usize, Vec<ObjRef>)> {
+        let base = self.stack.len();
+        if simple {
+            for a in args {
+                if let Err(e) = self.push_eval(cx, &a.value) {
+                    self.unwind_to(base);
+                    return Err(e);
+                }
+            }
+            let nargs = args.len();
+            let mut names = Vec::with_capacity(kwargs.len());
+            for k in kwargs {
+                if let Err(e) = self.push_eval(cx, &k.value) {
+                    self.unwind_to(base);
+                    for n in names {
+                        self.decref(n);
+                    }
+                    return Err(e);
+                }
+                let n = cx.code.names[k.name.unwrap() as usize];
+                self.incref(n);
+                names.push(n);
+            }
+            return Ok((nargs, names));
+        }
+        self.push_items(cx, args)?;
+        let nargs = self.stack.len() - base;
+        let mut names: Vec<ObjRef> = Vec::new();
+        let fail = |it: &mut Interp, names: Vec<ObjRef>, e: Exc| -> R<(usize, Vec<ObjRef>)> {
+            it.unwind_to(base);
+            for n in names {
+                it.decref(n);
+            }
+            Err(e)
+        };
+        for k in kwargs {
+            match k.name {
+                Some(n) => {
+                    let name = cx.code.names[n as usize];
+                    if names.contains(&name) {
+                        let s = self.heap.as_str(name).unwrap_or("").to_string();
+                        let e = self.new_exception("TypeError", Some(&format!("keyword argument repeated: {}", s)));
+                        return fail(self, names, e);
+                    }
+                    match self.eval(cx, &k.value) {
+                        Ok(v) => self.stack.push(v),
+                        Err(e) => return fail(self, names, e),
+                    }
+                    self.incref(name);
+                    names.push(name);
+                }
+                None => {
+                    let m = match self.eval(cx, &k.value) {
+                        Ok(v) => v,
+                        Err(e) => return fail(self, names, e),
+                    };
+                    let entries: Vec<(ObjRef, ObjRef)> = match self.heap.get(m) {
+                        Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+                        _ => {
+                            let tn = self.type_name(m);
+                            self.decref(m);
+                            let e = self.new_exception("TypeError", Some(&format!("argument after ** must be a mapping, not {}", tn)));
+                            return fail(self, names, e);
+                        }
+                    };
+                    for (key, val) in entries {
+                        if self.heap.as_str(key).is_none() {
+                            self.decref(m);
+                            let e = self.new_exception("TypeError", Some("keywords must be strings"));
+                            return fail(self, names, e);
+                        }
+                        if names.iter().any(|&n| self.str_eq(n, key)) {
+                            let s = self.heap.as_str(key).unwrap_or("").to_string();
+                            self.decref(m);
+                            let e = self.new_exception("TypeError", Some(&format!("got multiple values for keyword argument '{}'", s)));
+                            return fail(self, names, e);
+                        }
+                        self.incref(val);
+                        self.stack.push(val);
+                        self.incref(key);
+                        names.push(key);
+                    }
+                    self.decref(m);
+                }
+            }
+        }
+        Ok((nargs, names))
+    }
+
+    fn eval_call(&mut self, cx: &Cx, c: &Call) -> R<ObjRef> {
+        let f = self.eval(cx, &c.func)?;
+        self.stack.push(f);
+        let (nargs, names) = match self.push_call_args(cx, &c.args, &c.kwargs, c.simple) {
+            Ok(x) => x,
+            Err(e) => {
+                let f = self.stack.pop().unwrap();
+                self.decref(f);
+                return Err(e);
+            }
+        };
+        let r = self.call(f, nargs, &names);
+        for n in names {
+            self.decref(n);
+        }
+        let f = self.stack.pop().unwrap();
+        self.decref(f);
+        r
+    }
+
+    fn eval_call_method(&mut self, cx: &Cx, c: &CallMethod) -> R<ObjRef> {
+        let o = self.eval(cx, &c.obj)?;
+        let name = cx.code.names[c.name as usize];
+        // LOAD_METHOD: a plain function found on the class is called with the
+        // object as its first argument, with no bound method made.
+        if let Some(func) = self.method_lookup(o, name) {
+            self.stack.push(func);
+            self.stack.push(o);
+            let (nargs, names) = match self.push_call_args(cx, &c.args, &c.kwargs, c.simple) {
+                Ok(x) => x,
+                Err(e) => {
+                    let o = self.stack.pop().unwrap();
+                    self.decref(o);
+                    let f = self.stack.pop().unwrap();
+                    self.decref(f);
+                    return Err(e);
+                }
+            };
+            let r = self.call(func, nargs + 1, &names);
+            for n in names {
+                self.decref(n);
+            }
+            let f = self.stack.pop().unwrap();
+            self.decref(f);
+            return r;
+        }
+        // Built-in types' methods are called directly with the object as `self`.
+        if let Some(mid) = builtins::find_method(self, o, name) {
+            self.stack.push(o);
+            let (nargs, names) = match self.push_call_args(cx, &c.args, &c.kwargs, c.simple) {
+                Ok(x) => x,
+                Err(e) => {
+                    let o = self.stack.pop().unwrap();
+                    self.decref(o);
+                    return Err(e);
+                }
+            };
+            let r = self.call_builtin(mid, o, nargs, &names);
+            for n in names {
+                self.decref(n);
+            }
+            let o = self.stack.pop().unwrap();
+            self.decref(o);
+            return r;
+        }
+        // Anything else: get the attribute, then call it.
+        let f = self.getattr(o, name);
+        self.decref(o);
+        let f = f?;
+        self.stack.push(f);
+        let (nargs, names) = match self.push_call_args(cx, &c.args, &c.kwargs, c.simple) {
+            Ok(x) => x,
+            Err(e) => {
+                let f = self.stack.pop().unwrap();
+                self.decref(f);
+                return Err(e);
+            }
+        };
+        let r = self.call(f, nargs, &names);
+        for n in names {
+            self.decref(n);
+        }
+        let f = self.stack.pop().unwrap();
+        self.decref(f);
+        r
+    }
+
+    /// Calls `f` with the top `nargs + kwnames.len()` stack entries as its
+    /// arguments (positional first, then keyword values). The arguments are
+    /// consumed: moved into a Python frame, or released after a builtin runs.
+    /// `f` itself is borrowed.
+    pub fn call(&mut self, f: ObjRef, nargs: usize, kwnames: &[ObjRef]) -> R<ObjRef> {
+        match self.heap.get(f) {
+            Obj::Function(_) => self.call_function(f, nargs, kwnames),
+            Obj::BuiltinFunction { id, bound } => {
+                let (id, bound) = (*id, *bound);
+                self.call_builtin(id, bound, nargs, kwnames)
+            }
+            Obj::Method { func, self_ } => {
+                let (func, self_) = (*func, *self_);
+                // Insert self under the arguments.
+                let at = self.stack.len() - nargs - kwnames.len();
+                self.incref(self_);
+                self.stack.insert(at, self_);
+                self.incref(func);
+                let r = self.call(func, nargs + 1, kwnames);
+                self.decref(func);
+                r
+            }
+            Obj::Class(_) => self.call_class(f, nargs, kwnames),
+            Obj::Instance(_) => {
+                let name = self.heap.intern("__call__");
+                let m = self.method_lookup(f, name);
+                self.decref(name);
+                match m {
+                    Some(func) => {
+                        let at = self.stack.len() - nargs - kwnames.len();
+                        self.incref(f);
+                        self.stack.insert(at, f);
+                        let r = self.call(func, nargs + 1, kwnames);
+                        self.decref(func);
+                        r
+                    }
+                    None => {
+                        let n = nargs + kwnames.len();
+                        self.drop_args(n);
+                        let tn = self.type_name(f);
+                        Err(self.new_exception("TypeError", Some(&format!("'{}' object is not callable", tn))))
+                    }
+                }
+            }
+            Obj::StaticMethod(inner) => {
+                let inner = *inner;
+                self.call(inner, nargs, kwnames)
+            }
+            Obj::WeakRef(w) => {
+                let t = if w.target.is_null() { NONE } else { w.target };
+                let n = nargs + kwnames.len();
+                self.drop_args(n);
+                if n > 0 {
+                    return Err(self.type_error(format!("weakref() takes no arguments ({} given)", n)));
+                }
+                self.incref(t);
+                Ok(t)
+            }
+            Obj::Super { class, obj } => {
+                let _ = (class, obj);
+                let n = nargs + kwnames.len();
+                self.drop_args(n);
+                Err(self.type_error("'super' object is not callable".into()))
+            }
+            _ => {
+                let n = nargs + kwnames.len();
+                self.drop_args(n);
+                let tn = self.type_name(f);
+                Err(self.new_exception("TypeError", Some(&format!("'{}' object is not callable", tn))))
+            }
+        }
+    }
+
+    pub fn drop_args(&mut self, n: usize) {
+        let base = self.stack.len() - n;
+        self.unwind_to(base);
+    }
+
+    /// Calls a builtin: arguments are borrowed from the stack while it runs,
+    /// then released.
+    pub fn call_builtin(&mut self, id: u16, this: ObjRef, nargs: usize, kwnames: &[ObjRef]) -> R<ObjRef> {
+        let total = nargs + kwnames.len();
+        let base = self.stack.len() - total;
+        let args: smallvec_args::Args = smallvec_args::Args::from_slice(&self.stack[base..base + nargs]);
+        let kw: Vec<(ObjRef, ObjRef)> = kwnames.iter().enumerate().map(|(i, &n)| (n, self.stack[base + nargs + i])).collect();
+        let r = builtins::dispatch(self, id, this, args.as_slice(), &kw);
+        // Arguments are released first to last, as CPython's CALL does.
+        let taken: Vec<ObjRef> = self.stack.drain(base..).collect();
+        for a in taken {
+            self.decref(a);
+        }
+        r
+    }
+
+    /// Calls a Python function: binds the arguments on the stack into its frame.
+    pub fn call_function(&mut self, f: ObjRef, nargs: usize, kwnames: &[ObjRef]) -> R<ObjRef> {
+        let (code, globals, defaults, closure, kwdefaults, code_obj) = match self.heap.get(f) {
+            Obj::Function(func) => {
+                let code = match self.heap.get(func.code) {
+                    Obj::Code(c) => c.clone(),
+                    _ => unreachable!(),
+                };
+                (code, func.globals, func.defaults, func.closure, func.kwdefaults, func.code)
+            }
+            _ => unreachable!(),
+        };
+        let base = self.stack.len() - nargs - kwnames.len();
+        if kwnames.is_empty() && !code.has_varargs && !code.has_varkw && code.kwonlyargcount == 0 && nargs == code.argcount as usize {
+            // fast path: exactly the positional parameters
+        } else if let Err(e) = self.bind_args(f, &code, base, nargs, kwnames, defaults, kwdefaults) {
+            return Err(e);
+        }
+        if self.frames.len() >= self.recursion_limit {
+            self.unwind_to(base);
+            return Err(self.new_exception("RecursionError", Some("maximum recursion depth exceeded")));
+        }
+        // Locals, then cells, then the closure's cells.
+        let nparams = code.total_params();
+        let nlocals = code.nlocals();
+        self.stack.resize(base + nlocals, ObjRef::NULL);
+        debug_assert!(nparams <= nlocals);
+        for (i, cp) in code.cell_params.iter().enumerate() {
+            let _ = i;
+            let content = match cp {
+                Some(p) => std::mem::replace(&mut self.stack[base + *p as usize], ObjRef::NULL),
+                None => ObjRef::NULL,
+            };
+            let cell = self.alloc(Obj::Cell(content));
+            self.stack.push(cell);
+        }
+        if !closure.is_null() {
+            let cells: Vec<ObjRef> = match self.heap.get(closure) {
+                Obj::Tuple(t) => t.to_vec(),
+                _ => vec![],
+            };
+            for c in cells {
+                self.incref(c);
+                self.stack.push(c);
+            }
+        }
+        let r = self.run_frame(code, code_obj, base, globals, ObjRef::NULL);
+        r
+    }
+
+    /// Runs a prepared frame whose slots start at `base`; releases the slots
+    /// (or hands them to the frame object a traceback holds).
+    pub fn run_frame(&mut self, code: Rc<Code>, code_obj: ObjRef, base: usize, globals: ObjRef, ns: ObjRef) -> R<ObjRef> {
+        self.frames.push(Frame { code: code.clone(), base, globals, ns, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj });
+        let cx = Cx { code: &code, base, globals, ns };
+        let r = self.exec_block(&cx, &code.body);
+        let result = match r {
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(self.heap.none()),
+            Err(e) => Err(e),
+        };
+        if let Ok(v) = result {
+            self.stack.push(v);
+        }
+        let frame = self.frames.pop().unwrap();
+        let end = base + code.frame_size();
+        if result.is_ok() {
+            // keep the return value above the frame's slots while they are released
+        }
+        self.release_frame(&frame, base, end);
+        match result {
+            Ok(_) => {
+                let v = self.stack.pop().unwrap();
+                self.stack.truncate(base);
+                Ok(v)
+            }
+            Err(e) => {
+                self.stack.truncate(base);
+                Err(e)
+            }
+        }
+    }
+
+    fn release_frame(&mut self, frame: &Frame, base: usize, end: usize) {
+        let fo = frame.frame_obj;
+        if !fo.is_null() && self.heap.rc(fo) > 1 {
+            // A traceback holds this frame: its locals move into the frame object.
+            let locals: Vec<ObjRef> = self.stack[base..end].iter().map(|r| *r).collect();
+            for s in &mut self.stack[base..end] {
+                *s = ObjRef::NULL;
+            }
+            if let Obj::Frame(f) = self.heap.get_mut(fo) {
+                f.locals = locals;
+                f.running = false;
+            }
+            self.decref(fo);
+            return;
+        }
+        for i in base..end {
+            let r = std::mem::replace(&mut self.stack[i], ObjRef::NULL);
+            self.xdecref(r);
+        }
+        self.xdecref(fo);
+    }
+
+    /// Binds arguments (positional, keywords, defaults, *args, **kwargs) into
+    /// parameter slots starting at `base`, leaving exactly `total_params` slots.
+    #[allow(clippy::too_many_arguments)]
+    fn bind_args(&mut self, f: ObjRef, code: &Code, base: usize, nargs: usize, kwnames: &[ObjRef], defaults: ObjRef, kwdefaults: ObjRef) -> R<()> {
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let nparams = code.total_params();
+        let all: Vec<ObjRef> = self.stack.drain(base..).collect();
+        let (pos, kwvals) = all.split_at(nargs);
+        let mut slots = vec![ObjRef::NULL; nparams];
+        let fname = code.qualname.clone();
+        let mut fail = |it: &mut Interp, slots: Vec<ObjRef>, rest: Vec<ObjRef>, msg: String| -> R<()> {
+            for r in slots.into_iter().chain(rest) {
+                it.xdecref(r);
+            }
+            Err(it.new_exception("TypeError", Some(&msg)))
+        };
+        let _ = &mut fail;
+        let mut extra_pos = Vec::new();
+        for (i, &a) in pos.iter().enumerate() {
+            if i < argcount {
+                slots[i] = a;
+            } else {
+                extra_pos.push(a);
+            }
+        }
+        if !extra_pos.is_empty() && !code.has_varargs {
+            let ndef = match self.heap.get(defaults) {
+                Obj::Tuple(t) if !defaults.is_null() => t.len(),
+                _ => 0,
+            };
+            let given = nargs;
+            let msg = if ndef > 0 {
+                format!("{}() takes from {} to {} positional arguments but {} were given", fname, argcount - ndef, argcount, given)
+            } else {
+                format!("{}() takes {} positional argument{} but {} {} given", fname, argcount, if argcount == 1 { "" } else { "s" }, given, if given == 1 { "was" } else { "were" })
+            };
+            let rest: Vec<ObjRef> = extra_pos.into_iter().chain(kwvals.iter().copied()).collect();
+            return fail(self, slots, rest, msg);
+        }
+        let mut kwdict = Vec::new();
+        for (i, &name) in kwnames.iter().enumerate() {
+            let v = kwvals[i];
+            let pname = self.heap.as_str(name).unwrap_or("").to_string();
+            let idx = code.varnames[..argcount + kwonly].iter().position(|n| *n == pname);
+            match idx {
+                Some(j) if j >= code.posonlyargcount as usize => {
+                    if !slots[j].is_null() {
+                        let msg = format!("{}() got multiple values for argument '{}'", fname, pname);
+                        let rest: Vec<ObjRef> = extra_pos.into_iter().chain(kwvals[i..].iter().copied()).chain(kwdict.iter().map(|&(_, v)| v)).collect();
+                        return fail(self, slots, rest, msg);
+                    }
+                    slots[j] = v;
+                }
+                _ => {
+                    if code.has_varkw {
+                        kwdict.push((name, v));
+                    } else {
+                        let msg = format!("{}() got an unexpected keyword argument '{}'", fname, pname);
+                        let rest: Vec<ObjRef> = extra_pos.into_iter().chain(kwvals[i..].iter().copied()).collect();
+                        return fail(self, slots, rest, msg);
+                    }
+                }
+            }
+        }
+        // Defaults for missing positional parameters.
+        let defs: Vec<ObjRef> = match self.heap.get(defaults) {
+            Obj::Tuple(t) if !defaults.is_null() => t.to_vec(),
+            _ => vec![],
+        };
+        let first_default = argcount - defs.len();
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if slots[i].is_null() {
+                if i >= first_default {
+                    let d = defs[i - first_default];
+                    self.incref(d);
+                    slots[i] = d;
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let msg = format!("{}() missing {} required positional argument{}: {}", fname, missing.len(), if missing.len() == 1 { "" } else { "s" }, join_names(&missing));
+            let rest: Vec<ObjRef> = extra_pos.into_iter().chain(kwdict.iter().map(|&(_, v)| v)).collect();
+            return fail(self, slots, rest, msg);
+        }
+        for i in argcount..argcount + kwonly {
+            if slots[i].is_null() {
+                let pname = code.varnames[i].clone();
+                let d = if kwdefaults.is_null() {
+                    None
+                } else {
+                    let key = self.heap.intern(&pname);
+                    let v = self.dict_get_str(kwdefaults, key);
+                    self.decref(key);
+                    v
+                };
+                match d {
+                    Some(d) => {
+                        self.incref(d);
+                        slots[i] = d;
+                    }
+                    None => missing.push(pname),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let msg = format!("{}() missing {} required keyword-only argument{}: {}", fname, missing.len(), if missing.len() == 1 { "" } else { "s" }, join_names(&missing));
+            let rest: Vec<ObjRef> = extra_pos.into_iter().chain(kwdict.iter().map(|&(_, v)| v)).collect();
+            return fail(self, slots, rest, msg);
+        }
+        let mut k = argcount + kwonly;
+        if code.has_varargs {
+            slots[k] = self.new_tuple(extra_pos);
+            k += 1;
+        }
+        if code.has_varkw {
+            let d = self.new_dict();
+            for (name, v) in kwdict {
+                let _ = self.dict_set(d, name, v);
+                self.decref(v);
+            }
+            slots[k] = d;
+        }
+        let _ = f;
+        self.stack.extend(slots);
+        Ok(())
+    }
+
+    // ----- functions and classes ---------------------------------------------
+
+    fn make_function(&mut self, cx: &Cx, mf: &MakeFunction) -> R<ObjRef> {
+        let base = self.stack.len();
+        for d in &mf.decorators {
+            if let Err(e) = self.push_eval(cx, d) {
+                self.unwind_to(base);
+                return Err(e);
+            }
+        }
+        let ndec = mf.decorators.len();
+        let mut defaults = ObjRef::NULL;
+        if !mf.defaults.is_empty() {
+            let b2 = self.stack.len();
+            for d in &mf.defaults {
+                if let Err(e) = self.push_eval(cx, d) {
+                    self.unwind_to(base);
+                    return Err(e);
+                }
+            }
+            let v: Vec<ObjRef> = self.stack.drain(b2..).collect();
+            defaults = self.new_tuple(v);
+            self.stack.push(defaults);
+        }
+        let mut kwdefaults = ObjRef::NULL;
+        if !mf.kwdefaults.is_empty() {
+            let d = self.new_dict();
+            self.stack.push(d);
+            for (name, ex) in &mf.kwdefaults {
+                match self.eval(cx, ex) {
+                    Ok(v) => {
+                        let n = cx.code.names[*name as usize];
+                        let _ = self.dict_set(d, n, v);
+                        self.decref(v);
+                    }
+                    Err(e) => {
+                        self.unwind_to(base);
+                        return Err(e);
+                    }
+                }
+            }
+            kwdefaults = d;
+        }
+        let mut closure = ObjRef::NULL;
+        if !mf.closure.is_empty() {
+            let cells: Vec<ObjRef> = mf
+                .closure
+                .iter()
+                .map(|&i| {
+                    let c = self.stack[cx.base + cx.code.nlocals() + i as usize];
+                    self.heap.incref(c);
+                    c
+                })
+                .collect();
+            closure = self.new_tuple(cells);
+        }
+        // The temporaries become the function's.
+        if !kwdefaults.is_null() {
+            self.stack.pop();
+        }
+        if !defaults.is_null() {
+            self.stack.pop();
+        }
+        let code_obj = cx.code.consts[mf.code as usize];
+        self.incref(code_obj);
+        let (name, qualname) = match self.heap.get(code_obj) {
+            Obj::Code(c) => (c.name.clone(), c.qualname.clone()),
+            _ => unreachable!(),
+        };
+        let name = self.heap.intern(&name);
+        self.incref(cx.globals);
+        let mut f = self.alloc(Obj::Function(Box::new(Function {
+            code: code_obj,
+            globals: cx.globals,
+            name,
+            qualname,
+            defaults,
+            kwdefaults,
+            closure,
+            attrs: vec![],
+        })));
+        // Decorators apply innermost (last) first.
+        for _ in 0..ndec {
+            let d = self.stack.pop().unwrap();
+            self.stack.push(d);
+            self.stack.push(f);
+            let r = self.call(d, 1, &[]);
+            let d = self.stack.pop().unwrap();
+            self.decref(d);
+            match r {
+                Ok(v) => f = v,
+                Err(e) => {
+                    self.unwind_to(base);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(f)
+    }
+
+    fn make_class(&mut self, cx: &Cx, mc: &MakeClass) -> R<ObjRef> {
+        let base = self.stack.len();
+        for d in &mc.decorators {
+            if let Err(e) = self.push_eval(cx, d) {
+                self.unwind_to(base);
+                return Err(e);
+            }
+        }
+        let bases_at = self.stack.len();
+        for b in &mc.bases {
+            if let Err(e) = self.push_eval(cx, b) {
+                self.unwind_to(base);
+                return Err(e);
+            }
+        }
+        let bases: Vec<ObjRef> = self.stack[bases_at..].to_vec();
+        for &b in &bases {
+            if !matches!(self.heap.get(b), Obj::Class(_)) {
+                self.unwind_to(base);
+                return Err(self.new_exception("TypeError", Some("bases must be types")));
+            }
+        }
+        if bases.len() > 1 {
+            self.unwind_to(base);
+            return Err(self.new_exception("TypeError", Some("glasspy supports at most one base class")));
+        }
+        // Run the body in a fresh namespace.
+        let ns = self.new_dict();
+        self.stack.push(ns);
+        let modname = self.dict_get_str(cx.globals, self.names.name);
+        if let Some(m) = modname {
+            let key = self.names.module;
+            let _ = self.dict_set(ns, key, m);
+        }
+        let code_obj = cx.code.consts[mc.body.code as usize];
+        let code = match self.heap.get(code_obj) {
+            Obj::Code(c) => c.clone(),
+            _ => unreachable!(),
+        };
+        let qn = self.heap.str(&code.qualname);
+        let key = self.names.qualname;
+        let _ = self.dict_set(ns, key, qn);
+        self.decref(qn);
+        // Frame: cells, then closure cells.
+        let fbase = self.stack.len();
+        for _ in 0..code.cellvars.len() {
+            let c = self.alloc(Obj::Cell(ObjRef::NULL));
+            self.stack.push(c);
+        }
+        for &i in &mc.body.closure {
+            let c = self.stack[cx.base + cx.code.nlocals() + i as usize];
+            self.incref(c);
+            self.stack.push(c);
+        }
+        let class_cell = code.cellvars.iter().position(|c| c == "__class__").map(|i| self.stack[fbase + i]);
+        if let Some(c) = class_cell {
+            self.incref(c);
+        }
+        let r = self.run_frame(code.clone(), code_obj, fbase, cx.globals, ns);
+        match r {
+            Ok(v) => self.decref(v),
+            Err(e) => {
+                if let Some(c) = class_cell {
+                    self.decref(c);
+                }
+                self.unwind_to(base);
+                return Err(e);
+            }
+        }
+        let name = cx.code.names[mc.name as usize];
+        let base_cls = bases.first().copied();
+        let cls = self.build_class(name, &code.qualname, base_cls, ns);
+        if let Some(c) = class_cell {
+            self.incref(cls);
+            if let Obj::Cell(slot) = self.heap.get_mut(c) {
+                let old = std::mem::replace(slot, cls);
+                if !old.is_null() {
+                    self.decref(old);
+                }
+            }
+            self.decref(c);
+        }
+        // pop ns and bases
+        let ns = self.stack.pop().unwrap();
+        self.decref(ns);
+        self.unwind_to(bases_at);
+        let mut cls = cls;
+        for _ in 0..mc.decorators.len() {
+            let d = self.stack.pop().unwrap();
+            self.stack.push(d);
+            self.stack.push(cls);
+            let r = self.call(d, 1, &[]);
+            let d = self.stack.pop().unwrap();
+            self.decref(d);
+            match r {
+                Ok(v) => cls = v,
+                Err(e) => {
+                    self.unwind_to(base);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(cls)
+    }
+
+    /// type(name, (base,), ns): a class whose attributes are the namespace's items.
+    fn build_class(&mut self, name: ObjRef, qualname: &str, base: Option<ObjRef>, ns: ObjRef) -> ObjRef {
+        let mut attrs = Vec::new();
+        if let Obj::Dict(d) = self.heap.get(ns) {
+            for e in d.iter() {
+                attrs.push((e.key, e.value));
+            }
+        }
+        for &(k, v) in &attrs {
+            self.heap.incref(k);
+            self.heap.incref(v);
+        }
+        let del = self.names.del;
+        let mut has_del = attrs.iter().any(|&(k, _)| k == del);
+        let mut is_exception = false;
+        let base = match base {
+            Some(b) => b,
+            None => self.type_obj(TypeId::Object),
+        };
+        if let Obj::Class(bc) = self.heap.get(base) {
+            has_del |= bc.has_del;
+            is_exception = bc.is_exception;
+        }
+        self.incref(base);
+        self.incref(name);
+        self.alloc(Obj::Class(Box::new(ClassObj {
+            name,
+            qualname: qualname.to_string(),
+            base: Some(base),
+            attrs,
+            builtin: None,
+            has_del,
+            is_exception,
+        })))
+    }
+
+    fn exec_comp(&mut self, cx: &Cx, c: &CompLoop) -> R<()> {
+        let result = match c.kind {
+            CompKind::List => self.new_list(vec![]),
+            CompKind::Dict => self.new_dict(),
+            CompKind::Set => self.new_set_from(vec![])?,
+        };
+        let slot = cx.base + c.result_slot as usize;
+        let old = std::mem::replace(&mut self.stack[slot], result);
+        self.xdecref(old);
+        self.comp_level(cx, c, 0, result)
+    }
+
+    fn comp_level(&mut self, cx: &Cx, c: &CompLoop, level: usize, result: ObjRef) -> R<()> {
+        let g = &c.generators[level];
+        let it = match &g.iter {
+            None => {
+                let r = self.stack[cx.base];
+                self.incref(r);
+                r
+            }
+            Some(e) => {
+                let v = self.eval(cx, e)?;
+                let it = self.get_iter(v);
+                self.decref(v);
+                it?
+            }
+        };
+        self.stack.push(it);
+        let r = (|| -> R<()> {
+            while let Some(item) = self.iter_next(it)? {
+                self.store(cx, &g.target, item)?;
+                let mut ok = true;
+                for cond in &g.ifs {
+                    if !self.eval_truth(cx, cond)? {
+                        ok = false;
+                        break;
+                    }
+                }
+                if !ok {
+                    continue;
+                }
+                if level + 1 < c.generators.len() {
+                    self.comp_level(cx, c, level + 1, result)?;
+                } else {
+                    match c.kind {
+                        CompKind::List => {
+                            let v = self.eval(cx, &c.elt)?;
+                            self.list_append(result, v);
+                        }
+                        CompKind::Set => {
+                            let v = self.eval(cx, &c.elt)?;
+                            let r = self.set_add(result, v);
+                            self.decref(v);
+                            r?;
+                        }
+                        CompKind::Dict => {
+                            let k = self.eval(cx, &c.elt)?;
+                            self.stack.push(k);
+                            let v = self.eval(cx, c.value.as_ref().unwrap());
+                            let k = self.stack.pop().unwrap();
+                            let v = match v {
+                                Ok(v) => v,
+                                Err(e) => {
+                                    self.decref(k);
+                                    return Err(e);
+                                }
+                            };
+                            let r = self.dict_set(result, k, v);
+                            self.decref(k);
+                            self.decref(v);
+                            r?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        })();
+        let it = self.stack.pop().unwrap();
+        self.decref(it);
+        r
+    }
+}
+
+fn join_names(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// A small inline buffer for builtin arguments (no allocation for up to 8).
+mod smallvec_args {
+    use crate::heap::ObjRef;
+    pub enum Args {
+        Inline([ObjRef; 8], usize),
+        Heap(Vec<ObjRef>),
+    }
+    impl Args {
+        pub fn from_slice(s: &[ObjRef]) -> Args {
+            if s.len() <= 8 {
+                let mut a = [ObjRef::NULL; 8];
+                a[..s.len()].copy_from_slice(s);
+                Args::Inline(a, s.len())
+            } else {
+                Args::Heap(s.to_vec())
+            }
+        }
+        pub fn as_slice(&self) -> &[ObjRef] {
+            match self {
+                Args::Inline(a, n) => &a[..*n],
+                Args::Heap(v) => v,
+            }
+        }
+    }
+}

@@ -1,0 +1,618 @@
+//! The runtime: the interpreter state, reference counting with CPython's
+//! deallocation order, and the pieces the evaluator uses.
+//!
+//! | module      | what it is for |
+//! |-------------|----------------|
+//! | `eval`      | walks the compiled tree: statements, expressions, calls |
+//! | `ops`       | arithmetic, comparison, hashing, truth, iteration |
+//! | `repr`      | repr() and str() |
+//! | `builtins`  | builtin functions and the methods of the built-in types |
+//! | `errors`    | exception classes, raising, tracebacks |
+//! | `collect`   | the cycle collector's passes (gcmodule.c) |
+//! | `modules`   | sys, gc, weakref |
+//! | `audit`     | recounts every reference by scanning its holders |
+//! | `pyfmt`     | number and string formatting as CPython prints them |
+
+pub mod access;
+pub mod audit;
+pub mod builtins;
+pub mod collect;
+pub mod errors;
+pub mod eval;
+pub mod modules;
+pub mod ops;
+pub mod pyfmt;
+pub mod repr;
+
+use std::io::Write;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use crate::compile::code::Code;
+use crate::heap::*;
+
+/// An exception in flight: an owned reference to the exception instance.
+pub type Exc = ObjRef;
+pub type R<T> = Result<T, Exc>;
+
+/// One running Python frame.
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// Index in `Interp::stack` of local slot 0.
+    pub base: usize,
+    pub globals: ObjRef,
+    /// Class-body namespace (dict) for `Name` operations, or NULL.
+    pub ns: ObjRef,
+    pub line: u32,
+    /// Made when a traceback names this frame (NULL until then).
+    pub frame_obj: ObjRef,
+    /// The code object's heap handle (for frame objects).
+    pub code_obj: ObjRef,
+}
+
+/// Built-in type objects and exception classes.
+pub struct Types {
+    pub by_id: Vec<ObjRef>,
+    pub exc: std::collections::HashMap<&'static str, ObjRef>,
+}
+
+pub struct Interp {
+    pub heap: Heap,
+    /// Frames' local slots and evaluation temporaries, one stack for all frames.
+    pub stack: Vec<ObjRef>,
+    pub frames: Vec<Frame>,
+    pub types: Types,
+    pub builtins: ObjRef,
+    pub main_module: ObjRef,
+    pub globals: ObjRef,
+    pub modules: Vec<(String, ObjRef)>,
+    /// Exceptions being handled (`except` blocks), innermost last; counted.
+    pub handled: Vec<ObjRef>,
+    /// Exceptions waiting while a `finally` block runs; counted.
+    pub pending: Vec<ObjRef>,
+    /// Code objects of blocks being run (a file's module code lives until exit).
+    pub blocks: Vec<ObjRef>,
+    pub recursion_limit: usize,
+    /// Nesting of C-level recursion (repr of nested containers...).
+    pub c_depth: usize,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    /// Objects whose count reached zero while deallocation was already deep (CPython's trashcan).
+    trash: Vec<ObjRef>,
+    dealloc_depth: u32,
+    pub audit: bool,
+    pub interrupt: Arc<AtomicBool>,
+    /// Objects currently being repr'd (for `[...]`).
+    pub repr_stack: Vec<ObjRef>,
+    /// weakref objects pointing at each referent (slot index → weakrefs, oldest first).
+    pub weakrefs: std::collections::HashMap<u32, Vec<ObjRef>>,
+    /// gc.garbage (a list), created on first use.
+    pub gc_garbage: ObjRef,
+    /// Interned name strings the runtime uses often.
+    pub names: Names,
+}
+
+/// Frequently used interned names.
+pub struct Names {
+    pub init: ObjRef,
+    pub del: ObjRef,
+    pub repr: ObjRef,
+    pub str_: ObjRef,
+    pub name: ObjRef,
+    pub main: ObjRef,
+    pub module: ObjRef,
+    pub qualname: ObjRef,
+    pub underscore: ObjRef,
+    pub class_cell: ObjRef,
+}
+
+const TRASHCAN_DEPTH: u32 = 50;
+
+impl Interp {
+    pub fn new() -> Interp {
+        let mut heap = Heap::new();
+        heap.gc.stress = std::env::var("GLASSPY_GC_STRESS").map(|v| v == "1").unwrap_or(false);
+        let mut names_vec = vec![];
+        for n in ["__init__", "__del__", "__repr__", "__str__", "__name__", "__main__", "__module__", "__qualname__", "_", "__class__"] {
+            let r = heap.intern(n);
+            heap.set_flag(r, F_RUNTIME);
+            names_vec.push(r);
+        }
+        let names = Names {
+            init: names_vec[0],
+            del: names_vec[1],
+            repr: names_vec[2],
+            str_: names_vec[3],
+            name: names_vec[4],
+            main: names_vec[5],
+            module: names_vec[6],
+            qualname: names_vec[7],
+            underscore: names_vec[8],
+            class_cell: names_vec[9],
+        };
+        let mut it = Interp {
+            heap,
+            stack: Vec::with_capacity(4096),
+            frames: Vec::new(),
+            types: Types { by_id: Vec::new(), exc: Default::default() },
+            builtins: ObjRef::NULL,
+            main_module: ObjRef::NULL,
+            globals: ObjRef::NULL,
+            modules: Vec::new(),
+            handled: Vec::new(),
+            pending: Vec::new(),
+            blocks: Vec::new(),
+            recursion_limit: 1000,
+            c_depth: 0,
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            trash: Vec::new(),
+            dealloc_depth: 0,
+            audit: false,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            repr_stack: Vec::new(),
+            weakrefs: Default::default(),
+            gc_garbage: ObjRef::NULL,
+            names,
+        };
+        it.init_types();
+        builtins::install(&mut it);
+        modules::install(&mut it);
+        // __main__
+        let d = it.new_dict();
+        it.heap.set_flag(d, F_RUNTIME);
+        let main = it.heap.intern("__main__");
+        let name_key = it.names.name;
+        it.dict_set(d, name_key, main).ok();
+        it.decref(main);
+        it.globals = d;
+        // The module object holds the dict; the runtime holds the module.
+        it.heap.incref(main);
+        it.heap.incref(d);
+        let m = it.heap.alloc(Obj::Module(Box::new(Module { name: main, dict: d })));
+        it.heap.set_flag(m, F_RUNTIME);
+        it.main_module = m;
+        it.heap.gc.gens[0].count = 0;
+        it
+    }
+
+    /// A runtime object: the runtime keeps the reference `alloc` returned.
+    pub fn runtime_obj(&mut self, obj: Obj) -> ObjRef {
+        let r = self.heap.alloc(obj);
+        self.heap.set_flag(r, F_RUNTIME);
+        r
+    }
+
+    fn init_types(&mut self) {
+        use TypeId::*;
+        let all = [
+            Object, Type, NoneType, Bool, Int, Float, Str, Bytes, List, Tuple, Dict, Set, Function, BuiltinFunction, Method, BuiltinMethod, Cell, Code, Module, Range,
+            Slice, Iterator, DictView, WeakRef, Frame, Ellipsis, NotImplementedType, Property, StaticMethod, ClassMethod, Super, BaseException,
+        ];
+        for (i, t) in all.iter().enumerate() {
+            debug_assert_eq!(i, *t as usize);
+            let name = match t {
+                Object => "object",
+                Type => "type",
+                NoneType => "NoneType",
+                Bool => "bool",
+                Int => "int",
+                Float => "float",
+                Str => "str",
+                Bytes => "bytes",
+                List => "list",
+                Tuple => "tuple",
+                Dict => "dict",
+                Set => "set",
+                Function => "function",
+                BuiltinFunction => "builtin_function_or_method",
+                Method => "method",
+                BuiltinMethod => "builtin_function_or_method",
+                Cell => "cell",
+                Code => "code",
+                Module => "module",
+                Range => "range",
+                Slice => "slice",
+                Iterator => "iterator",
+                DictView => "dict_keys",
+                WeakRef => "weakref.ReferenceType",
+                Frame => "frame",
+                Ellipsis => "ellipsis",
+                NotImplementedType => "NotImplementedType",
+                Property => "property",
+                StaticMethod => "staticmethod",
+                ClassMethod => "classmethod",
+                Super => "super",
+                BaseException => "BaseException",
+            };
+            let base = match t {
+                Object => None,
+                _ => Some(self.types.by_id[Object as usize]),
+            };
+            if let Some(b) = base {
+                self.heap.incref(b);
+            }
+            let n = self.heap.intern(name);
+            let is_exc = *t == BaseException;
+            let c = self.runtime_obj(Obj::Class(Box::new(ClassObj {
+                name: n,
+                qualname: name.to_string(),
+                base,
+                attrs: vec![],
+                builtin: if is_exc { None } else { Some(*t) },
+                has_del: false,
+                is_exception: is_exc,
+            })));
+            self.types.by_id.push(c);
+        }
+        // bool derives from int
+        let (b, i, o) = (self.type_obj(Bool), self.type_obj(Int), self.type_obj(Object));
+        if let Obj::Class(c) = self.heap.get_mut(b) {
+            c.base = Some(i);
+        }
+        self.heap.incref(i);
+        self.heap.slots[o.idx()].rc -= 1;
+        errors::install_exceptions(self);
+    }
+
+    #[inline]
+    pub fn type_obj(&self, t: TypeId) -> ObjRef {
+        self.types.by_id[t as usize]
+    }
+
+    /// The class of any object (`type(x)`).
+    pub fn type_of(&self, r: ObjRef) -> ObjRef {
+        let t = match self.heap.get(r) {
+            Obj::Instance(i) => return i.class,
+            Obj::None => TypeId::NoneType,
+            Obj::Bool(_) => TypeId::Bool,
+            Obj::Int(_) | Obj::BigInt(_) => TypeId::Int,
+            Obj::Float(_) => TypeId::Float,
+            Obj::Str(_) => TypeId::Str,
+            Obj::Bytes(_) => TypeId::Bytes,
+            Obj::List(_) => TypeId::List,
+            Obj::Tuple(_) => TypeId::Tuple,
+            Obj::Dict(_) => TypeId::Dict,
+            Obj::Set(_) => TypeId::Set,
+            Obj::Class(_) => TypeId::Type,
+            Obj::Function(_) => TypeId::Function,
+            Obj::BuiltinFunction { .. } => TypeId::BuiltinFunction,
+            Obj::Method { .. } => TypeId::Method,
+            Obj::Cell(_) => TypeId::Cell,
+            Obj::Code(_) => TypeId::Code,
+            Obj::Module(_) => TypeId::Module,
+            Obj::Range { .. } => TypeId::Range,
+            Obj::Slice(_) => TypeId::Slice,
+            Obj::Iter(_) => TypeId::Iterator,
+            Obj::DictView { .. } => TypeId::DictView,
+            Obj::WeakRef(_) => TypeId::WeakRef,
+            Obj::Frame(_) => TypeId::Frame,
+            Obj::Ellipsis => TypeId::Ellipsis,
+            Obj::NotImplemented => TypeId::NotImplementedType,
+            Obj::Property { .. } => TypeId::Property,
+            Obj::StaticMethod(_) => TypeId::StaticMethod,
+            Obj::ClassMethod(_) => TypeId::ClassMethod,
+            Obj::Super { .. } => TypeId::Super,
+            Obj::Free => TypeId::Object,
+        };
+        self.type_obj(t)
+    }
+
+    /// The name of an object's type, as error messages print it.
+    pub fn type_name(&self, r: ObjRef) -> String {
+        let t = self.type_of(r);
+        self.class_name(t)
+    }
+
+    pub fn class_name(&self, cls: ObjRef) -> String {
+        match self.heap.get(cls) {
+            Obj::Class(c) => self.heap.as_str(c.name).unwrap_or("?").to_string(),
+            _ => "?".into(),
+        }
+    }
+
+    // ----- allocation --------------------------------------------------------
+
+    /// Allocates through the heap and, as _PyObject_GC_Alloc does, starts an
+    /// automatic collection when generation 0 is over its threshold.
+    #[inline]
+    pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        let gc_type = obj.is_gc_type();
+        if gc_type && (self.heap.gc.stress || self.heap.gc.should_collect()) {
+            self.maybe_collect();
+        }
+        self.heap.alloc(obj)
+    }
+
+    fn maybe_collect(&mut self) {
+        if self.heap.gc.collecting || !self.heap.gc.enabled {
+            return;
+        }
+        if self.heap.gc.stress {
+            self.collect_generation(2);
+            return;
+        }
+        if let Some(g) = self.heap.gc.generation_to_collect() {
+            self.collect_generation(g);
+        }
+    }
+
+    pub fn new_dict(&mut self) -> ObjRef {
+        self.alloc(Obj::Dict(Box::new(Dict::new())))
+    }
+
+    pub fn new_list(&mut self, items: Vec<ObjRef>) -> ObjRef {
+        if self.heap.gc.stress || self.heap.gc.should_collect() {
+            self.maybe_collect();
+        }
+        self.heap.list(items)
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<ObjRef>) -> ObjRef {
+        if !items.is_empty() && (self.heap.gc.stress || self.heap.gc.should_collect()) {
+            self.maybe_collect();
+        }
+        self.heap.tuple(items)
+    }
+
+    // ----- reference counting ------------------------------------------------
+
+    #[inline(always)]
+    pub fn incref(&mut self, r: ObjRef) {
+        self.heap.incref(r);
+    }
+
+    #[inline(always)]
+    pub fn decref(&mut self, r: ObjRef) {
+        if self.heap.decref_is_zero(r) {
+            self.dealloc(r);
+        }
+    }
+
+    pub fn xdecref(&mut self, r: ObjRef) {
+        if !r.is_null() {
+            self.decref(r);
+        }
+    }
+
+    /// An object's count reached zero: finalize it, clear weakrefs to it and
+    /// run their callbacks, release what it holds in CPython's order, and
+    /// give its memory back. Deep chains are deferred (the trashcan), so a
+    /// million-node linked list frees without deep Rust recursion.
+    pub fn dealloc(&mut self, r: ObjRef) {
+        if self.dealloc_depth >= TRASHCAN_DEPTH {
+            self.trash.push(r);
+            return;
+        }
+        self.dealloc_depth += 1;
+        self.dealloc_one(r);
+        self.dealloc_depth -= 1;
+        if self.dealloc_depth == 0 {
+            while let Some(t) = self.trash.pop() {
+                self.dealloc_depth += 1;
+                self.dealloc_one(t);
+                self.dealloc_depth -= 1;
+            }
+        }
+    }
+
+    fn dealloc_one(&mut self, r: ObjRef) {
+        // PEP 442: __del__ runs at most once; it may resurrect the object.
+        if let Obj::Instance(inst) = self.heap.get(r) {
+            let cls = inst.class;
+            if self.heap.flags(r) & F_FINALIZED == 0 && self.class_has_del(cls) {
+                self.heap.set_flag(r, F_FINALIZED);
+                self.heap.slots[r.idx()].rc = 1;
+                self.call_finalizer(r);
+                if self.heap.decref_is_zero(r) {
+                    // not resurrected: go on
+                } else {
+                    return;
+                }
+            }
+        }
+        if self.heap.flags(r) & F_WEAKREFD != 0 {
+            self.heap.slots[r.idx()].rc = 1;
+            self.clear_weakrefs(r, true);
+            if !self.heap.decref_is_zero(r) {
+                return;
+            }
+        }
+        if self.heap.is_tracked(r) {
+            self.heap.gc_untrack(r);
+        }
+        // Take the payload's references out and release them in order.
+        let refs = self.take_refs(r);
+        for c in refs {
+            self.decref(c);
+        }
+        self.heap.free(r);
+    }
+
+    /// Removes and returns the references an object holds, in release order,
+    /// leaving a shell the heap can free.
+    fn take_refs(&mut self, r: ObjRef) -> Vec<ObjRef> {
+        let mut out = Vec::new();
+        match self.heap.get_mut(r) {
+            Obj::List(l) => {
+                out.extend(l.items.iter().rev());
+                l.items.clear();
+            }
+            Obj::Tuple(t) => out.extend(t.iter().rev()),
+            Obj::Dict(d) | Obj::Set(d) => {
+                // CPython's dict_dealloc: each entry's key then value, in order.
+                for e in d.iter() {
+                    out.push(e.key);
+                    if !e.value.is_null() {
+                        out.push(e.value);
+                    }
+                }
+                d.take_all();
+            }
+            Obj::Instance(i) => {
+                for &(k, v) in &i.attrs {
+                    out.push(v);
+                    out.push(k);
+                }
+                i.attrs.clear();
+                if let Some(e) = i.exc.take() {
+                    out.push(e.args);
+                    for t in e.traceback.iter() {
+                        out.push(t.frame);
+                    }
+                    if !e.context.is_null() {
+                        out.push(e.context);
+                    }
+                    if !e.cause.is_null() {
+                        out.push(e.cause);
+                    }
+                }
+                out.push(i.class);
+            }
+            Obj::Frame(f) => {
+                out.extend(f.locals.drain(..).filter(|r| !r.is_null()));
+                out.push(f.code);
+            }
+            Obj::WeakRef(w) => {
+                if !w.callback.is_null() {
+                    out.push(w.callback);
+                }
+                w.callback = ObjRef::NULL;
+                let target = w.target;
+                w.target = ObjRef::NULL;
+                if !target.is_null() {
+                    self.unregister_weakref(target, r);
+                }
+            }
+            other => other.for_each_ref(|c| out.push(c)),
+        }
+        out
+    }
+
+    pub fn dealloc_depth(&self) -> u32 {
+        self.dealloc_depth
+    }
+
+    pub fn class_has_del(&self, cls: ObjRef) -> bool {
+        match self.heap.get(cls) {
+            Obj::Class(c) => c.has_del,
+            _ => false,
+        }
+    }
+
+    /// Runs `__del__`; an exception in it is printed as CPython's
+    /// "Exception ignored in: ..." and otherwise ignored.
+    pub fn call_finalizer(&mut self, r: ObjRef) {
+        let name = self.names.del;
+        let cls = self.type_of(r);
+        if let Some(f) = self.lookup_class_attr(cls, name) {
+            self.incref(f);
+            self.incref(r);
+            self.stack.push(r);
+            let res = self.call(f, 1, &[]);
+            self.decref(f);
+            match res {
+                Ok(v) => self.decref(v),
+                Err(e) => {
+                    let _ = self.out.flush();
+                    let fname = self.repr_function_for_ignored(f, r);
+                    eprintln!("Exception ignored in: {}", fname);
+                    self.print_exception(e);
+                    self.decref(e);
+                }
+            }
+        }
+    }
+
+    fn repr_function_for_ignored(&mut self, _f: ObjRef, r: ObjRef) -> String {
+        let cls = self.type_of(r);
+        format!("<function {}.__del__ at 0x{:x}>", self.class_name(cls), self.heap.id(r))
+    }
+
+    // ----- weak references ---------------------------------------------------
+
+    pub fn register_weakref(&mut self, target: ObjRef, wr: ObjRef) {
+        self.heap.set_flag(target, F_WEAKREFD);
+        self.weakrefs.entry(target.0).or_default().push(wr);
+    }
+
+    fn unregister_weakref(&mut self, target: ObjRef, wr: ObjRef) {
+        if let Some(v) = self.weakrefs.get_mut(&target.0) {
+            v.retain(|&w| w != wr);
+            if v.is_empty() {
+                self.weakrefs.remove(&target.0);
+                self.heap.clear_flag(target, F_WEAKREFD);
+            }
+        }
+    }
+
+    /// Clears every weakref to `target` and (if `callbacks`) runs their
+    /// callbacks, newest first, as PyObject_ClearWeakRefs does.
+    pub fn clear_weakrefs(&mut self, target: ObjRef, callbacks: bool) {
+        let Some(list) = self.weakrefs.remove(&target.0) else { return };
+        self.heap.clear_flag(target, F_WEAKREFD);
+        let mut to_call = Vec::new();
+        for &w in list.iter() {
+            if let Obj::WeakRef(wo) = self.heap.get_mut(w) {
+                wo.target = ObjRef::NULL;
+                if !wo.callback.is_null() {
+                    let cb = wo.callback;
+                    wo.callback = ObjRef::NULL;
+                    // keep the weakref alive while its callback runs
+                    self.heap.incref(w);
+                    to_call.push((w, cb));
+                }
+            }
+        }
+        if callbacks {
+            for &(w, cb) in to_call.iter().rev() {
+                self.stack.push(w);
+                match self.call(cb, 1, &[]) {
+                    Ok(v) => self.decref(v),
+                    Err(e) => {
+                        let _ = self.out.flush();
+                        eprintln!("Exception ignored in: <function>");
+                        self.print_exception(e);
+                        self.decref(e);
+                    }
+                }
+                self.decref(cb);
+            }
+        } else {
+            for (w, cb) in to_call {
+                self.decref(cb);
+                self.decref(w);
+            }
+        }
+    }
+
+    pub fn check_interrupt(&mut self) -> R<()> {
+        if self.interrupt.load(Ordering::Relaxed) {
+            self.interrupt.store(false, Ordering::Relaxed);
+            return Err(self.new_exception("KeyboardInterrupt", None));
+        }
+        Ok(())
+    }
+}
+
+impl Default for Interp {
+    fn default() -> Self {
+        Interp::new()
+    }
+}
+
+/// Releases a reference to an object that has no finalizer or weakrefs
+/// (constants at compile time): plain reference counting over a worklist.
+pub fn release_plain(heap: &mut Heap, r: ObjRef) {
+    let mut work = vec![r];
+    while let Some(r) = work.pop() {
+        if heap.decref_is_zero(r) {
+            let mut refs = Vec::new();
+            heap.get(r).for_each_ref(|c| refs.push(c));
+            if let Obj::List(l) = heap.get_mut(r) {
+                l.items.clear();
+            }
+            heap.free(r);
+            work.extend(refs.into_iter().rev());
+        }
+    }
+}

@@ -1,0 +1,361 @@
+//! The built-in modules: sys, gc and weakref.
+
+use std::io::Write;
+
+use super::builtins::{Kw, Owner, DEFS};
+use super::*;
+use crate::heap::sizes;
+
+pub const DEBUG_STATS: i64 = 1;
+pub const DEBUG_COLLECTABLE: i64 = 2;
+pub const DEBUG_UNCOLLECTABLE: i64 = 4;
+pub const DEBUG_SAVEALL: i64 = 32;
+
+pub fn install(it: &mut Interp) {
+    for m in ["sys", "gc", "weakref"] {
+        let d = it.new_dict();
+        it.heap.set_flag(d, F_RUNTIME);
+        let name = it.heap.intern(m);
+        let key = it.names.name;
+        let _ = it.dict_set(d, key, name);
+        it.incref(d);
+        let module = it.runtime_obj(Obj::Module(Box::new(Module { name, dict: d })));
+        for (i, def) in DEFS.iter().enumerate() {
+            if def.owner == Owner::Module(m) {
+                it.incref(module);
+                let f = it.alloc(Obj::BuiltinFunction { id: i as u16, bound: module });
+                let n = it.heap.intern(def.name);
+                let _ = it.dict_set(d, n, f);
+                it.decref(n);
+                it.decref(f);
+            }
+        }
+        match m {
+            "sys" => {
+                let items: Vec<(&str, ObjRef)> = vec![
+                    ("maxsize", it.heap.int(i64::MAX)),
+                    ("version", it.heap.str("3.11.7 (glasspy)")),
+                    ("platform", it.heap.str("linux")),
+                    ("byteorder", it.heap.str("little")),
+                    ("stderr", it.heap.str("<stderr>")),
+                    ("stdout", it.heap.str("<stdout>")),
+                ];
+                for (k, v) in items {
+                    let n = it.heap.intern(k);
+                    let _ = it.dict_set(d, n, v);
+                    it.decref(n);
+                    it.decref(v);
+                }
+                let vi: Vec<ObjRef> = vec![it.heap.int(3), it.heap.int(11), it.heap.int(7)];
+                let t = it.new_tuple(vi);
+                let n = it.heap.intern("version_info");
+                let _ = it.dict_set(d, n, t);
+                it.decref(n);
+                it.decref(t);
+                let argv = it.new_list(vec![]);
+                let n = it.heap.intern("argv");
+                let _ = it.dict_set(d, n, argv);
+                it.decref(n);
+                it.decref(argv);
+            }
+            "gc" => {
+                for (k, v) in [("DEBUG_STATS", DEBUG_STATS), ("DEBUG_COLLECTABLE", DEBUG_COLLECTABLE), ("DEBUG_UNCOLLECTABLE", DEBUG_UNCOLLECTABLE), ("DEBUG_SAVEALL", DEBUG_SAVEALL), ("DEBUG_LEAK", 38)] {
+                    let n = it.heap.intern(k);
+                    let v = it.heap.int(v);
+                    let _ = it.dict_set(d, n, v);
+                    it.decref(n);
+                    it.decref(v);
+                }
+                let g = it.new_list(vec![]);
+                it.gc_garbage = g;
+                let n = it.heap.intern("garbage");
+                let _ = it.dict_set(d, n, g);
+                it.decref(n);
+                // the runtime keeps its own reference to gc.garbage
+            }
+            "weakref" => {
+                let wr = it.type_obj(TypeId::WeakRef);
+                let n = it.heap.intern("ReferenceType");
+                let _ = it.dict_set(d, n, wr);
+                it.decref(n);
+            }
+            _ => {}
+        }
+        it.modules.push((m.to_string(), module));
+    }
+}
+
+fn int_arg(it: &mut Interp, r: ObjRef, what: &str) -> R<i64> {
+    match it.small_index(r) {
+        Some(v) if !matches!(it.heap.get(r), Obj::Float(_)) => Ok(v),
+        _ => {
+            let msg = format!("'{}' object cannot be interpreted as an integer{}", it.type_name(r), what);
+            Err(it.type_error(msg))
+        }
+    }
+}
+
+// ----- sys ------------------------------------------------------------------------
+
+pub fn sys_getsizeof(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    if args.is_empty() || args.len() > 2 {
+        return Err(it.type_error(format!("getsizeof() takes at most 2 arguments ({} given)", args.len())));
+    }
+    let n = sizes::getsizeof(&it.heap, args[0]);
+    Ok(it.heap.int(n as i64))
+}
+
+pub fn sys_getrecursionlimit(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let n = it.recursion_limit as i64;
+    Ok(it.heap.int(n))
+}
+
+pub fn sys_setrecursionlimit(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    if args.len() != 1 {
+        return Err(it.type_error(format!("setrecursionlimit() takes exactly one argument ({} given)", args.len())));
+    }
+    let n = int_arg(it, args[0], "")?;
+    if n < 1 {
+        return Err(it.new_exception("ValueError", Some("recursion limit must be greater or equal than 1")));
+    }
+    let depth = it.frames.len() as i64;
+    if n <= depth {
+        let msg = format!("cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", n, depth);
+        return Err(it.new_exception("RecursionError", Some(&msg)));
+    }
+    it.recursion_limit = n.min(1_000_000) as usize;
+    Ok(it.heap.none())
+}
+
+pub fn sys_intern(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    if args.len() != 1 {
+        return Err(it.type_error(format!("intern() takes exactly one argument ({} given)", args.len())));
+    }
+    if it.heap.as_str(args[0]).is_none() {
+        let msg = format!("intern() argument must be str, not {}", it.type_name(args[0]));
+        return Err(it.type_error(msg));
+    }
+    Ok(it.heap.intern_obj(args[0]))
+}
+
+pub fn sys_debugmallocstats(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let mut s = String::new();
+    it.heap.mem.write_stats(&mut s);
+    let fl = &it.heap.freelists;
+    use crate::heap::obmalloc::debug_allocator_stats;
+    for n in 1..=crate::heap::TUPLE_FREELIST_SIZES {
+        debug_allocator_stats(&mut s, &format!("{}-sized PyTupleObject", n), fl.tuples[n].len(), 24 + 8 * n + 16);
+    }
+    debug_allocator_stats(&mut s, "PyFloatObject", fl.floats.len(), 24);
+    debug_allocator_stats(&mut s, "PyDictObject", fl.dicts.len(), 48);
+    debug_allocator_stats(&mut s, "PyListObject", fl.lists.len(), 40);
+    let _ = it.out.flush();
+    let _ = std::io::stderr().write_all(s.as_bytes());
+    Ok(it.heap.none())
+}
+
+pub fn sys_getallocatedblocks(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let n = it.heap.mem.allocated_blocks() as i64;
+    Ok(it.heap.int(n))
+}
+
+// ----- gc --------------------------------------------------------------------------
+
+pub fn gc_collect(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    let g = match args.first().copied().or_else(|| kw.first().map(|&(_, v)| v)) {
+        Some(v) => int_arg(it, v, "")?,
+        None => 2,
+    };
+    if !(0..=2).contains(&g) {
+        return Err(it.new_exception("ValueError", Some("invalid generation")));
+    }
+    if it.heap.gc.collecting {
+        return Ok(it.heap.int(0));
+    }
+    let n = it.collect_generation(g as usize);
+    Ok(it.heap.int(n as i64))
+}
+
+pub fn gc_get_count(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let c: Vec<i64> = it.heap.gc.gens.iter().map(|g| g.count as i64).collect();
+    let items = c.into_iter().map(|v| it.heap.int(v)).collect();
+    Ok(it.new_tuple(items))
+}
+
+pub fn gc_get_threshold(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let c: Vec<i64> = it.heap.gc.gens.iter().map(|g| g.threshold as i64).collect();
+    let items = c.into_iter().map(|v| it.heap.int(v)).collect();
+    Ok(it.new_tuple(items))
+}
+
+pub fn gc_set_threshold(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    if args.is_empty() || args.len() > 3 {
+        return Err(it.type_error(format!("set_threshold() takes at most 3 arguments ({} given)", args.len())));
+    }
+    for (i, &a) in args.iter().enumerate() {
+        let v = int_arg(it, a, "")?;
+        it.heap.gc.gens[i].threshold = v.max(0) as usize;
+    }
+    Ok(it.heap.none())
+}
+
+pub fn gc_enable(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    it.heap.gc.enabled = true;
+    Ok(it.heap.none())
+}
+
+pub fn gc_disable(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    it.heap.gc.enabled = false;
+    Ok(it.heap.none())
+}
+
+pub fn gc_isenabled(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let e = it.heap.gc.enabled;
+    Ok(it.heap.bool(e))
+}
+
+pub fn gc_is_tracked(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    if args.len() != 1 {
+        return Err(it.type_error(format!("is_tracked() takes exactly one argument ({} given)", args.len())));
+    }
+    let t = it.heap.is_tracked(args[0]);
+    Ok(it.heap.bool(t))
+}
+
+pub fn gc_is_finalized(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let f = args.first().map(|&a| it.heap.flags(a) & F_FINALIZED != 0).unwrap_or(false);
+    Ok(it.heap.bool(f))
+}
+
+pub fn gc_get_objects(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    let g = match args.first().copied().or_else(|| kw.first().map(|&(_, v)| v)) {
+        Some(v) if v != NONE => {
+            let g = int_arg(it, v, "")?;
+            if !(0..=2).contains(&g) {
+                return Err(it.new_exception("ValueError", Some("generation parameter must be less than the number of available generations (3)")));
+            }
+            Some(g as usize)
+        }
+        _ => None,
+    };
+    let result = it.new_list(vec![]);
+    let gens: Vec<usize> = match g {
+        Some(g) => vec![g],
+        None => vec![0, 1, 2],
+    };
+    for g in gens {
+        for o in it.heap.gc_generation(g) {
+            if o != result {
+                it.incref(o);
+                it.list_append(result, o);
+            }
+        }
+    }
+    Ok(result)
+}
+
+pub fn gc_get_referrers(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let result = it.new_list(vec![]);
+    for g in 0..3 {
+        for o in it.heap.gc_generation(g) {
+            if o == result {
+                continue;
+            }
+            let mut refs = Vec::new();
+            it.traverse(o, &mut |r| refs.push(r));
+            if refs.iter().any(|r| args.contains(r)) {
+                it.incref(o);
+                it.list_append(result, o);
+            }
+        }
+    }
+    Ok(result)
+}
+
+pub fn gc_get_referents(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let mut refs = Vec::new();
+    for &a in args {
+        if it.heap.get(a).is_gc_type() {
+            it.traverse(a, &mut |r| refs.push(r));
+        }
+    }
+    for &r in &refs {
+        it.incref(r);
+    }
+    Ok(it.new_list(refs))
+}
+
+pub fn gc_set_debug(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    if args.len() != 1 {
+        return Err(it.type_error(format!("set_debug() takes exactly one argument ({} given)", args.len())));
+    }
+    let v = int_arg(it, args[0], "")?;
+    it.heap.gc.debug = v as u32;
+    Ok(it.heap.none())
+}
+
+pub fn gc_get_debug(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let d = it.heap.gc.debug as i64;
+    Ok(it.heap.int(d))
+}
+
+pub fn gc_get_stats(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let stats = it.heap.gc.stats;
+    let mut items = Vec::new();
+    for (c, col, unc) in stats {
+        let d = it.new_dict();
+        for (k, v) in [("collections", c), ("collected", col), ("uncollectable", unc)] {
+            let key = it.heap.intern(k);
+            let val = it.heap.int(v as i64);
+            let _ = it.dict_set(d, key, val);
+            it.decref(key);
+            it.decref(val);
+        }
+        items.push(d);
+    }
+    Ok(it.new_list(items))
+}
+
+// ----- weakref -----------------------------------------------------------------------
+
+pub fn weakref_ref(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    if args.is_empty() || args.len() > 2 {
+        return Err(it.type_error(format!("__new__ expected at most 2 arguments, got {}", args.len())));
+    }
+    let target = args[0];
+    let ok = matches!(it.heap.get(target), Obj::Instance(_) | Obj::Class(_) | Obj::Function(_) | Obj::Set(_) | Obj::Method { .. } | Obj::Code(_) | Obj::Module(_));
+    if !ok {
+        let msg = format!("cannot create weak reference to '{}' object", it.type_name(target));
+        return Err(it.type_error(msg));
+    }
+    let cb = args.get(1).copied().filter(|&c| c != NONE).unwrap_or(ObjRef::NULL);
+    if cb.is_null() {
+        // A callback-less ref is shared (weakref.ref(x) is weakref.ref(x)).
+        if let Some(list) = it.weakrefs.get(&target.0) {
+            for &w in list {
+                if let Obj::WeakRef(wo) = it.heap.get(w) {
+                    if wo.callback.is_null() {
+                        it.incref(w);
+                        return Ok(w);
+                    }
+                }
+            }
+        }
+    } else {
+        it.incref(cb);
+    }
+    let w = it.alloc(Obj::WeakRef(Box::new(WeakRefObj { target, callback: cb })));
+    if cb.is_null() {
+        it.heap.gc_untrack(w);
+    }
+    it.register_weakref(target, w);
+    Ok(w)
+}
+
+pub fn weakref_getweakrefcount(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    if args.len() != 1 {
+        return Err(it.type_error(format!("getweakrefcount() takes exactly one argument ({} given)", args.len())));
+    }
+    let n = it.weakrefs.get(&args[0].0).map(|v| v.len()).unwrap_or(0);
+    Ok(it.heap.int(n as i64))
+}

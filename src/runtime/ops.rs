@@ -1,0 +1,1445 @@
+//! Operators: arithmetic, comparison, truth, hashing, iteration.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::pyfmt::{self, ErrKind, PyFmtError};
+use super::*;
+use crate::syntax::{BinOp, CmpOp};
+
+/// A number read out of an int, bool or float object.
+pub enum Num {
+    I(i64),
+    B(BigInt),
+    F(f64),
+}
+
+impl Num {
+    pub fn big(&self) -> BigInt {
+        match self {
+            Num::I(i) => BigInt::from(*i),
+            Num::B(b) => b.clone(),
+            Num::F(f) => BigInt::from(*f as i64),
+        }
+    }
+}
+
+pub fn binop_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mult => "*",
+        BinOp::MatMult => "@",
+        BinOp::Div => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+    }
+}
+
+fn dunder(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mult => ("__mul__", "__rmul__"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::BitOr => ("__or__", "__ror__"),
+        BinOp::BitXor => ("__xor__", "__rxor__"),
+        BinOp::BitAnd => ("__and__", "__rand__"),
+    }
+}
+
+impl Interp {
+    pub fn fmt_err(&mut self, e: PyFmtError) -> Exc {
+        let kind = match e.kind {
+            ErrKind::ValueError => "ValueError",
+            ErrKind::TypeError => "TypeError",
+            ErrKind::OverflowError => "OverflowError",
+            ErrKind::ZeroDivisionError => "ZeroDivisionError",
+        };
+        self.new_exception(kind, Some(&e.msg))
+    }
+
+    pub fn type_error(&mut self, msg: String) -> Exc {
+        self.new_exception("TypeError", Some(&msg))
+    }
+
+    #[inline]
+    pub fn num(&self, r: ObjRef) -> Option<Num> {
+        match self.heap.get(r) {
+            Obj::Int(i) => Some(Num::I(*i)),
+            Obj::Bool(b) => Some(Num::I(*b as i64)),
+            Obj::BigInt(b) => Some(Num::B((**b).clone())),
+            Obj::Float(f) => Some(Num::F(*f)),
+            _ => None,
+        }
+    }
+
+    pub fn int_value(&self, r: ObjRef) -> Option<BigInt> {
+        match self.heap.get(r) {
+            Obj::Int(i) => Some(BigInt::from(*i)),
+            Obj::Bool(b) => Some(BigInt::from(*b as i64)),
+            Obj::BigInt(b) => Some((**b).clone()),
+            _ => None,
+        }
+    }
+
+    /// An index (int or bool) as i64, or None.
+    pub fn small_index(&self, r: ObjRef) -> Option<i64> {
+        match self.heap.get(r) {
+            Obj::Int(i) => Some(*i),
+            Obj::Bool(b) => Some(*b as i64),
+            _ => None,
+        }
+    }
+
+    fn num_to_obj_int(&mut self, v: BigInt) -> ObjRef {
+        self.heap.bigint(v)
+    }
+
+    pub fn binary_op(&mut self, a: ObjRef, op: BinOp, b: ObjRef) -> R<ObjRef> {
+        // Fast path: two machine ints.
+        if let (Obj::Int(x), Obj::Int(y)) = (self.heap.get(a), self.heap.get(b)) {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mult => x.checked_mul(y),
+                BinOp::FloorDiv if y != 0 => Some(x.div_floor(&y)),
+                BinOp::Mod if y != 0 => Some(x.mod_floor(&y)),
+                BinOp::BitAnd => Some(x & y),
+                BinOp::BitOr => Some(x | y),
+                BinOp::BitXor => Some(x ^ y),
+                _ => None,
+            };
+            if let Some(v) = r {
+                return Ok(self.heap.int(v));
+            }
+        }
+        if let (Obj::Float(x), Obj::Float(y)) = (self.heap.get(a), self.heap.get(b)) {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                BinOp::Add => Some(x + y),
+                BinOp::Sub => Some(x - y),
+                BinOp::Mult => Some(x * y),
+                BinOp::Div if y != 0.0 => Some(x / y),
+                _ => None,
+            };
+            if let Some(v) = r {
+                return Ok(self.alloc(Obj::Float(v)));
+            }
+        }
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return self.num_op(x, op, y);
+        }
+        self.sequence_or_dunder_op(a, op, b)
+    }
+
+    fn num_op(&mut self, x: Num, op: BinOp, y: Num) -> R<ObjRef> {
+        match (x, y) {
+            (Num::F(x), y) => {
+                let y = match y {
+                    Num::F(f) => f,
+                    Num::I(i) => i as f64,
+                    Num::B(b) => pyfmt::int_to_f64(&b).map_err(|e| self.fmt_err(e))?,
+                };
+                self.float_op(x, op, y)
+            }
+            (x, Num::F(y)) => {
+                let x = match x {
+                    Num::I(i) => i as f64,
+                    Num::B(b) => pyfmt::int_to_f64(&b).map_err(|e| self.fmt_err(e))?,
+                    Num::F(f) => f,
+                };
+                self.float_op(x, op, y)
+            }
+            (x, y) => {
+                let (x, y) = (x.big(), y.big());
+                self.int_op(&x, op, &y)
+            }
+        }
+    }
+
+    fn float_op(&mut self, x: f64, op: BinOp, y: f64) -> R<ObjRef> {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
+            BinOp::Div => {
+                if y == 0.0 {
+                    return Err(self.new_exception("ZeroDivisionError", Some("float division by zero")));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => pyfmt::float_floordiv(x, y).map_err(|e| self.fmt_err(e))?,
+            BinOp::Mod => pyfmt::float_mod(x, y).map_err(|e| self.fmt_err(e))?,
+            BinOp::Pow => pyfmt::float_pow(x, y).map_err(|e| self.fmt_err(e))?,
+            _ => {
+                let msg = format!("unsupported operand type(s) for {}: 'float' and 'float'", binop_symbol(op));
+                return Err(self.type_error(msg));
+            }
+        };
+        Ok(self.alloc(Obj::Float(r)))
+    }
+
+    fn int_op(&mut self, x: &BigInt, op: BinOp, y: &BigInt) -> R<ObjRef> {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
+            BinOp::Div => {
+                let f = pyfmt::int_true_div(x, y).map_err(|e| self.fmt_err(e))?;
+                return Ok(self.alloc(Obj::Float(f)));
+            }
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return Err(self.new_exception("ZeroDivisionError", Some("integer division or modulo by zero")));
+                }
+                x.div_floor(y)
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(self.new_exception("ZeroDivisionError", Some("integer modulo by zero")));
+                }
+                x.mod_floor(y)
+            }
+            BinOp::Pow => match pyfmt::int_pow(x, y).map_err(|e| self.fmt_err(e))? {
+                pyfmt::IntOrFloat::Int(i) => i,
+                pyfmt::IntOrFloat::Float(f) => return Ok(self.alloc(Obj::Float(f))),
+            },
+            BinOp::LShift | BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.new_exception("ValueError", Some("negative shift count")));
+                }
+                let s = match y.to_usize() {
+                    Some(s) => s,
+                    None => {
+                        if op == BinOp::RShift || x.is_zero() {
+                            return Ok(self.heap.int(if x.is_negative() && op == BinOp::RShift { -1 } else { 0 }));
+                        }
+                        return Err(self.new_exception("OverflowError", Some("too many digits in integer")));
+                    }
+                };
+                if op == BinOp::LShift {
+                    if !x.is_zero() && s > (1 << 28) {
+                        return Err(self.new_exception("MemoryError", None));
+                    }
+                    x << s
+                } else {
+                    x >> s
+                }
+            }
+            BinOp::BitAnd => x & y,
+            BinOp::BitOr => x | y,
+            BinOp::BitXor => x ^ y,
+            BinOp::MatMult => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'".into()));
+            }
+        };
+        Ok(self.num_to_obj_int(r))
+    }
+
+    fn sequence_or_dunder_op(&mut self, a: ObjRef, op: BinOp, b: ObjRef) -> R<ObjRef> {
+        // User-defined operators first (left, then reflected on the right).
+        let a_inst = matches!(self.heap.get(a), Obj::Instance(_));
+        let b_inst = matches!(self.heap.get(b), Obj::Instance(_));
+        if a_inst || b_inst {
+            let (l, rname) = dunder(op);
+            if a_inst {
+                if let Some(r) = self.try_dunder(a, l, b)? {
+                    return Ok(r);
+                }
+            }
+            if b_inst {
+                if let Some(r) = self.try_dunder(b, rname, a)? {
+                    return Ok(r);
+                }
+            }
+        }
+        match (self.heap.get(a), op, self.heap.get(b)) {
+            (Obj::Str(x), BinOp::Add, Obj::Str(y)) => {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                return Ok(self.heap.str(&s));
+            }
+            (Obj::List(x), BinOp::Add, Obj::List(y)) => {
+                let items: Vec<ObjRef> = x.items.iter().chain(y.items.iter()).copied().collect();
+                for &i in &items {
+                    self.heap.incref(i);
+                }
+                return Ok(self.new_list(items));
+            }
+            (Obj::Tuple(x), BinOp::Add, Obj::Tuple(y)) => {
+                if y.is_empty() {
+                    self.incref(a);
+                    return Ok(a);
+                }
+                if x.is_empty() {
+                    self.incref(b);
+                    return Ok(b);
+                }
+                let items: Vec<ObjRef> = x.iter().chain(y.iter()).copied().collect();
+                for &i in &items {
+                    self.heap.incref(i);
+                }
+                return Ok(self.new_tuple(items));
+            }
+            (Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), BinOp::Mult, Obj::Int(_) | Obj::Bool(_) | Obj::BigInt(_)) => return self.repeat(a, b),
+            (Obj::Int(_) | Obj::Bool(_) | Obj::BigInt(_), BinOp::Mult, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) => return self.repeat(b, a),
+            (Obj::Str(_), BinOp::Mod, _) => return self.percent_format(a, b),
+            (Obj::Dict(_), BinOp::BitOr, Obj::Dict(_)) => {
+                let d = self.dict_copy(a)?;
+                if let Err(e) = self.dict_update(d, b) {
+                    self.decref(d);
+                    return Err(e);
+                }
+                return Ok(d);
+            }
+            _ => {}
+        }
+        let msg = if op == BinOp::Add && matches!(self.heap.get(a), Obj::Str(_)) {
+            format!("can only concatenate str (not \"{}\") to str", self.type_name(b))
+        } else if op == BinOp::Add && matches!(self.heap.get(a), Obj::List(_)) {
+            format!("can only concatenate list (not \"{}\") to list", self.type_name(b))
+        } else if op == BinOp::Add && matches!(self.heap.get(a), Obj::Tuple(_)) {
+            format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))
+        } else if op == BinOp::Mult && matches!(self.heap.get(a), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) {
+            format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))
+        } else {
+            format!("unsupported operand type(s) for {}: '{}' and '{}'", binop_symbol(op), self.type_name(a), self.type_name(b))
+        };
+        Err(self.type_error(msg))
+    }
+
+    /// Calls `obj.name(arg)` if the class defines it; None if it does not or returns NotImplemented.
+    pub fn try_dunder(&mut self, obj: ObjRef, name: &str, arg: ObjRef) -> R<Option<ObjRef>> {
+        let n = self.heap.intern(name);
+        let cls = self.type_of(obj);
+        let f = self.lookup_user_attr(cls, n);
+        self.decref(n);
+        let Some(f) = f else { return Ok(None) };
+        self.incref(f);
+        self.incref(obj);
+        self.incref(arg);
+        self.stack.push(obj);
+        self.stack.push(arg);
+        let r = self.call(f, 2, &[]);
+        self.decref(f);
+        let r = r?;
+        if r == NOT_IMPLEMENTED {
+            self.decref(r);
+            return Ok(None);
+        }
+        Ok(Some(r))
+    }
+
+    fn repeat(&mut self, seq: ObjRef, n: ObjRef) -> R<ObjRef> {
+        let n = match self.small_index(n) {
+            Some(n) => n.max(0) as usize,
+            None => return Err(self.new_exception("OverflowError", Some("cannot fit 'int' into an index-sized integer"))),
+        };
+        match self.heap.get(seq) {
+            Obj::Str(s) => {
+                if s.s.len().saturating_mul(n) > (1 << 31) {
+                    return Err(self.new_exception("MemoryError", None));
+                }
+                if n == 1 {
+                    self.incref(seq);
+                    return Ok(seq);
+                }
+                let t = s.s.repeat(n);
+                Ok(self.heap.str(&t))
+            }
+            Obj::List(l) => {
+                if l.items.len().saturating_mul(n) > (1 << 28) {
+                    return Err(self.new_exception("MemoryError", None));
+                }
+                let mut items = Vec::with_capacity(l.items.len() * n);
+                for _ in 0..n {
+                    items.extend(l.items.iter().copied());
+                }
+                for &i in &items {
+                    self.heap.incref(i);
+                }
+                Ok(self.new_list(items))
+            }
+            Obj::Tuple(t) => {
+                if n == 1 || t.is_empty() {
+                    self.incref(seq);
+                    return Ok(seq);
+                }
+                if t.len().saturating_mul(n) > (1 << 28) {
+                    return Err(self.new_exception("MemoryError", None));
+                }
+                let mut items = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    items.extend(t.iter().copied());
+                }
+                for &i in &items {
+                    self.heap.incref(i);
+                }
+                Ok(self.new_tuple(items))
+            }
+            _ => unreachable!(),
+        }
+    }
+
+    /// `'%s and %d' % args`
+    fn percent_format(&mut self, fmt: ObjRef, args: ObjRef) -> R<ObjRef> {
+        let f = self.heap.as_str(fmt).unwrap().to_string();
+        let items: Vec<ObjRef> = match self.heap.get(args) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => vec![args],
+        };
+        let is_map = matches!(self.heap.get(args), Obj::Dict(_));
+        let mut out = String::new();
+        let mut chars = f.chars().peekable();
+        let mut k = 0;
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            let mut spec = String::new();
+            let mut key: Option<String> = None;
+            if chars.peek() == Some(&'(') {
+                chars.next();
+                let mut name = String::new();
+                for c in chars.by_ref() {
+                    if c == ')' {
+                        break;
+                    }
+                    name.push(c);
+                }
+                key = Some(name);
+            }
+            let conv = loop {
+                match chars.next() {
+                    Some(c) if "-+ #0123456789.".contains(c) => spec.push(c),
+                    Some(c) => break c,
+                    None => return Err(self.new_exception("ValueError", Some("incomplete format"))),
+                }
+            };
+            if conv == '%' {
+                out.push('%');
+                continue;
+            }
+            let v = if let Some(name) = key {
+                if !is_map {
+                    return Err(self.type_error("format requires a mapping".into()));
+                }
+                let kname = self.heap.str(&name);
+                let r = self.dict_get(args, kname);
+                self.decref(kname);
+                match r? {
+                    Some(v) => v,
+                    None => {
+                        let ke = self.heap.str(&name);
+                        let cls = self.exc_class("KeyError");
+                        return Err(self.instantiate_exception(cls, vec![ke]));
+                    }
+                }
+            } else {
+                if k >= items.len() {
+                    return Err(self.type_error("not enough arguments for format string".into()));
+                }
+                k += 1;
+                items[k - 1]
+            };
+            let (flags, rest): (String, String) = {
+                let idx = spec.find(|c: char| c.is_ascii_digit() && c != '0').unwrap_or(spec.len());
+                let idx2 = spec.find('.').unwrap_or(spec.len()).min(idx);
+                (spec[..idx2].to_string(), spec[idx2..].to_string())
+            };
+            let mut pyspec = String::new();
+            if flags.contains('-') {
+                pyspec.push('<');
+            } else if flags.contains('0') && conv != 's' && conv != 'r' {
+                pyspec.push_str("0>");
+                pyspec.clear();
+            }
+            if flags.contains('+') {
+                pyspec.push('+');
+            } else if flags.contains(' ') {
+                pyspec.push(' ');
+            }
+            if flags.contains('#') {
+                pyspec.push('#');
+            }
+            if flags.contains('0') && !flags.contains('-') && conv != 's' && conv != 'r' {
+                pyspec.push('0');
+            }
+            pyspec.push_str(&rest);
+            let piece = match conv {
+                's' => {
+                    let s = self.str_of(v)?;
+                    self.format_str_spec(&s, &pyspec)?
+                }
+                'r' | 'a' => {
+                    let s = self.repr(v)?;
+                    self.format_str_spec(&s, &pyspec)?
+                }
+                'd' | 'i' | 'u' => match self.num(v) {
+                    Some(Num::F(f)) => {
+                        let i = pyfmt::f64_to_int(f).map_err(|e| self.fmt_err(e))?;
+                        pyfmt::format_int(&i, &pyspec).map_err(|e| self.fmt_err(e))?
+                    }
+                    Some(n) => pyfmt::format_int(&n.big(), &pyspec).map_err(|e| self.fmt_err(e))?,
+                    None => {
+                        let msg = format!("%{} format: a real number is required, not {}", conv, self.type_name(v));
+                        return Err(self.type_error(msg));
+                    }
+                },
+                'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                    let sp = format!("{}{}", pyspec, conv);
+                    match self.num(v) {
+                        Some(Num::F(f)) if "xXo".contains(conv) => {
+                            let _ = f;
+                            let msg = format!("%{} format: an integer is required, not float", conv);
+                            return Err(self.type_error(msg));
+                        }
+                        Some(Num::F(f)) => pyfmt::format_float(f, &sp).map_err(|e| self.fmt_err(e))?,
+                        Some(n) => {
+                            if "xXo".contains(conv) {
+                                pyfmt::format_int(&n.big(), &sp).map_err(|e| self.fmt_err(e))?
+                            } else {
+                                let f = pyfmt::int_to_f64(&n.big()).map_err(|e| self.fmt_err(e))?;
+                                pyfmt::format_float(f, &sp).map_err(|e| self.fmt_err(e))?
+                            }
+                        }
+                        None => {
+                            let msg = format!("must be real number, not {}", self.type_name(v));
+                            return Err(self.type_error(msg));
+                        }
+                    }
+                }
+                'c' => {
+                    let s = self.str_of(v)?;
+                    s
+                }
+                other => {
+                    let msg = format!("unsupported format character '{}' (0x{:x}) at index {}", other, other as u32, out.len());
+                    return Err(self.new_exception("ValueError", Some(&msg)));
+                }
+            };
+            out.push_str(&piece);
+        }
+        if !is_map && k < items.len() {
+            return Err(self.type_error("not all arguments converted during string formatting".into()));
+        }
+        Ok(self.heap.str(&out))
+    }
+
+    pub fn inplace_op(&mut self, a: ObjRef, op: BinOp, b: ObjRef) -> R<ObjRef> {
+        if op == BinOp::Add {
+            if let Obj::List(_) = self.heap.get(a) {
+                self.list_extend(a, b)?;
+                self.incref(a);
+                return Ok(a);
+            }
+        }
+        if let Obj::Instance(_) = self.heap.get(a) {
+            let name = match op {
+                BinOp::Add => "__iadd__",
+                BinOp::Sub => "__isub__",
+                BinOp::Mult => "__imul__",
+                _ => "",
+            };
+            if !name.is_empty() {
+                if let Some(r) = self.try_dunder(a, name, b)? {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_op(a, op, b)
+    }
+
+    pub fn unary_neg(&mut self, v: ObjRef) -> R<ObjRef> {
+        match self.heap.get(v) {
+            Obj::Int(i) => {
+                let i = *i;
+                match i.checked_neg() {
+                    Some(n) => Ok(self.heap.int(n)),
+                    None => Ok(self.heap.bigint(-BigInt::from(i))),
+                }
+            }
+            Obj::Bool(b) => {
+                let b = *b;
+                Ok(self.heap.int(-(b as i64)))
+            }
+            Obj::BigInt(b) => {
+                let n = -(**b).clone();
+                Ok(self.heap.bigint(n))
+            }
+            Obj::Float(f) => {
+                let f = *f;
+                Ok(self.alloc(Obj::Float(-f)))
+            }
+            Obj::Instance(_) => self.unary_dunder(v, "__neg__", "-"),
+            _ => {
+                let msg = format!("bad operand type for unary -: '{}'", self.type_name(v));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    pub fn unary_pos(&mut self, v: ObjRef) -> R<ObjRef> {
+        match self.heap.get(v) {
+            Obj::Int(_) | Obj::BigInt(_) | Obj::Float(_) => {
+                self.incref(v);
+                Ok(v)
+            }
+            Obj::Bool(b) => {
+                let b = *b;
+                Ok(self.heap.int(b as i64))
+            }
+            Obj::Instance(_) => self.unary_dunder(v, "__pos__", "+"),
+            _ => {
+                let msg = format!("bad operand type for unary +: '{}'", self.type_name(v));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    pub fn unary_invert(&mut self, v: ObjRef) -> R<ObjRef> {
+        match self.int_value(v) {
+            Some(i) if !matches!(self.heap.get(v), Obj::Float(_)) => Ok(self.heap.bigint(-i - 1)),
+            _ => {
+                if let Obj::Instance(_) = self.heap.get(v) {
+                    return self.unary_dunder(v, "__invert__", "~");
+                }
+                let msg = format!("bad operand type for unary ~: '{}'", self.type_name(v));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    fn unary_dunder(&mut self, v: ObjRef, name: &str, sym: &str) -> R<ObjRef> {
+        let n = self.heap.intern(name);
+        let cls = self.type_of(v);
+        let f = self.lookup_user_attr(cls, n);
+        self.decref(n);
+        match f {
+            Some(f) => {
+                self.incref(f);
+                self.incref(v);
+                self.stack.push(v);
+                let r = self.call(f, 1, &[]);
+                self.decref(f);
+                r
+            }
+            None => {
+                let msg = format!("bad operand type for unary {}: '{}'", sym, self.type_name(v));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    // ----- truth ----------------------------------------------------------------
+
+    pub fn truthy(&mut self, v: ObjRef) -> R<bool> {
+        Ok(match self.heap.get(v) {
+            Obj::None => false,
+            Obj::Bool(b) => *b,
+            Obj::Int(i) => *i != 0,
+            Obj::BigInt(_) => true,
+            Obj::Float(f) => *f != 0.0,
+            Obj::Str(s) => !s.s.is_empty(),
+            Obj::Bytes(b) => !b.is_empty(),
+            Obj::List(l) => !l.items.is_empty(),
+            Obj::Tuple(t) => !t.is_empty(),
+            Obj::Dict(d) | Obj::Set(d) => !d.is_empty(),
+            Obj::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+            Obj::DictView { dict, .. } => match self.heap.get(*dict) {
+                Obj::Dict(d) => !d.is_empty(),
+                _ => false,
+            },
+            Obj::Instance(_) => {
+                let cls = self.type_of(v);
+                for (name, is_len) in [("__bool__", false), ("__len__", true)] {
+                    let n = self.heap.intern(name);
+                    let f = self.lookup_user_attr(cls, n);
+                    self.decref(n);
+                    if let Some(f) = f {
+                        self.incref(f);
+                        self.incref(v);
+                        self.stack.push(v);
+                        let r = self.call(f, 1, &[]);
+                        self.decref(f);
+                        let r = r?;
+                        let out = if is_len {
+                            self.small_index(r).map(|i| i != 0)
+                        } else {
+                            match self.heap.get(r) {
+                                Obj::Bool(b) => Some(*b),
+                                _ => None,
+                            }
+                        };
+                        let tn = self.type_name(r);
+                        self.decref(r);
+                        return match out {
+                            Some(b) => Ok(b),
+                            None => {
+                                let msg = if is_len {
+                                    format!("'{}' object cannot be interpreted as an integer", tn)
+                                } else {
+                                    format!("__bool__ should return bool, returned {}", tn)
+                                };
+                                Err(self.type_error(msg))
+                            }
+                        };
+                    }
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    // ----- comparison -------------------------------------------------------------
+
+    pub fn compare(&mut self, a: ObjRef, op: CmpOp, b: ObjRef) -> R<ObjRef> {
+        let r = match op {
+            CmpOp::Is => a == b,
+            CmpOp::IsNot => a != b,
+            CmpOp::In => self.contains(b, a)?,
+            CmpOp::NotIn => !self.contains(b, a)?,
+            _ => return self.rich_compare(a, op, b),
+        };
+        Ok(self.heap.bool(r))
+    }
+
+    /// Rich comparison returning an object (user __eq__ may return anything).
+    pub fn rich_compare(&mut self, a: ObjRef, op: CmpOp, b: ObjRef) -> R<ObjRef> {
+        let a_inst = matches!(self.heap.get(a), Obj::Instance(_));
+        let b_inst = matches!(self.heap.get(b), Obj::Instance(_));
+        if a_inst || b_inst {
+            let (name, rname) = match op {
+                CmpOp::Eq => ("__eq__", "__eq__"),
+                CmpOp::NotEq => ("__ne__", "__ne__"),
+                CmpOp::Lt => ("__lt__", "__gt__"),
+                CmpOp::LtE => ("__le__", "__ge__"),
+                CmpOp::Gt => ("__gt__", "__lt__"),
+                CmpOp::GtE => ("__ge__", "__le__"),
+                _ => unreachable!(),
+            };
+            if a_inst {
+                if let Some(r) = self.try_dunder(a, name, b)? {
+                    return Ok(r);
+                }
+            }
+            if b_inst {
+                if let Some(r) = self.try_dunder(b, rname, a)? {
+                    return Ok(r);
+                }
+            }
+            if op == CmpOp::NotEq && a_inst {
+                if let Some(r) = self.try_dunder(a, "__eq__", b)? {
+                    let t = self.truthy(r);
+                    self.decref(r);
+                    return Ok(self.heap.bool(!t?));
+                }
+            }
+        }
+        let r = match op {
+            CmpOp::Eq => self.eq(a, b)?,
+            CmpOp::NotEq => !self.eq(a, b)?,
+            _ => {
+                let ord = self.order(a, b, op)?;
+                match op {
+                    CmpOp::Lt => ord == std::cmp::Ordering::Less,
+                    CmpOp::LtE => ord != std::cmp::Ordering::Greater,
+                    CmpOp::Gt => ord == std::cmp::Ordering::Greater,
+                    CmpOp::GtE => ord != std::cmp::Ordering::Less,
+                    _ => unreachable!(),
+                }
+            }
+        };
+        Ok(self.heap.bool(r))
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: ObjRef, b: ObjRef) -> R<bool> {
+        if a == b {
+            // identity implies equality (except NaN, which CPython's containers also treat as equal)
+            if let Obj::Float(f) = self.heap.get(a) {
+                return Ok(!f.is_nan());
+            }
+            return Ok(true);
+        }
+        match (self.heap.get(a), self.heap.get(b)) {
+            (Obj::Int(x), Obj::Int(y)) => return Ok(x == y),
+            (Obj::Str(x), Obj::Str(y)) => return Ok(x.hash == y.hash && x.s == y.s),
+            (Obj::Float(x), Obj::Float(y)) => return Ok(x == y),
+            _ => {}
+        }
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return Ok(num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal));
+        }
+        match (self.heap.get(a), self.heap.get(b)) {
+            (Obj::List(x), Obj::List(y)) => {
+                let (x, y) = (x.items.clone(), y.items.clone());
+                self.seq_eq(&x, &y)
+            }
+            (Obj::Tuple(x), Obj::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_eq(&x, &y)
+            }
+            (Obj::Dict(x), Obj::Dict(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                let entries: Vec<(ObjRef, ObjRef)> = x.iter().map(|e| (e.key, e.value)).collect();
+                for (k, v) in entries {
+                    match self.dict_get(b, k)? {
+                        Some(v2) => {
+                            if !self.eq_obj(v, v2)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            (Obj::Set(x), Obj::Set(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                let keys: Vec<ObjRef> = x.iter().map(|e| e.key).collect();
+                for k in keys {
+                    if !self.contains(b, k)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            (Obj::Bytes(x), Obj::Bytes(y)) => Ok(x == y),
+            (Obj::Range { start: a1, stop: b1, step: c1 }, Obj::Range { start: a2, stop: b2, step: c2 }) => {
+                let (l1, l2) = (range_len(*a1, *b1, *c1), range_len(*a2, *b2, *c2));
+                Ok(l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || c1 == c2))))
+            }
+            (Obj::Method { func: f1, self_: s1 }, Obj::Method { func: f2, self_: s2 }) => Ok(f1 == f2 && s1 == s2),
+            (Obj::BuiltinFunction { id: i1, bound: b1 }, Obj::BuiltinFunction { id: i2, bound: b2 }) => Ok(i1 == i2 && b1 == b2),
+            (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
+                let r = self.rich_compare(a, CmpOp::Eq, b)?;
+                let t = self.truthy(r);
+                self.decref(r);
+                t
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Element equality as containers use it: identity first, then ==.
+    pub fn eq_obj(&mut self, a: ObjRef, b: ObjRef) -> R<bool> {
+        if a == b {
+            return Ok(true);
+        }
+        self.eq(a, b)
+    }
+
+    fn seq_eq(&mut self, x: &[ObjRef], y: &[ObjRef]) -> R<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        self.enter_c_recursion(" in comparison")?;
+        for (&a, &b) in x.iter().zip(y) {
+            match self.eq_obj(a, b) {
+                Ok(true) => {}
+                Ok(false) => {
+                    self.c_depth -= 1;
+                    return Ok(false);
+                }
+                Err(e) => {
+                    self.c_depth -= 1;
+                    return Err(e);
+                }
+            }
+        }
+        self.c_depth -= 1;
+        Ok(true)
+    }
+
+    pub fn enter_c_recursion(&mut self, what: &str) -> R<()> {
+        self.c_depth += 1;
+        if self.c_depth + self.frames.len() > self.recursion_limit + 50 {
+            self.c_depth -= 1;
+            let msg = format!("maximum recursion depth exceeded{}", what);
+            return Err(self.new_exception("RecursionError", Some(&msg)));
+        }
+        Ok(())
+    }
+
+    /// Ordering for <, <=, >, >= (TypeError between unorderable types).
+    pub fn order(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> R<std::cmp::Ordering> {
+        use std::cmp::Ordering;
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            // NaN compares false every way: map to an ordering that makes all four false is impossible;
+            // callers only need <,<=,>,>= so treat NaN specially.
+            return match num_cmp(&x, &y) {
+                Some(o) => Ok(o),
+                None => Ok(match op {
+                    CmpOp::Lt | CmpOp::LtE => Ordering::Greater,
+                    _ => Ordering::Less,
+                }),
+            };
+        }
+        match (self.heap.get(a), self.heap.get(b)) {
+            (Obj::Str(x), Obj::Str(y)) => return Ok(x.s.cmp(&y.s)),
+            (Obj::Bytes(x), Obj::Bytes(y)) => return Ok(x.cmp(y)),
+            (Obj::List(x), Obj::List(y)) => {
+                let (x, y) = (x.items.clone(), y.items.clone());
+                return self.seq_order(&x, &y, op);
+            }
+            (Obj::Tuple(x), Obj::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                return self.seq_order(&x, &y, op);
+            }
+            _ => {}
+        }
+        let sym = match op {
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            _ => ">=",
+        };
+        let msg = format!("'{}' not supported between instances of '{}' and '{}'", sym, self.type_name(a), self.type_name(b));
+        Err(self.type_error(msg))
+    }
+
+    fn seq_order(&mut self, x: &[ObjRef], y: &[ObjRef], op: CmpOp) -> R<std::cmp::Ordering> {
+        for (&a, &b) in x.iter().zip(y) {
+            if !self.eq_obj(a, b)? {
+                // The first differing pair decides, by the requested operator.
+                let lt = self.rich_compare(a, CmpOp::Lt, b)?;
+                let t = self.truthy(lt);
+                self.decref(lt);
+                if t? {
+                    return Ok(std::cmp::Ordering::Less);
+                }
+                let _ = op;
+                return Ok(std::cmp::Ordering::Greater);
+            }
+        }
+        Ok(x.len().cmp(&y.len()))
+    }
+
+    /// `item in container`
+    pub fn contains(&mut self, container: ObjRef, item: ObjRef) -> R<bool> {
+        match self.heap.get(container) {
+            Obj::Str(s) => match self.heap.get(item) {
+                Obj::Str(t) => Ok(s.s.contains(&*t.s)),
+                _ => {
+                    let msg = format!("'in <string>' requires string as left operand, not {}", self.type_name(item));
+                    Err(self.type_error(msg))
+                }
+            },
+            Obj::List(l) => {
+                let items = l.items.clone();
+                for i in items {
+                    if self.eq_obj(i, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Obj::Tuple(t) => {
+                let items = t.to_vec();
+                for i in items {
+                    if self.eq_obj(i, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Obj::Dict(_) | Obj::Set(_) => Ok(self.dict_lookup(container, item)?.is_some()),
+            Obj::DictView { dict, kind } => {
+                let (dict, kind) = (*dict, *kind);
+                match kind {
+                    DictViewKind::Keys => Ok(self.dict_lookup(dict, item)?.is_some()),
+                    _ => {
+                        let items = self.collect_items(container)?;
+                        let mut found = false;
+                        for &i in &items {
+                            if !found && self.eq_obj(i, item)? {
+                                found = true;
+                            }
+                        }
+                        for i in items {
+                            self.decref(i);
+                        }
+                        Ok(found)
+                    }
+                }
+            }
+            Obj::Range { start, stop, step } => {
+                let (start, stop, step) = (*start, *stop, *step);
+                match self.num(item) {
+                    Some(Num::I(v)) => Ok(if step > 0 { v >= start && v < stop && (v - start) % step == 0 } else { v <= start && v > stop && (start - v) % (-step) == 0 }),
+                    Some(Num::F(f)) if f.fract() == 0.0 => {
+                        let v = f as i64;
+                        Ok(if step > 0 { v >= start && v < stop && (v - start) % step == 0 } else { v <= start && v > stop && (start - v) % (-step) == 0 })
+                    }
+                    _ => Ok(false),
+                }
+            }
+            Obj::Instance(_) => {
+                if let Some(r) = self.try_dunder(container, "__contains__", item)? {
+                    let t = self.truthy(r);
+                    self.decref(r);
+                    return t;
+                }
+                let items = self.collect_items(container)?;
+                let mut found = false;
+                for &i in &items {
+                    if !found && self.eq_obj(i, item)? {
+                        found = true;
+                    }
+                }
+                for i in items {
+                    self.decref(i);
+                }
+                Ok(found)
+            }
+            _ => {
+                let msg = format!("argument of type '{}' is not iterable", self.type_name(container));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    // ----- hashing -----------------------------------------------------------------
+
+    pub fn hash(&mut self, r: ObjRef) -> R<i64> {
+        Ok(match self.heap.get(r) {
+            Obj::Str(s) => s.hash,
+            Obj::Int(i) => pyfmt::int_hash_i64(*i),
+            Obj::Bool(b) => *b as i64,
+            Obj::BigInt(b) => pyfmt::int_hash(b),
+            Obj::Float(f) => pyfmt::float_hash(*f),
+            Obj::None => 0x5f5e_1000,
+            Obj::Bytes(b) => pyfmt::str_hash(&String::from_utf8_lossy(b)),
+            Obj::Tuple(t) => {
+                let items = t.to_vec();
+                // CPython's xxHash-based tuple hash.
+                let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
+                for i in items {
+                    let h = self.hash(i)? as u64;
+                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(0x9E37_79B1_85EB_CA87);
+                }
+                let h = acc as i64;
+                if h == -1 {
+                    1546275796
+                } else {
+                    h
+                }
+            }
+            Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => {
+                let msg = format!("unhashable type: '{}'", self.type_name(r));
+                return Err(self.type_error(msg));
+            }
+            Obj::Instance(_) => {
+                let cls = self.type_of(r);
+                let n = self.heap.intern("__hash__");
+                let f = self.lookup_user_attr(cls, n);
+                let eqn = self.heap.intern("__eq__");
+                let has_eq = self.lookup_user_attr(cls, eqn).is_some();
+                self.decref(eqn);
+                self.decref(n);
+                match f {
+                    Some(f) if f != NONE => {
+                        self.incref(f);
+                        self.incref(r);
+                        self.stack.push(r);
+                        let v = self.call(f, 1, &[]);
+                        self.decref(f);
+                        let v = v?;
+                        let h = self.int_value(v).map(|b| pyfmt::int_hash(&b));
+                        self.decref(v);
+                        match h {
+                            Some(h) => h,
+                            None => return Err(self.type_error("__hash__ method should return an integer".into())),
+                        }
+                    }
+                    Some(_) => {
+                        let msg = format!("unhashable type: '{}'", self.type_name(r));
+                        return Err(self.type_error(msg));
+                    }
+                    None if has_eq => {
+                        let msg = format!("unhashable type: '{}'", self.type_name(r));
+                        return Err(self.type_error(msg));
+                    }
+                    None => (self.heap.id(r) >> 4) as i64,
+                }
+            }
+            _ => (self.heap.id(r) >> 4) as i64,
+        })
+    }
+
+    // ----- iteration ---------------------------------------------------------------
+
+    pub fn get_iter(&mut self, v: ObjRef) -> R<ObjRef> {
+        let st = match self.heap.get(v) {
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => IterState::Seq { seq: v, index: 0 },
+            Obj::Range { start, stop, step } => IterState::Range { next: *start, stop: *stop, step: *step },
+            Obj::Dict(_) | Obj::Set(_) => IterState::DictKeys { dict: v, index: 0, kind: DictViewKind::Keys },
+            Obj::DictView { dict, kind } => {
+                let (d, k) = (*dict, *kind);
+                self.incref(d);
+                return Ok(self.alloc(Obj::Iter(Box::new(IterState::DictKeys { dict: d, index: 0, kind: k }))));
+            }
+            Obj::Iter(_) => {
+                self.incref(v);
+                return Ok(v);
+            }
+            Obj::Instance(_) => {
+                let n = self.heap.intern("__iter__");
+                let cls = self.type_of(v);
+                let f = self.lookup_user_attr(cls, n);
+                self.decref(n);
+                if let Some(f) = f {
+                    self.incref(f);
+                    self.incref(v);
+                    self.stack.push(v);
+                    let r = self.call(f, 1, &[]);
+                    self.decref(f);
+                    return r;
+                }
+                let n = self.heap.intern("__getitem__");
+                let g = self.lookup_user_attr(cls, n);
+                self.decref(n);
+                if g.is_some() {
+                    // the old sequence protocol: collect by index until IndexError
+                    let items = self.collect_by_getitem(v)?;
+                    return Ok(self.alloc(Obj::Iter(Box::new(IterState::Values { items, index: 0 }))));
+                }
+                let msg = format!("'{}' object is not iterable", self.type_name(v));
+                return Err(self.type_error(msg));
+            }
+            _ => {
+                let msg = format!("'{}' object is not iterable", self.type_name(v));
+                return Err(self.type_error(msg));
+            }
+        };
+        if let IterState::Seq { .. } | IterState::DictKeys { .. } = st {
+            self.incref(v);
+        }
+        Ok(self.alloc(Obj::Iter(Box::new(st))))
+    }
+
+    fn collect_by_getitem(&mut self, v: ObjRef) -> R<Vec<ObjRef>> {
+        let mut out = Vec::new();
+        let mut i = 0i64;
+        loop {
+            let idx = self.heap.int(i);
+            let r = self.getitem(v, idx);
+            self.decref(idx);
+            match r {
+                Ok(x) => out.push(x),
+                Err(e) => {
+                    let ie = self.exc_class("IndexError");
+                    let c = self.type_of(e);
+                    if self.is_subclass(c, ie) {
+                        self.decref(e);
+                        return Ok(out);
+                    }
+                    for o in out {
+                        self.decref(o);
+                    }
+                    return Err(e);
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// The next item of an iterator, or None when it is exhausted.
+    pub fn iter_next(&mut self, it: ObjRef) -> R<Option<ObjRef>> {
+        let Obj::Iter(state) = self.heap.get_mut(it) else {
+            return self.user_next(it);
+        };
+        match &mut **state {
+            IterState::Range { next, stop, step } => {
+                let v = *next;
+                if (*step > 0 && v >= *stop) || (*step < 0 && v <= *stop) {
+                    return Ok(None);
+                }
+                *next = v.wrapping_add(*step);
+                Ok(Some(self.heap.int(v)))
+            }
+            IterState::Seq { seq, index } => {
+                let (seq, i) = (*seq, *index);
+                if seq.is_null() {
+                    return Ok(None);
+                }
+                let item = match self.heap.get(seq) {
+                    Obj::List(l) => l.items.get(i).copied().map(|r| (r, None)),
+                    Obj::Tuple(t) => t.get(i).copied().map(|r| (r, None)),
+                    Obj::Str(s) => {
+                        if s.is_ascii() {
+                            s.s.as_bytes().get(i).map(|&b| (ObjRef::NULL, Some(b as char)))
+                        } else {
+                            s.s.chars().nth(i).map(|c| (ObjRef::NULL, Some(c)))
+                        }
+                    }
+                    Obj::Bytes(b) => b.get(i).map(|&b| (ObjRef::NULL, Some(b as char))),
+                    _ => None,
+                };
+                let is_bytes = matches!(self.heap.get(seq), Obj::Bytes(_));
+                match item {
+                    Some((r, None)) => {
+                        if let Obj::Iter(st) = self.heap.get_mut(it) {
+                            if let IterState::Seq { index, .. } = &mut **st {
+                                *index += 1;
+                            }
+                        }
+                        self.heap.incref(r);
+                        Ok(Some(r))
+                    }
+                    Some((_, Some(c))) => {
+                        if let Obj::Iter(st) = self.heap.get_mut(it) {
+                            if let IterState::Seq { index, .. } = &mut **st {
+                                *index += 1;
+                            }
+                        }
+                        if is_bytes {
+                            return Ok(Some(self.heap.int(c as i64)));
+                        }
+                        Ok(Some(self.heap.char(c)))
+                    }
+                    None => {
+                        // Exhausted: the iterator drops its sequence (as CPython's do).
+                        if let Obj::Iter(st) = self.heap.get_mut(it) {
+                            if let IterState::Seq { seq, .. } = &mut **st {
+                                *seq = ObjRef::NULL;
+                            }
+                        }
+                        self.decref(seq);
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::DictKeys { dict, index, kind } => {
+                let (d, i, kind) = (*dict, *index, *kind);
+                if d.is_null() {
+                    return Ok(None);
+                }
+                let next = match self.heap.get(d) {
+                    Obj::Dict(dd) | Obj::Set(dd) => dd.next_from(i),
+                    _ => None,
+                };
+                match next {
+                    Some((pos, e)) => {
+                        if let Obj::Iter(st) = self.heap.get_mut(it) {
+                            if let IterState::DictKeys { index, .. } = &mut **st {
+                                *index = pos + 1;
+                            }
+                        }
+                        Ok(Some(match kind {
+                            DictViewKind::Keys => {
+                                self.heap.incref(e.key);
+                                e.key
+                            }
+                            DictViewKind::Values => {
+                                self.heap.incref(e.value);
+                                e.value
+                            }
+                            DictViewKind::Items => {
+                                self.heap.incref(e.key);
+                                self.heap.incref(e.value);
+                                self.new_tuple(vec![e.key, e.value])
+                            }
+                        }))
+                    }
+                    None => {
+                        if let Obj::Iter(st) = self.heap.get_mut(it) {
+                            if let IterState::DictKeys { dict, .. } = &mut **st {
+                                *dict = ObjRef::NULL;
+                            }
+                        }
+                        self.decref(d);
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Enumerate { iter, count } => {
+                let (inner, n) = (*iter, *count);
+                match self.iter_next(inner)? {
+                    Some(v) => {
+                        if let Obj::Iter(st) = self.heap.get_mut(it) {
+                            if let IterState::Enumerate { count, .. } = &mut **st {
+                                *count += 1;
+                            }
+                        }
+                        let i = self.heap.int(n);
+                        Ok(Some(self.new_tuple(vec![i, v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { iters } => {
+                let iters = iters.clone();
+                if iters.is_empty() {
+                    return Ok(None);
+                }
+                let mut vals = Vec::with_capacity(iters.len());
+                for i in iters {
+                    match self.iter_next(i) {
+                        Ok(Some(v)) => vals.push(v),
+                        Ok(None) => {
+                            for v in vals {
+                                self.decref(v);
+                            }
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            for v in vals {
+                                self.decref(v);
+                            }
+                            return Err(e);
+                        }
+                    }
+                }
+                Ok(Some(self.new_tuple(vals)))
+            }
+            IterState::Values { items, index } => {
+                if *index < items.len() {
+                    let v = items[*index];
+                    *index += 1;
+                    // ownership moves to the caller
+                    Ok(Some(v))
+                } else {
+                    Ok(None)
+                }
+            }
+        }
+    }
+
+    fn user_next(&mut self, it: ObjRef) -> R<Option<ObjRef>> {
+        let n = self.heap.intern("__next__");
+        let cls = self.type_of(it);
+        let f = self.lookup_user_attr(cls, n);
+        self.decref(n);
+        let Some(f) = f else {
+            let msg = format!("'{}' object is not an iterator", self.type_name(it));
+            return Err(self.type_error(msg));
+        };
+        self.incref(f);
+        self.incref(it);
+        self.stack.push(it);
+        let r = self.call(f, 1, &[]);
+        self.decref(f);
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                let si = self.exc_class("StopIteration");
+                let c = self.type_of(e);
+                if self.is_subclass(c, si) {
+                    self.decref(e);
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    /// All items of an iterable as new references.
+    pub fn collect_items(&mut self, v: ObjRef) -> R<Vec<ObjRef>> {
+        match self.heap.get(v) {
+            Obj::List(l) => {
+                let items = l.items.clone();
+                for &i in &items {
+                    self.heap.incref(i);
+                }
+                return Ok(items);
+            }
+            Obj::Tuple(t) => {
+                let items = t.to_vec();
+                for &i in &items {
+                    self.heap.incref(i);
+                }
+                return Ok(items);
+            }
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        self.stack.push(it);
+        let mut out = Vec::new();
+        loop {
+            match self.iter_next(it) {
+                Ok(Some(x)) => out.push(x),
+                Ok(None) => break,
+                Err(e) => {
+                    for o in out {
+                        self.decref(o);
+                    }
+                    let it = self.stack.pop().unwrap();
+                    self.decref(it);
+                    return Err(e);
+                }
+            }
+        }
+        let it = self.stack.pop().unwrap();
+        self.decref(it);
+        Ok(out)
+    }
+}
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    }
+}
+
+pub fn num_cmp(a: &Num, b: &Num) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (Num::I(x), Num::I(y)) => Some(x.cmp(y)),
+        (Num::F(x), Num::F(y)) => x.partial_cmp(y),
+        (Num::F(x), y) => float_int_cmp(*x, &y.big()),
+        (x, Num::F(y)) => float_int_cmp(*y, &x.big()).map(|o| o.reverse()),
+        (x, y) => Some(x.big().cmp(&y.big())),
+    }
+}
+
+fn float_int_cmp(f: f64, i: &BigInt) -> Option<std::cmp::Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+    }
+    // Compare exactly: f = floor(f) + frac.
+    let fl = f.floor();
+    let fi = pyfmt::f64_to_int(fl).ok()?;
+    match fi.cmp(i) {
+        std::cmp::Ordering::Equal => {
+            if f > fl {
+                Some(std::cmp::Ordering::Greater)
+            } else {
+                Some(std::cmp::Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}

@@ -1,0 +1,130 @@
+//! Running code blocks: a file, a `-c` string, one REPL entry. Each is
+//! parsed, compiled as one code block (MODEL §2) and run in `__main__`.
+
+use std::io::Write;
+
+use crate::compile;
+use crate::heap::{Obj, ObjRef, NONE};
+use crate::runtime::Interp;
+use crate::syntax;
+
+/// How a block ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    /// A syntax error was reported.
+    SyntaxError,
+    /// An uncaught exception was reported.
+    Exception,
+    /// SystemExit with this status.
+    Exit(i32),
+}
+
+impl Interp {
+    /// Compiles and runs one code block. A file's module code lives until
+    /// the program ends (`keep`); a REPL entry's is released when it has run.
+    pub fn run_block(&mut self, src: &str, filename: &str, interactive: bool, keep: bool) -> Outcome {
+        let ast = match syntax::parse_module(src) {
+            Ok(a) => a,
+            Err(e) => {
+                let _ = self.out.flush();
+                eprint!("{}", e.render(filename));
+                return Outcome::SyntaxError;
+            }
+        };
+        let code = match compile::compile_block(&mut self.heap, &ast, filename, src, interactive) {
+            Ok(c) => c,
+            Err(e) => {
+                let _ = self.out.flush();
+                eprint!("{}", e.render(filename));
+                return Outcome::SyntaxError;
+            }
+        };
+        drop(ast);
+        self.blocks.push(code);
+        let r = self.run_module_code(code);
+        if self.audit {
+            self.run_audit();
+        }
+        let outcome = match r {
+            Ok(()) => Outcome::Ok,
+            Err(e) => self.report_uncaught(e),
+        };
+        if !keep {
+            let c = self.blocks.pop().unwrap();
+            self.decref(c);
+        }
+        let _ = self.out.flush();
+        outcome
+    }
+
+    /// Prints an uncaught exception (or turns SystemExit into a status).
+    pub fn report_uncaught(&mut self, e: ObjRef) -> Outcome {
+        let cls = self.type_of(e);
+        let se = self.exc_class("SystemExit");
+        if self.is_subclass(cls, se) {
+            let code = self.system_exit_code(e);
+            self.decref(e);
+            return Outcome::Exit(code);
+        }
+        self.print_exception(e);
+        self.decref(e);
+        Outcome::Exception
+    }
+
+    fn system_exit_code(&mut self, e: ObjRef) -> i32 {
+        let args = match self.heap.get(e) {
+            Obj::Instance(i) => i.exc.as_ref().map(|s| s.args).unwrap_or(ObjRef::NULL),
+            _ => ObjRef::NULL,
+        };
+        let first = match self.heap.get(args) {
+            Obj::Tuple(t) if !args.is_null() => t.first().copied(),
+            _ => None,
+        };
+        match first {
+            None => 0,
+            Some(v) if v == NONE => 0,
+            Some(v) => match self.small_index(v) {
+                Some(n) => n as i32,
+                None => {
+                    let s = self.str_of(v).unwrap_or_default();
+                    let _ = self.out.flush();
+                    eprintln!("{}", s);
+                    1
+                }
+            },
+        }
+    }
+
+    /// Program end (MODEL §5): release globals (single-underscore names
+    /// first, then the rest, in insertion order), then a final collection.
+    pub fn finish(&mut self) {
+        let g = self.globals;
+        let items = self.dict_items(g);
+        let names: Vec<(ObjRef, String)> = items.iter().map(|&(k, _)| (k, self.heap.as_str(k).unwrap_or("").to_string())).collect();
+        for pass in 0..2 {
+            for (k, n) in &names {
+                let first = n.starts_with('_') && !n.starts_with("__");
+                if (pass == 0) != first || n == "__builtins__" || n == "__name__" {
+                    continue;
+                }
+                let _ = self.dict_set(g, *k, NONE);
+            }
+        }
+        while let Some(c) = self.blocks.pop() {
+            self.decref(c);
+        }
+        self.collect_generation(2);
+        let _ = self.out.flush();
+        if self.audit {
+            self.run_audit();
+            let leaked = self.leaked_objects();
+            let real: Vec<_> = leaked.into_iter().filter(|&r| !matches!(self.heap.get(r), Obj::Code(_))).collect();
+            if !real.is_empty() {
+                let mut kinds: Vec<String> = real.iter().take(10).map(|&r| format!("#{} {} rc={}", r.0, self.heap.get(r).type_name(), self.heap.rc(r))).collect();
+                kinds.sort();
+                eprintln!("glasspy audit: {} objects still alive at exit: {}", real.len(), kinds.join(", "));
+            }
+        }
+    }
+}
