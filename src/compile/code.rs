@@ -190,6 +190,8 @@ pub enum Ex {
     /// `obj.name(args)` without making a bound method (LOAD_METHOD).
     CallMethod(Box<CallMethod>),
     List(Vec<Arg>),
+    /// `[1, 2, 3]`: an empty list extended from a constant tuple (BUILD_LIST 0; LIST_EXTEND).
+    ListFromConst(u32),
     Tuple(Vec<Arg>),
     Set(Vec<Arg>),
     /// (key, value); a None key is `**value`.

@@ -910,7 +910,28 @@ impl<'h> Compiler<'h> {
                 }
                 CE::E(Ex::Tuple(self.args(items)?))
             }
-            ExprKind::List(items) => CE::E(Ex::List(self.args(items)?)),
+            ExprKind::List(items) => {
+                if items.len() >= 3 && !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
+                    let mut ces = Vec::with_capacity(items.len());
+                    for i in items {
+                        ces.push(self.cexpr(i)?);
+                    }
+                    if ces.iter().all(|c| matches!(c, CE::K(_))) {
+                        let t = Const::Tuple(
+                            ces.into_iter()
+                                .map(|c| match c {
+                                    CE::K(k) => k,
+                                    CE::E(_) => unreachable!(),
+                                })
+                                .collect(),
+                        );
+                        return Ok(CE::E(Ex::ListFromConst(self.add_const(t))));
+                    }
+                    let args = ces.into_iter().map(|c| Arg { value: self.to_ex(c), star: false }).collect();
+                    return Ok(CE::E(Ex::List(args)));
+                }
+                CE::E(Ex::List(self.args(items)?))
+            }
             ExprKind::Set(items) => CE::E(Ex::Set(self.args(items)?)),
             ExprKind::Dict(items) => {
                 let mut out = Vec::new();

@@ -305,9 +305,17 @@ impl Obj {
             }
             Obj::Slice(s) => s.iter().for_each(|&r| f(r)),
             Obj::Iter(it) => match &**it {
-                IterState::Seq { seq, .. } => f(*seq),
+                IterState::Seq { seq, .. } => {
+                    if !seq.is_null() {
+                        f(*seq)
+                    }
+                }
                 IterState::Range { .. } => {}
-                IterState::DictKeys { dict, .. } => f(*dict),
+                IterState::DictKeys { dict, .. } => {
+                    if !dict.is_null() {
+                        f(*dict)
+                    }
+                }
                 IterState::Enumerate { iter, .. } => f(*iter),
                 IterState::Zip { iters } => iters.iter().for_each(|&r| f(r)),
                 IterState::Values { items, index } => items[*index..].iter().for_each(|&r| f(r)),

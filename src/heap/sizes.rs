@@ -58,9 +58,9 @@ pub fn basic_size(obj: &Obj) -> usize {
     match obj {
         Obj::Free => 0,
         Obj::None | Obj::Ellipsis | Obj::NotImplemented => 16,
-        Obj::Bool(b) => 24 + 4 * (*b as usize),
-        Obj::Int(v) => 24 + 4 * int_digits_i64(*v),
-        Obj::BigInt(v) => 24 + 4 * int_digits_big(v),
+        Obj::Bool(_) => 28,
+        Obj::Int(v) => 24 + 4 * int_digits_i64(*v).max(1),
+        Obj::BigInt(v) => 24 + 4 * int_digits_big(v).max(1),
         Obj::Float(_) => 24,
         Obj::Str(s) => str_size(s),
         Obj::Bytes(b) => 33 + b.len(),

@@ -34,7 +34,7 @@ pub fn may_be_tracked(heap: &Heap, r: ObjRef) -> bool {
         return false;
     }
     match o {
-        Obj::Tuple(_) | Obj::Dict(_) => heap.is_tracked(r),
+        Obj::Tuple(_) => heap.is_tracked(r),
         _ => true,
     }
 }
@@ -293,7 +293,13 @@ impl Interp {
         if items.is_empty() {
             return Ok(());
         }
-        self.heap.list_resize(l, len + items.len());
+        let no_array = matches!(self.heap.get(l), Obj::List(lo) if lo.items_addr == 0);
+        if no_array {
+            // list_preallocate_exact: the exact size, rounded up to even
+            self.heap.list_set_allocated(l, (items.len() + 1) & !1);
+        } else {
+            self.heap.list_resize(l, len + items.len());
+        }
         if let Obj::List(lo) = self.heap.get_mut(l) {
             lo.items.extend(items);
         }

@@ -151,7 +151,7 @@ impl Interp {
             self.heap.gc.long_lived_total = self.heap.gc.gens[2].len;
         }
 
-        let m = unreachable.len();
+        let mut m = unreachable.len();
         // The garbage is held while the finalizers and callbacks run.
         for &r in &unreachable {
             self.heap.slots[r.idx()].gen = UNREACHABLE;
@@ -190,6 +190,8 @@ impl Interp {
             }
             self.subtract_refs(&still, UNREACHABLE);
             let (resurrected, final_garbage) = self.move_unreachable(&still, UNREACHABLE);
+            // Objects a finalizer resurrected are not counted as collected.
+            m = final_garbage.len();
             for &r in &resurrected {
                 self.heap.slots[r.idx()].flags |= F_TRACKED;
                 self.heap.gc_link(r, old);

@@ -1035,6 +1035,15 @@ impl Interp {
                 let v: Vec<ObjRef> = self.stack.drain(base..).collect();
                 Ok(self.new_list(v))
             }
+            Ex::ListFromConst(i) => {
+                let t = cx.code.consts[*i as usize];
+                let l = self.new_list(vec![]);
+                if let Err(e) = self.list_extend(l, t) {
+                    self.decref(l);
+                    return Err(e);
+                }
+                Ok(l)
+            }
             Ex::Tuple(items) => {
                 let base = self.stack.len();
                 self.push_items(cx, items)?;
@@ -1629,8 +1638,8 @@ impl Interp {
             }
         }
         if !extra_pos.is_empty() && !code.has_varargs {
-            let ndef = match self.heap.get(defaults) {
-                Obj::Tuple(t) if !defaults.is_null() => t.len(),
+            let ndef = match (defaults.is_null(), self.heap.get(if defaults.is_null() { NONE } else { defaults })) {
+                (false, Obj::Tuple(t)) => t.len(),
                 _ => 0,
             };
             let given = nargs;
@@ -1668,9 +1677,13 @@ impl Interp {
             }
         }
         // Defaults for missing positional parameters.
-        let defs: Vec<ObjRef> = match self.heap.get(defaults) {
-            Obj::Tuple(t) if !defaults.is_null() => t.to_vec(),
-            _ => vec![],
+        let defs: Vec<ObjRef> = if defaults.is_null() {
+            vec![]
+        } else {
+            match self.heap.get(defaults) {
+                Obj::Tuple(t) => t.to_vec(),
+                _ => vec![],
+            }
         };
         let first_default = argcount - defs.len();
         let mut missing = Vec::new();

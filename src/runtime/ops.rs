@@ -753,6 +753,12 @@ impl Interp {
                     return Ok(self.heap.bool(!t?));
                 }
             }
+            // object's defaults: identity for ==/!=, no ordering.
+            match op {
+                CmpOp::Eq => return Ok(self.heap.bool(a == b)),
+                CmpOp::NotEq => return Ok(self.heap.bool(a != b)),
+                _ => {}
+            }
         }
         let r = match op {
             CmpOp::Eq => self.eq(a, b)?,
