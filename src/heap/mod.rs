@@ -171,13 +171,28 @@ impl Heap {
     /// Creates an object with one reference (owned by the caller). Every
     /// object the program can see is born here.
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        let (r, track, _) = self.alloc_untracked(obj);
+        if track {
+            self.gc_track(r);
+        }
+        r
+    }
+
+    /// Allocates without tracking yet: returns the object, whether it should
+    /// be tracked, and whether generation 0's count went up (an allocation
+    /// from the allocator rather than a free list), so the caller can run an
+    /// automatic collection before the new object joins generation 0, as
+    /// _PyObject_GC_Link does.
+    pub fn alloc_untracked(&mut self, obj: Obj) -> (ObjRef, bool, bool) {
         let gc_type = obj.is_gc_type();
+        let mut counted = false;
         let (request, _pre) = sizes::block_request(&obj);
         let addr = match self.take_from_freelist(&obj) {
             Some(a) => a,
             None => {
                 if gc_type {
                     self.gc.on_alloc();
+                    counted = true;
                 }
                 self.mem.malloc(request)
             }
@@ -190,10 +205,7 @@ impl Heap {
         if let Obj::List(_) = &self.slots[r.idx()].obj {
             self.list_sync_alloc(r);
         }
-        if track {
-            self.gc_track(r);
-        }
-        r
+        (r, track, counted)
     }
 
     fn take_from_freelist(&mut self, obj: &Obj) -> Option<u64> {

@@ -316,11 +316,14 @@ impl Interp {
     /// automatic collection when generation 0 is over its threshold.
     #[inline]
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
-        let gc_type = obj.is_gc_type();
-        if gc_type && (self.heap.gc.stress || self.heap.gc.should_collect()) {
+        let (r, track, counted) = self.heap.alloc_untracked(obj);
+        if (counted && self.heap.gc.should_collect()) || (track && self.heap.gc.stress) {
             self.maybe_collect();
         }
-        self.heap.alloc(obj)
+        if track {
+            self.heap.gc_track(r);
+        }
+        r
     }
 
     fn maybe_collect(&mut self) {
@@ -341,17 +344,15 @@ impl Interp {
     }
 
     pub fn new_list(&mut self, items: Vec<ObjRef>) -> ObjRef {
-        if self.heap.gc.stress || self.heap.gc.should_collect() {
-            self.maybe_collect();
-        }
-        self.heap.list(items)
+        self.alloc(Obj::List(Box::new(ListObj { items, allocated: 0, items_addr: 0 })))
     }
 
     pub fn new_tuple(&mut self, items: Vec<ObjRef>) -> ObjRef {
-        if !items.is_empty() && (self.heap.gc.stress || self.heap.gc.should_collect()) {
-            self.maybe_collect();
+        if items.is_empty() {
+            self.heap.incref(EMPTY_TUPLE);
+            return EMPTY_TUPLE;
         }
-        self.heap.tuple(items)
+        self.alloc(Obj::Tuple(items.into_boxed_slice()))
     }
 
     // ----- reference counting ------------------------------------------------
