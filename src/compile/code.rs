@@ -46,6 +46,18 @@ pub struct Code {
     pub body: Vec<Stmt>,
     /// An interactive (REPL) block: top-level expression statements echo.
     pub interactive: bool,
+    /// Per name: where a global load last found it (LOAD_GLOBAL's cache).
+    pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
+}
+
+/// A cached global lookup: valid while both dicts still have these versions.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// Entry index in globals (or in builtins when `in_builtins`).
+    pub index: u32,
+    pub in_builtins: bool,
 }
 
 impl Code {

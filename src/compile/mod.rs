@@ -177,6 +177,7 @@ impl<'h> Compiler<'h> {
 
     fn finish_unit(&mut self, body: Vec<code::Stmt>, params: &Params) -> ObjRef {
         let u = self.units.pop().unwrap();
+        let nnames = u.names.len();
         let scope = &self.table.scopes[u.scope];
         let cellvars = scope.cells.clone();
         let freevars = scope.frees.clone();
@@ -202,6 +203,7 @@ impl<'h> Compiler<'h> {
             kwonlyargcount: params.kwonly.len() as u32,
             has_varargs: params.vararg.is_some(),
             has_varkw: params.kwarg.is_some(),
+            global_cache: (0..nnames).map(|_| Default::default()).collect(),
             body,
             interactive: self.interactive,
         };

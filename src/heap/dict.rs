@@ -36,6 +36,18 @@ pub struct Dict {
     pub unicode: bool,
     /// Simulated address of the key table (0 with the shared empty keys).
     pub keys_addr: u64,
+    /// Changes whenever a key is added or removed or the table is rebuilt
+    /// (never when only a value is replaced): lookups cache entry indices
+    /// keyed by it. Unique across all dicts.
+    pub version: u64,
+}
+
+static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// A fresh dict version tag.
+#[inline]
+pub fn next_version() -> u64 {
+    NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 #[inline]
@@ -74,6 +86,7 @@ impl Dict {
             usable: 0,
             unicode: true,
             keys_addr: 0,
+            version: next_version(),
         }
     }
 
@@ -147,6 +160,7 @@ impl Dict {
     /// dictresize: a fresh table of 2**log2 slots; dummies are dropped.
     pub fn resize(&mut self, log2: u8, unicode: bool) {
         let log2 = log2.max(3);
+        self.version = next_version();
         self.entries.retain(|e| !e.key.is_null());
         self.log2_size = log2;
         self.unicode = unicode;
@@ -167,6 +181,7 @@ impl Dict {
     /// Appends a key known to be absent. Call `needs_resize` first.
     pub fn push(&mut self, hash: i64, key: ObjRef, value: ObjRef) {
         let i = self.entries.len() as u32;
+        self.version = next_version();
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
         self.index.insert_unique(spread(hash), i, |&j| spread(entries[j as usize].hash));
@@ -177,6 +192,7 @@ impl Dict {
     /// Removes entry `i`, leaving a dummy; returns its key and value.
     pub fn remove_at(&mut self, i: usize) -> (ObjRef, ObjRef) {
         let e = self.entries[i];
+        self.version = next_version();
         let h = spread(e.hash);
         if let Ok(found) = self.index.find_entry(h, |&j| j as usize == i) {
             found.remove();
@@ -192,6 +208,7 @@ impl Dict {
     /// (the caller releases their references, values in insertion order).
     pub fn take_all(&mut self) -> Vec<Entry> {
         let old = std::mem::take(&mut self.entries);
+        self.version = next_version();
         self.index.clear();
         self.used = 0;
         self.log2_size = 0;
@@ -211,6 +228,7 @@ impl Dict {
             usable: self.usable,
             unicode: self.unicode,
             keys_addr: 0,
+            version: next_version(),
         };
         d.rebuild_index();
         d

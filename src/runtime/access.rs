@@ -58,6 +58,34 @@ impl Interp {
         dict.find(hash, |k| k == key || key_eq(heap, k, key)).map(|i| dict.entries[i].value)
     }
 
+    #[inline]
+    pub fn dict_version(&self, d: ObjRef) -> u64 {
+        match self.heap.get(d) {
+            Obj::Dict(dict) => dict.version,
+            _ => 0,
+        }
+    }
+
+    /// Entry index of a str key (names).
+    #[inline]
+    pub fn dict_index_str(&self, d: ObjRef, key: ObjRef) -> Option<usize> {
+        let Obj::Dict(dict) = self.heap.get(d) else { return None };
+        let hash = match self.heap.get(key) {
+            Obj::Str(s) => s.hash,
+            _ => return None,
+        };
+        let heap = &self.heap;
+        dict.find(hash, |k| k == key || key_eq(heap, k, key))
+    }
+
+    #[inline]
+    pub fn dict_value_at(&self, d: ObjRef, i: usize) -> ObjRef {
+        match self.heap.get(d) {
+            Obj::Dict(dict) => dict.entries[i].value,
+            _ => ObjRef::NULL,
+        }
+    }
+
     /// Index of `key`'s entry.
     pub fn dict_lookup(&mut self, d: ObjRef, key: ObjRef) -> R<Option<usize>> {
         let hash = self.hash(key)?;
@@ -406,6 +434,29 @@ impl Interp {
     }
 
     pub fn getattr(&mut self, o: ObjRef, name: ObjRef) -> R<ObjRef> {
+        // Fast paths that need no name text: an instance attribute or class
+        // attribute found by identity of the interned name, a module global.
+        match self.heap.get(o) {
+            Obj::Instance(inst) => {
+                for &(k, v) in &inst.attrs {
+                    if k == name {
+                        self.heap.incref(v);
+                        return Ok(v);
+                    }
+                }
+            }
+            Obj::Module(m) => {
+                if let Some(v) = self.dict_get_str(m.dict, name) {
+                    self.heap.incref(v);
+                    return Ok(v);
+                }
+            }
+            _ => {}
+        }
+        self.getattr_slow(o, name)
+    }
+
+    fn getattr_slow(&mut self, o: ObjRef, name: ObjRef) -> R<ObjRef> {
         let n = self.heap.as_str(name).unwrap_or("").to_string();
         match self.heap.get(o) {
             Obj::Instance(inst) => {

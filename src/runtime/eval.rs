@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use super::*;
 use crate::compile::code::*;
+use crate::compile::code::GlobalCache;
 use crate::syntax::{BinOp, CmpOp};
 
 pub enum Flow {
@@ -814,12 +815,27 @@ impl Interp {
     }
 
     fn load_global(&mut self, cx: &Cx, i: u32) -> R<ObjRef> {
+        let (gv, bv) = (self.dict_version(cx.globals), self.dict_version(self.builtins));
+        let cache = &cx.code.global_cache[i as usize];
+        let c = cache.get();
+        if c.globals_version == gv && (!c.in_builtins || c.builtins_version == bv) {
+            let d = if c.in_builtins { self.builtins } else { cx.globals };
+            if let Obj::Dict(dict) = self.heap.get(d) {
+                let v = dict.entries[c.index as usize].value;
+                self.heap.incref(v);
+                return Ok(v);
+            }
+        }
         let name = cx.code.names[i as usize];
-        if let Some(v) = self.dict_get_str(cx.globals, name) {
+        if let Some(idx) = self.dict_index_str(cx.globals, name) {
+            cache.set(GlobalCache { globals_version: gv, builtins_version: bv, index: idx as u32, in_builtins: false });
+            let v = self.dict_value_at(cx.globals, idx);
             self.heap.incref(v);
             return Ok(v);
         }
-        if let Some(v) = self.dict_get_str(self.builtins, name) {
+        if let Some(idx) = self.dict_index_str(self.builtins, name) {
+            cache.set(GlobalCache { globals_version: gv, builtins_version: bv, index: idx as u32, in_builtins: true });
+            let v = self.dict_value_at(self.builtins, idx);
             self.heap.incref(v);
             return Ok(v);
         }
@@ -1496,13 +1512,18 @@ impl Interp {
         let total = nargs + kwnames.len();
         let base = self.stack.len() - total;
         let args: smallvec_args::Args = smallvec_args::Args::from_slice(&self.stack[base..base + nargs]);
-        let kw: Vec<(ObjRef, ObjRef)> = kwnames.iter().enumerate().map(|(i, &n)| (n, self.stack[base + nargs + i])).collect();
-        let r = builtins::dispatch(self, id, this, args.as_slice(), &kw);
+        let r = if kwnames.is_empty() {
+            builtins::dispatch(self, id, this, args.as_slice(), &[])
+        } else {
+            let kw: Vec<(ObjRef, ObjRef)> = kwnames.iter().enumerate().map(|(i, &n)| (n, self.stack[base + nargs + i])).collect();
+            builtins::dispatch(self, id, this, args.as_slice(), &kw)
+        };
         // Arguments are released first to last, as CPython's CALL does.
-        let taken: Vec<ObjRef> = self.stack.drain(base..).collect();
-        for a in taken {
+        for i in base..base + total {
+            let a = self.stack[i];
             self.decref(a);
         }
+        self.stack.truncate(base);
         r
     }
 

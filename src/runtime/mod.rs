@@ -397,6 +397,48 @@ impl Interp {
     }
 
     fn dealloc_one(&mut self, r: ObjRef) {
+        // Objects that hold no references go straight back to the allocator.
+        match self.heap.get(r) {
+            Obj::Int(_) | Obj::Float(_) | Obj::Str(_) | Obj::BigInt(_) | Obj::Bytes(_) | Obj::Range { .. } => {
+                self.heap.free(r);
+                return;
+            }
+            Obj::Tuple(t) => {
+                // tupledealloc: items last to first, left in place while released.
+                let n = t.len();
+                if self.heap.is_tracked(r) {
+                    self.heap.gc_untrack(r);
+                }
+                for i in (0..n).rev() {
+                    let c = match self.heap.get(r) {
+                        Obj::Tuple(t) => t[i],
+                        _ => unreachable!(),
+                    };
+                    self.decref(c);
+                }
+                self.heap.free(r);
+                return;
+            }
+            Obj::List(l) if self.heap.flags(r) & F_WEAKREFD == 0 => {
+                let n = l.items.len();
+                if self.heap.is_tracked(r) {
+                    self.heap.gc_untrack(r);
+                }
+                for i in (0..n).rev() {
+                    let c = match self.heap.get(r) {
+                        Obj::List(l) => l.items[i],
+                        _ => unreachable!(),
+                    };
+                    self.decref(c);
+                }
+                if let Obj::List(l) = self.heap.get_mut(r) {
+                    l.items.clear();
+                }
+                self.heap.free(r);
+                return;
+            }
+            _ => {}
+        }
         // PEP 442: __del__ runs at most once; it may resurrect the object.
         if let Obj::Instance(inst) = self.heap.get(r) {
             let cls = inst.class;

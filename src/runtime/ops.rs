@@ -650,7 +650,18 @@ impl Interp {
 
     // ----- truth ----------------------------------------------------------------
 
+    #[inline]
     pub fn truthy(&mut self, v: ObjRef) -> R<bool> {
+        if v == TRUE {
+            return Ok(true);
+        }
+        if v == FALSE || v == NONE {
+            return Ok(false);
+        }
+        self.truthy_slow(v)
+    }
+
+    fn truthy_slow(&mut self, v: ObjRef) -> R<bool> {
         Ok(match self.heap.get(v) {
             Obj::None => false,
             Obj::Bool(b) => *b,
@@ -712,6 +723,20 @@ impl Interp {
     // ----- comparison -------------------------------------------------------------
 
     pub fn compare(&mut self, a: ObjRef, op: CmpOp, b: ObjRef) -> R<ObjRef> {
+        // Fast paths: two machine ints, two floats.
+        match (self.heap.get(a), self.heap.get(b)) {
+            (Obj::Int(x), Obj::Int(y)) => {
+                if let Some(r) = cmp_values(x, y, op) {
+                    return Ok(self.heap.bool(r));
+                }
+            }
+            (Obj::Float(x), Obj::Float(y)) => {
+                if let Some(r) = cmp_values(x, y, op) {
+                    return Ok(self.heap.bool(r));
+                }
+            }
+            _ => {}
+        }
         let r = match op {
             CmpOp::Is => a == b,
             CmpOp::IsNot => a != b,
@@ -1406,6 +1431,19 @@ impl Interp {
         self.decref(it);
         Ok(out)
     }
+}
+
+#[inline]
+fn cmp_values<T: PartialOrd>(x: &T, y: &T, op: CmpOp) -> Option<bool> {
+    Some(match op {
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        _ => return None,
+    })
 }
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
