@@ -231,6 +231,8 @@ pub struct CallMethod {
     pub args: Vec<Arg>,
     pub kwargs: Vec<KwArg>,
     pub simple: bool,
+    /// Inline cache for built-in types' methods: (type tag + 1) << 16 | method id; 0 = empty.
+    pub cache: std::cell::Cell<u32>,
 }
 
 pub enum FPart {

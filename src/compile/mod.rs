@@ -853,7 +853,7 @@ impl<'h> Compiler<'h> {
                         let n = k.name.as_ref().map(|n| self.name_idx(n));
                         kwargs.push(KwArg { name: n, value: self.expr(&k.value)? });
                     }
-                    return Ok(CE::E(Ex::CallMethod(Box::new(CallMethod { obj, name, args: a, kwargs, simple }))));
+                    return Ok(CE::E(Ex::CallMethod(Box::new(CallMethod { obj, name, args: a, kwargs, simple, cache: Default::default() }))));
                 }
                 let f = self.expr(func)?;
                 a = self.args(args)?;

@@ -15,6 +15,16 @@ use super::{Heap, F_TRACKED};
 pub const NUM_GENERATIONS: usize = 3;
 const NIL: u32 = u32::MAX;
 
+/// Lists a collection uses besides the generations (the `gen` value of their
+/// members): the unreachable set, finalize_garbage's `seen` list, and the
+/// weakrefs whose callbacks are about to run (gcmodule.c's `unreachable`,
+/// `seen`, `wrcb_to_call`). An object in one of them is still tracked, so
+/// freeing it unlinks it, as freeing unlinks a PyGC_Head from any list.
+pub const LIST_UNREACHABLE: u8 = 3;
+pub const LIST_SEEN: u8 = 4;
+pub const LIST_WRCB: u8 = 5;
+const NUM_LISTS: usize = 6;
+
 #[derive(Clone, Copy)]
 pub struct Generation {
     pub head: u32,
@@ -28,6 +38,8 @@ pub struct Generation {
 
 pub struct GcState {
     pub gens: [Generation; NUM_GENERATIONS],
+    /// LIST_UNREACHABLE, LIST_SEEN, LIST_WRCB.
+    pub work: [Generation; NUM_LISTS - NUM_GENERATIONS],
     pub enabled: bool,
     pub collecting: bool,
     pub debug: u32,
@@ -44,6 +56,7 @@ impl GcState {
         let g = |t| Generation { head: NIL, tail: NIL, len: 0, threshold: t, count: 0 };
         GcState {
             gens: [g(700), g(10), g(10)],
+            work: [g(0), g(0), g(0)],
             enabled: true,
             collecting: false,
             debug: 0,
@@ -88,6 +101,27 @@ impl GcState {
     }
 }
 
+impl GcState {
+    /// The list with id `g` (a generation, or one of the LIST_* lists).
+    #[inline]
+    pub fn list(&self, g: u8) -> &Generation {
+        if (g as usize) < NUM_GENERATIONS {
+            &self.gens[g as usize]
+        } else {
+            &self.work[g as usize - NUM_GENERATIONS]
+        }
+    }
+
+    #[inline]
+    pub fn list_mut(&mut self, g: u8) -> &mut Generation {
+        if (g as usize) < NUM_GENERATIONS {
+            &mut self.gens[g as usize]
+        } else {
+            &mut self.work[g as usize - NUM_GENERATIONS]
+        }
+    }
+}
+
 impl Default for GcState {
     fn default() -> Self {
         GcState::new()
@@ -116,9 +150,11 @@ impl Heap {
         self.slots[r.idx()].flags & F_TRACKED != 0
     }
 
-    /// Appends a tracked object's links at the tail of generation `g`.
+    /// Appends a tracked object's links at the tail of list `g` (a generation
+    /// or a LIST_* list).
+    #[inline]
     pub fn gc_link(&mut self, r: ObjRef, g: usize) {
-        let tail = self.gc.gens[g].tail;
+        let tail = self.gc.list(g as u8).tail;
         {
             let s = &mut self.slots[r.idx()];
             s.gen = g as u8;
@@ -126,36 +162,54 @@ impl Heap {
             s.gc_next = NIL;
         }
         if tail == NIL {
-            self.gc.gens[g].head = r.0;
+            self.gc.list_mut(g as u8).head = r.0;
         } else {
             self.slots[tail as usize].gc_next = r.0;
         }
-        self.gc.gens[g].tail = r.0;
-        self.gc.gens[g].len += 1;
+        let l = self.gc.list_mut(g as u8);
+        l.tail = r.0;
+        l.len += 1;
     }
 
+    #[inline]
     pub fn gc_unlink(&mut self, r: ObjRef) {
         let (g, prev, next) = {
             let s = &self.slots[r.idx()];
-            (s.gen as usize, s.gc_prev, s.gc_next)
+            (s.gen, s.gc_prev, s.gc_next)
         };
         if prev == NIL {
-            self.gc.gens[g].head = next;
+            self.gc.list_mut(g).head = next;
         } else {
             self.slots[prev as usize].gc_next = next;
         }
         if next == NIL {
-            self.gc.gens[g].tail = prev;
+            self.gc.list_mut(g).tail = prev;
         } else {
             self.slots[next as usize].gc_prev = prev;
         }
-        self.gc.gens[g].len -= 1;
+        self.gc.list_mut(g).len -= 1;
     }
 
-    /// The objects of generation `g`, oldest first.
+    /// Moves a tracked object from its list to the tail of list `to` (gc_list_move).
+    pub fn gc_move(&mut self, r: ObjRef, to: usize) {
+        self.gc_unlink(r);
+        self.gc_link(r, to);
+    }
+
+    /// The first object of list `g`, if any.
+    pub fn gc_head(&self, g: usize) -> Option<ObjRef> {
+        let h = self.gc.list(g as u8).head;
+        (h != NIL).then_some(ObjRef(h))
+    }
+
+    pub fn gc_len(&self, g: usize) -> usize {
+        self.gc.list(g as u8).len
+    }
+
+    /// The objects of list `g`, oldest first.
     pub fn gc_generation(&self, g: usize) -> Vec<ObjRef> {
-        let mut out = Vec::with_capacity(self.gc.gens[g].len);
-        let mut cur = self.gc.gens[g].head;
+        let mut out = Vec::with_capacity(self.gc.list(g as u8).len);
+        let mut cur = self.gc.list(g as u8).head;
         while cur != NIL {
             out.push(ObjRef(cur));
             cur = self.slots[cur as usize].gc_next;
@@ -163,14 +217,46 @@ impl Heap {
         out
     }
 
-    /// Moves every object of generation `from` to the tail of generation `to` (gc_list_merge).
+    /// Empties list `g`, returning its objects in order. They keep
+    /// F_TRACKED but belong to no list until relinked: only for a collection's
+    /// passes, during which no object is freed.
+    pub fn gc_detach(&mut self, g: usize) -> Vec<ObjRef> {
+        let out = self.gc_generation(g);
+        let l = self.gc.list_mut(g as u8);
+        l.head = NIL;
+        l.tail = NIL;
+        l.len = 0;
+        out
+    }
+
+    /// Appends every object of list `from` to the tail of list `to` (gc_list_merge).
     pub fn gc_merge(&mut self, from: usize, to: usize) {
         if from == to {
             return;
         }
-        for r in self.gc_generation(from) {
-            self.gc_unlink(r);
-            self.gc_link(r, to);
+        let src = *self.gc.list(from as u8);
+        if src.head == NIL {
+            return;
         }
+        let mut cur = src.head;
+        while cur != NIL {
+            let s = &mut self.slots[cur as usize];
+            s.gen = to as u8;
+            cur = s.gc_next;
+        }
+        let dst_tail = self.gc.list(to as u8).tail;
+        if dst_tail == NIL {
+            self.gc.list_mut(to as u8).head = src.head;
+        } else {
+            self.slots[dst_tail as usize].gc_next = src.head;
+            self.slots[src.head as usize].gc_prev = dst_tail;
+        }
+        let d = self.gc.list_mut(to as u8);
+        d.tail = src.tail;
+        d.len += src.len;
+        let f = self.gc.list_mut(from as u8);
+        f.head = NIL;
+        f.tail = NIL;
+        f.len = 0;
     }
 }

@@ -186,7 +186,7 @@ impl Heap {
     pub fn alloc_untracked(&mut self, obj: Obj) -> (ObjRef, bool, bool) {
         let gc_type = obj.is_gc_type();
         let mut counted = false;
-        let (request, _pre) = sizes::block_request(&obj);
+        let (request, _pre) = sizes::block_request(self, &obj);
         let addr = match self.take_from_freelist(&obj) {
             Some(a) => a,
             None => {
@@ -222,6 +222,33 @@ impl Heap {
     /// Returns an object's memory: its variable parts to the allocator, its
     /// block to a free list or the allocator. Its contents must already have
     /// been released; the slot becomes free.
+    /// free() for a machine int or a float: no gc links, no variable parts.
+    #[inline]
+    pub fn free_number(&mut self, r: ObjRef) {
+        let slot = &mut self.slots[r.idx()];
+        let is_float = matches!(slot.obj, Obj::Float(_));
+        slot.obj = Obj::Free;
+        slot.flags = 0;
+        slot.rc = 0;
+        let addr = slot.addr;
+        self.live -= 1;
+        if is_float && self.freelists.floats.len() < FLOAT_FREELIST {
+            self.freelists.floats.push(addr);
+        } else {
+            self.mem.free(addr);
+        }
+        self.free_slots.push(r.0);
+    }
+
+    /// A new float, from the float free list when it has a block (PyFloat_FromDouble).
+    #[inline]
+    pub fn new_float(&mut self, v: f64) -> ObjRef {
+        match self.freelists.floats.pop() {
+            Some(addr) => self.new_slot(Obj::Float(v), addr),
+            None => self.alloc(Obj::Float(v)),
+        }
+    }
+
     pub fn free(&mut self, r: ObjRef) {
         if self.slots[r.idx()].flags & F_TRACKED != 0 {
             self.gc_untrack(r);
@@ -296,23 +323,134 @@ impl Heap {
     /// old length; chooses CPython's capacity for `newsize` items and moves
     /// the simulated item array when the capacity changes.
     pub fn list_resize(&mut self, r: ObjRef, newsize: usize) {
+        let size = match &self.slots[r.idx()].obj {
+            Obj::List(l) => l.items.len(),
+            _ => return,
+        };
+        self.list_resize_from(r, size, newsize);
+    }
+
+    /// list_resize with `Py_SIZE(self)` given explicitly (`size`), for
+    /// callers that simulate a sequence of resizes before the items move.
+    pub fn list_resize_from(&mut self, r: ObjRef, size: usize, newsize: usize) {
         let Obj::List(l) = &mut self.slots[r.idx()].obj else { return };
         let allocated = l.allocated;
         if allocated >= newsize && newsize >= (allocated >> 1) {
             return;
         }
         let mut new_alloc = (newsize + (newsize >> 3) + 6) & !3;
-        if newsize as isize - l.items.len() as isize > new_alloc as isize - newsize as isize {
-            new_alloc = (newsize + 1) & !1;
+        // Do not overallocate if the new size is closer to the overallocated
+        // size than to the old size.
+        if newsize as isize - size as isize > new_alloc as isize - newsize as isize {
+            new_alloc = (newsize + 3) & !3;
         }
         if newsize == 0 {
             new_alloc = 0;
         }
         l.allocated = new_alloc;
         let old = l.items_addr;
+        // PyMem_Realloc(items, 0) hands back a (system) block, not NULL.
         let new = if old == 0 { self.mem.malloc(new_alloc * 8) } else { self.mem.realloc(old, new_alloc * 8) };
         if let Obj::List(l) = &mut self.slots[r.idx()].obj {
             l.items_addr = new;
+        }
+    }
+
+    /// `PyObject_LengthHint` as list_extend sees it: None for a list or a
+    /// tuple (list_extend's exact path), else the hint (the number of items
+    /// left for sized objects and iterators with `__length_hint__`, the
+    /// default 8 for enumerate, zip, map, filter...).
+    pub fn extend_hint(&self, src: ObjRef, nitems: usize) -> Option<usize> {
+        match &self.slots[src.idx()].obj {
+            Obj::List(_) | Obj::Tuple(_) => None,
+            Obj::Iter(it) => match &**it {
+                IterState::Seq { .. } | IterState::Range { .. } | IterState::DictKeys { .. } => Some(nitems),
+                _ => Some(8),
+            },
+            Obj::Instance(_) => Some(8),
+            _ => Some(nitems),
+        }
+    }
+
+    /// Does `list(x)` see a `__len__` (list___init__ then preallocates exactly)?
+    pub fn has_len(&self, src: ObjRef) -> bool {
+        matches!(
+            &self.slots[src.idx()].obj,
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Range { .. } | Obj::DictView { .. }
+        )
+    }
+
+    /// The capacity decisions of list_extend (Objects/listobject.c) for
+    /// `added` items taken from `src`, made before the items are pushed (the
+    /// list is still at its old length): the exact path for a list or tuple
+    /// (preallocate exactly when the list has no item array, else
+    /// list_resize), the iterator path otherwise (preallocate or resize by the
+    /// length hint, grow one item at a time past it, cut back at the end).
+    pub fn list_extend_alloc(&mut self, r: ObjRef, src: ObjRef, added: usize) {
+        let hint = self.extend_hint(src, added);
+        self.list_extend_alloc_hint(r, hint, added);
+    }
+
+    /// `list_extend_alloc` with the length hint given (None: list or tuple).
+    pub fn list_extend_alloc_hint(&mut self, r: ObjRef, hint: Option<usize>, added: usize) {
+        let (m, no_array) = match &self.slots[r.idx()].obj {
+            Obj::List(l) => (l.items.len(), l.items_addr == 0),
+            _ => return,
+        };
+        match hint {
+            None => {
+                if added == 0 {
+                    return;
+                }
+                if no_array {
+                    self.list_set_allocated(r, (added + 1) & !1);
+                } else {
+                    self.list_resize_from(r, m, m + added);
+                }
+            }
+            Some(n) => {
+                if no_array {
+                    if n > 0 {
+                        self.list_set_allocated(r, (n + 1) & !1);
+                    }
+                } else {
+                    self.list_resize_from(r, m, m + n);
+                }
+                let mut size = m;
+                for _ in 0..added {
+                    let allocated = match &self.slots[r.idx()].obj {
+                        Obj::List(l) => l.allocated,
+                        _ => return,
+                    };
+                    if size >= allocated {
+                        self.list_resize_from(r, size, size + 1);
+                    }
+                    size += 1;
+                }
+                let allocated = match &self.slots[r.idx()].obj {
+                    Obj::List(l) => l.allocated,
+                    _ => return,
+                };
+                if size < allocated {
+                    self.list_resize_from(r, size, size);
+                }
+            }
+        }
+    }
+
+    /// list_ass_slice's resize when a slice of `norig` items is replaced by
+    /// `n` items (call before the items move): an emptied list is cleared
+    /// (its item array freed), else list_resize to the new length.
+    pub fn list_ass_slice_alloc(&mut self, r: ObjRef, norig: usize, n: usize) {
+        let size = match &self.slots[r.idx()].obj {
+            Obj::List(l) => l.items.len(),
+            _ => return,
+        };
+        let newsize = size + n - norig;
+        if newsize == 0 {
+            self.list_set_allocated(r, 0);
+        } else if newsize != size {
+            self.list_resize_from(r, size, newsize);
         }
     }
 
@@ -427,7 +565,7 @@ impl Heap {
     /// id(): the block address plus the pre-header.
     pub fn id(&self, r: ObjRef) -> u64 {
         let s = &self.slots[r.idx()];
-        s.addr + sizes::preheader(&s.obj) as u64
+        s.addr + sizes::preheader(self, &s.obj) as u64
     }
 
     // ----- small ints, strings ---------------------------------------------
@@ -457,7 +595,7 @@ impl Heap {
     }
 
     pub fn float(&mut self, v: f64) -> ObjRef {
-        self.alloc(Obj::Float(v))
+        self.new_float(v)
     }
 
     #[inline]
@@ -473,7 +611,7 @@ impl Heap {
         NONE
     }
 
-    fn set_str_hash(&mut self, r: ObjRef) {
+    pub fn set_str_hash(&mut self, r: ObjRef) {
         if let Obj::Str(s) = &mut self.slots[r.idx()].obj {
             s.hash = crate::runtime::pyfmt::str_hash(&s.s);
         }
@@ -495,8 +633,8 @@ impl Heap {
 
     /// A new str object that never comes from a cache.
     pub fn new_str(&mut self, s: &str) -> ObjRef {
-        let nchars = s.chars().count() as u32;
-        let hash = crate::runtime::pyfmt::str_hash(s);
+        let nchars = if s.is_ascii() { s.len() as u32 } else { s.chars().count() as u32 };
+        let hash = -1;
         self.alloc(Obj::Str(Box::new(PyStr { s: s.into(), hash, nchars })))
     }
 
@@ -536,6 +674,7 @@ impl Heap {
             return r;
         }
         let r = self.str(s);
+        self.set_str_hash(r);
         if self.slots[r.idx()].flags & F_RUNTIME == 0 {
             self.slots[r.idx()].flags |= F_INTERNED;
             self.interned.insert(s.into(), r);
@@ -557,6 +696,7 @@ impl Heap {
             self.incref(c);
             return c;
         }
+        self.set_str_hash(r);
         if self.slots[r.idx()].flags & F_RUNTIME == 0 && r != EMPTY_STR {
             self.slots[r.idx()].flags |= F_INTERNED;
             self.interned.insert(s, r);

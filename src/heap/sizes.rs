@@ -13,11 +13,35 @@ use super::Heap;
 /// sizeof(PyGC_Head)
 pub const GC_HEAD: usize = 16;
 
-/// Bytes before the object's address inside its block.
-pub fn preheader(obj: &Obj) -> usize {
+/// Does CPython's object carry a `PyGC_Head`? Mostly `Obj::is_gc_type`,
+/// except that range iterators are plain objects and weakrefs are GC objects
+/// in CPython (glasspy's tracking decisions are `is_gc_type`'s business; this
+/// is only about layout).
+pub fn has_gc_head(obj: &Obj) -> bool {
     match obj {
-        Obj::Instance(i) if i.exc.is_none() => 32,
-        o if o.is_gc_type() => GC_HEAD,
+        Obj::Iter(it) if matches!(**it, IterState::Range { .. }) => false,
+        Obj::WeakRef(_) => true,
+        o => o.is_gc_type(),
+    }
+}
+
+/// The class of an instance is a built-in type (`object`, `Exception`, ...),
+/// not a class statement's.
+fn instance_of_builtin(heap: &Heap, i: &Instance) -> bool {
+    !heap.is_live(i.class) || matches!(heap.get(i.class), Obj::Class(c) if c.builtin.is_some())
+}
+
+/// Bytes before the object's address inside its block.
+pub fn preheader(heap: &Heap, obj: &Obj) -> usize {
+    match obj {
+        Obj::Instance(i) if i.exc.is_none() => {
+            if instance_of_builtin(heap, i) {
+                0 // object(): a bare PyObject, not even a GC object
+            } else {
+                32
+            }
+        }
+        o if has_gc_head(o) => GC_HEAD,
         _ => 0,
     }
 }
@@ -53,7 +77,9 @@ pub fn str_size(s: &PyStr) -> usize {
     72 + (s.nchars as usize + 1) * kind
 }
 
-/// `__sizeof__` of the object itself (without the GC header).
+/// `__sizeof__` of the object itself (without the GC header), as far as
+/// the object alone tells.  `basic_size_in` refines the cases that depend on
+/// another object (an instance's class, a set iterator's set).
 pub fn basic_size(obj: &Obj) -> usize {
     match obj {
         Obj::Free => 0,
@@ -67,8 +93,16 @@ pub fn basic_size(obj: &Obj) -> usize {
         Obj::List(_) => 40,
         Obj::Tuple(t) => 24 + 8 * t.len(),
         Obj::Dict(_) => 48,
+        // PySetObject, with its 8-entry smalltable inline
         Obj::Set(_) => 200,
-        Obj::Class(_) => 888,
+        // sizeof(PyTypeObject) for a static type, sizeof(PyHeapTypeObject) for a class statement's
+        Obj::Class(c) => {
+            if c.builtin.is_some() {
+                408
+            } else {
+                904
+            }
+        }
         Obj::Instance(i) => {
             if i.exc.is_some() {
                 72
@@ -77,6 +111,7 @@ pub fn basic_size(obj: &Obj) -> usize {
             }
         }
         Obj::Function(_) => 136,
+        // PyCFunctionObject
         Obj::BuiltinFunction { .. } => 56,
         Obj::Method { .. } => 48,
         Obj::Cell(_) => 24,
@@ -84,48 +119,89 @@ pub fn basic_size(obj: &Obj) -> usize {
         Obj::Module(_) => 56,
         Obj::Range { .. } => 48,
         Obj::Slice(_) => 40,
-        Obj::Iter(_) => 32,
+        Obj::Iter(it) => match &**it {
+            // listiterobject, tupleiterobject, unicodeiterobject
+            IterState::Seq { .. } => 32,
+            // rangeiterobject (not a GC object)
+            IterState::Range { .. } => 48,
+            // dictiterobject (a set's iterator is refined in basic_size_in)
+            IterState::DictKeys { .. } => 56,
+            // enumobject (3.11 has the cached `one`)
+            IterState::Enumerate { .. } => 56,
+            // zipobject
+            IterState::Zip { .. } => 48,
+            // map, filter, reversed, seqiter objects
+            IterState::Values { .. } => 32,
+        },
         Obj::DictView { .. } => 24,
         Obj::WeakRef(_) => 64,
         Obj::Frame(_) => 72,
-        Obj::Property { .. } => 56,
+        // propertyobject: get, set, del, doc, name, getter_doc
+        Obj::Property { .. } => 64,
         Obj::StaticMethod(_) | Obj::ClassMethod(_) => 32,
         Obj::Super { .. } => 40,
     }
 }
 
+/// `basic_size` with what other objects tell: `object()` is a bare 16-byte
+/// PyObject; an instance of a class statement deriving from an exception
+/// adds `__weakref__` to BaseException's 72 bytes; a set's iterator is a
+/// setiterobject.
+pub fn basic_size_in(heap: &Heap, obj: &Obj) -> usize {
+    match obj {
+        Obj::Instance(i) if instance_of_builtin(heap, i) && i.exc.is_none() => 16,
+        Obj::Instance(i) if i.exc.is_some() && !instance_of_builtin(heap, i) => 80,
+        Obj::Iter(it) => match &**it {
+            IterState::DictKeys { dict, .. } if heap.is_live(*dict) && matches!(heap.get(*dict), Obj::Set(_)) => 48,
+            _ => basic_size(obj),
+        },
+        o => basic_size(o),
+    }
+}
+
 /// What the object's own block asks the allocator for, and its pre-header.
-pub fn block_request(obj: &Obj) -> (usize, usize) {
-    let pre = preheader(obj);
+pub fn block_request(heap: &Heap, obj: &Obj) -> (usize, usize) {
+    let pre = preheader(heap, obj);
     let base = match obj {
         // _PyLong_New always allocates at least one digit.
         Obj::Int(0) => 28,
         // A managed-dict instance's pre-header already holds what
         // __sizeof__ counts for it.
-        Obj::Instance(i) if i.exc.is_none() => 24,
-        o => basic_size(o),
+        Obj::Instance(i) if i.exc.is_none() && pre == 32 => 24,
+        o => basic_size_in(heap, o),
     };
     (pre + base, pre)
 }
 
+/// Bytes of a set's table when it is not the inline smalltable (16-byte
+/// setentry per slot).
+pub fn set_table_bytes(d: &super::Dict) -> usize {
+    if d.log2_size > 3 {
+        16usize << d.log2_size
+    } else {
+        0
+    }
+}
+
+/// `_PyDict_NewKeysForClass`: the shared-keys table a class statement's
+/// class keeps for its instances (64 slots, 42 unicode entries).
+pub const CACHED_KEYS_SIZE: usize = 32 + 64 + 42 * 16;
+
 /// sys.getsizeof
 pub fn getsizeof(heap: &Heap, r: ObjRef) -> usize {
     let obj = heap.get(r);
-    let gc = if obj.is_gc_type() { GC_HEAD } else { 0 };
+    let gc = match obj {
+        Obj::Instance(i) if i.exc.is_none() && instance_of_builtin(heap, i) => 0,
+        o if has_gc_head(o) => GC_HEAD,
+        _ => 0,
+    };
     let extra = match obj {
         Obj::List(l) => 8 * l.allocated,
         Obj::Dict(d) => d.keys_size(),
-        Obj::Set(d) => {
-            // set tables: 8 inline slots, then 16-byte entries for bigger tables
-            let n = if d.log2_size == 0 { 0 } else { 1usize << (d.log2_size + 1) };
-            if n > 8 {
-                16 * n
-            } else {
-                0
-            }
-        }
-        Obj::Instance(i) if i.exc.is_none() => 16,
+        Obj::Set(d) => set_table_bytes(d),
+        Obj::Instance(i) if i.exc.is_none() && !instance_of_builtin(heap, i) => 16,
+        Obj::Class(c) if c.builtin.is_none() && !c.is_exception => CACHED_KEYS_SIZE,
         _ => 0,
     };
-    basic_size(obj) + gc + extra
+    basic_size_in(heap, obj) + gc + extra
 }

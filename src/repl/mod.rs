@@ -2,15 +2,39 @@
 //! statement ended by a blank line) is compiled and run as its own code
 //! block, and top-level expression statements echo through the display hook.
 //!
-//! `run_piped` reads entries from any reader as `python3 -i` does when stdin
-//! is not a terminal (prompts on stderr); `run_terminal` is the line-editing
-//! prompt for a real terminal.
+//! Both front ends feed lines through `push_line` / `run_entry`, so they
+//! split input into the same entries:
+//! - `run_piped` reads lines from any reader as `python3 -i` does when stdin
+//!   is not a terminal (banner and prompts on stderr);
+//! - `run_terminal` (in `terminal`) is the line-editing prompt for a real
+//!   terminal: highlighting, completion, auto-indent, history, colours.
+//!
+//! | module      | what it is for |
+//! |-------------|----------------|
+//! | `terminal`  | the terminal prompt's loop, history, Ctrl-C / Ctrl-D |
+//! | `helper`    | rustyline helper: completion, highlighting, key handlers |
+//! | `complete`  | Tab completion candidates, read from the heap |
+//! | `highlight` | colour switch, palette, input highlighting, traceback colours |
+//! | `scan`      | a forgiving tokenizer for half-typed input; auto-indent |
+//! | `capture`   | routes an entry's output through the traceback colourer |
+//! | `commands`  | `:help`, `:heap`, `help`, `exit`, `quit` |
+
+pub mod capture;
+pub mod commands;
+pub mod complete;
+pub mod helper;
+pub mod highlight;
+pub mod scan;
+pub mod terminal;
 
 use std::io::{BufRead, Write};
 
 use crate::runtime::Interp;
 use crate::session::Outcome;
 use crate::syntax::{entry_status, EntryStatus};
+
+pub use commands::{heap_summary, help_text};
+pub use terminal::run_terminal;
 
 pub const PS1: &str = ">>> ";
 pub const PS2: &str = "... ";
@@ -19,9 +43,14 @@ pub fn banner() -> String {
     format!("glasspy {} (Python 3.11 memory model). Type :help for memory commands.", env!("CARGO_PKG_VERSION"))
 }
 
-/// Feeds one line into the entry buffer; runs the entry when it is complete.
-/// Returns Some(status) when the session must end (SystemExit).
-pub fn feed_line(it: &mut Interp, buf: &mut String, line: &str) -> Option<i32> {
+/// Adds one line (without its newline) to the entry buffer `buf`. Returns
+/// the entry when it is complete and not blank; `buf` is then empty again.
+/// A line starting with `:` at the primary prompt is a command entry of its
+/// own.
+pub fn push_line(buf: &mut String, line: &str) -> Option<String> {
+    if buf.is_empty() && line.trim_start().starts_with(':') {
+        return Some(format!("{}\n", line.trim()));
+    }
     buf.push_str(line);
     if !line.ends_with('\n') {
         buf.push('\n');
@@ -33,68 +62,33 @@ pub fn feed_line(it: &mut Interp, buf: &mut String, line: &str) -> Option<i32> {
     if entry.trim().is_empty() {
         return None;
     }
-    if let Some(cmd) = command(&entry) {
-        run_command(it, cmd);
-        return None;
+    Some(entry)
+}
+
+/// Runs a complete entry: a command, or Python code as one code block.
+/// Returns Some(status) when the session must end (SystemExit, `exit`).
+pub fn run_entry(it: &mut Interp, entry: &str) -> Option<i32> {
+    match commands::dispatch(it, entry) {
+        commands::Dispatch::Done => return None,
+        commands::Dispatch::Exit(code) => return Some(code),
+        commands::Dispatch::Code => {}
     }
-    match it.run_block(&entry, "<stdin>", true, false) {
+    match it.run_block(entry, "<stdin>", true, false) {
         Outcome::Exit(code) => Some(code),
         _ => None,
     }
 }
 
-/// `:help`, `:heap`, `help` typed at the prompt.
-fn command(entry: &str) -> Option<&str> {
-    let t = entry.trim();
-    if t.starts_with(':') || t == "help" {
-        Some(t)
-    } else {
-        None
-    }
+/// Feeds one line into the entry buffer; runs the entry when it is complete.
+/// Returns Some(status) when the session must end (SystemExit).
+pub fn feed_line(it: &mut Interp, buf: &mut String, line: &str) -> Option<i32> {
+    let entry = push_line(buf, line)?;
+    run_entry(it, &entry)
 }
 
+/// Runs `:help` / `:heap` / ... (the text of a command line).
 pub fn run_command(it: &mut Interp, cmd: &str) {
-    let _ = it.out.flush();
-    match cmd {
-        ":help" | "help" => {
-            println!("{}", HELP);
-        }
-        ":heap" => {
-            print!("{}", heap_summary(it));
-        }
-        other => {
-            println!("unknown command {}; type :help", other);
-        }
-    }
-    let _ = std::io::stdout().flush();
-}
-
-pub const HELP: &str = "glasspy commands:
-  :help        this list
-  :heap        live objects by type: count and bytes
-  help         the same as :help
-Python builtins for memory: id(x), getrefcount(x), gc_collect(),
-  sys.getsizeof(x), sys._debugmallocstats(), gc.get_count(), gc.collect(),
-  gc.get_referrers(x), gc.get_referents(x), weakref.ref(x).
-exit() or Ctrl-D leaves.";
-
-pub fn heap_summary(it: &Interp) -> String {
-    use std::collections::BTreeMap;
-    let mut by: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
-    for r in it.heap.live_objects() {
-        let e = by.entry(it.heap.get(r).type_name()).or_default();
-        e.0 += 1;
-        e.1 += crate::heap::sizes::getsizeof(&it.heap, r);
-    }
-    let mut out = format!("{:<28} {:>8} {:>10}\n", "type", "objects", "bytes");
-    let (mut n, mut b) = (0, 0);
-    for (k, (c, s)) in by {
-        out.push_str(&format!("{:<28} {:>8} {:>10}\n", k, c, s));
-        n += c;
-        b += s;
-    }
-    out.push_str(&format!("{:<28} {:>8} {:>10}\n", "total", n, b));
-    out
+    let _ = commands::dispatch(it, cmd);
 }
 
 /// `python3 -i` with stdin not a terminal: prompts go to stderr.
@@ -118,41 +112,4 @@ pub fn run_piped(it: &mut Interp, input: impl BufRead) -> i32 {
     }
     eprintln!();
     0
-}
-
-/// The prompt in a real terminal (line editing with rustyline).
-pub fn run_terminal(it: &mut Interp) -> i32 {
-    let mut rl = match rustyline::DefaultEditor::new() {
-        Ok(r) => r,
-        Err(_) => return run_piped(it, std::io::stdin().lock()),
-    };
-    let history = std::env::var("GLASSPY_HISTORY").ok().or_else(|| std::env::var("HOME").ok().map(|h| format!("{}/.glasspy_history", h)));
-    if let Some(h) = &history {
-        let _ = rl.load_history(h);
-    }
-    println!("{}", banner());
-    let mut buf = String::new();
-    let code = loop {
-        let prompt = if buf.is_empty() { PS1 } else { PS2 };
-        match rl.readline(prompt) {
-            Ok(line) => {
-                if !line.trim().is_empty() {
-                    let _ = rl.add_history_entry(line.as_str());
-                }
-                if let Some(code) = feed_line(it, &mut buf, &line) {
-                    break code;
-                }
-                let _ = it.out.flush();
-            }
-            Err(rustyline::error::ReadlineError::Interrupted) => {
-                buf.clear();
-                println!("KeyboardInterrupt");
-            }
-            Err(_) => break 0,
-        }
-    };
-    if let Some(h) = &history {
-        let _ = rl.save_history(h);
-    }
-    code
 }

@@ -14,7 +14,7 @@ pub fn key_eq(heap: &Heap, a: ObjRef, b: ObjRef) -> bool {
         return true;
     }
     match (heap.get(a), heap.get(b)) {
-        (Obj::Str(x), Obj::Str(y)) => x.hash == y.hash && x.s == y.s,
+        (Obj::Str(x), Obj::Str(y)) => (x.hash == y.hash || x.hash == -1 || y.hash == -1) && x.s == y.s,
         (Obj::Int(x), Obj::Int(y)) => x == y,
         (Obj::BigInt(x), Obj::BigInt(y)) => x == y,
         (Obj::Float(x), Obj::Float(y)) => x == y,
@@ -51,7 +51,13 @@ impl Interp {
     pub fn dict_get_str(&self, d: ObjRef, key: ObjRef) -> Option<ObjRef> {
         let Obj::Dict(dict) = self.heap.get(d) else { return None };
         let hash = match self.heap.get(key) {
-            Obj::Str(s) => s.hash,
+            Obj::Str(s) => {
+                if s.hash != -1 {
+                    s.hash
+                } else {
+                    pyfmt::str_hash(&s.s)
+                }
+            }
             _ => return None,
         };
         let heap = &self.heap;
@@ -71,7 +77,13 @@ impl Interp {
     pub fn dict_index_str(&self, d: ObjRef, key: ObjRef) -> Option<usize> {
         let Obj::Dict(dict) = self.heap.get(d) else { return None };
         let hash = match self.heap.get(key) {
-            Obj::Str(s) => s.hash,
+            Obj::Str(s) => {
+                if s.hash != -1 {
+                    s.hash
+                } else {
+                    pyfmt::str_hash(&s.s)
+                }
+            }
             _ => return None,
         };
         let heap = &self.heap;
@@ -321,13 +333,10 @@ impl Interp {
         if items.is_empty() {
             return Ok(());
         }
-        let no_array = matches!(self.heap.get(l), Obj::List(lo) if lo.items_addr == 0);
-        if no_array {
-            // list_preallocate_exact: the exact size, rounded up to even
-            self.heap.list_set_allocated(l, (items.len() + 1) & !1);
-        } else {
-            self.heap.list_resize(l, len + items.len());
-        }
+        let _ = len;
+        // list_extend's capacity decisions (exact path for a list or tuple,
+        // length-hint path for other iterables)
+        self.heap.list_extend_alloc(l, it, items.len());
         if let Obj::List(lo) = self.heap.get_mut(l) {
             lo.items.extend(items);
         }
@@ -699,8 +708,8 @@ impl Interp {
                 if let Obj::Float(f) = self.heap.get(o) {
                     let f = *f;
                     match n.as_str() {
-                        "real" => return Ok(self.alloc(Obj::Float(f))),
-                        "imag" => return Ok(self.alloc(Obj::Float(0.0))),
+                        "real" => return Ok(self.heap.float(f)),
+                        "imag" => return Ok(self.heap.float(0.0)),
                         _ => {}
                     }
                 }
@@ -1234,6 +1243,8 @@ impl Interp {
         let new_items = self.collect_items(v)?;
         if c == 1 {
             let b = b.max(a);
+            // list_ass_slice: resize (or clear) before the items move
+            self.heap.list_ass_slice_alloc(l, (b - a) as usize, new_items.len());
             let old: Vec<ObjRef> = match self.heap.get_mut(l) {
                 Obj::List(lo) => lo.items.splice(a as usize..b as usize, new_items).collect(),
                 _ => vec![],
@@ -1278,7 +1289,19 @@ impl Interp {
                         }
                     }
                     // Slice deletion releases the removed items last to first.
-                    self.heap.list_resize(o, len - removed.len());
+                    if removed.is_empty() {
+                        // nothing to delete: no resize
+                    } else if c == 1 {
+                        // list_ass_slice: an emptied list is cleared, else list_resize
+                        if removed.len() == len {
+                            self.heap.list_set_allocated(o, 0);
+                        } else {
+                            self.heap.list_resize_from(o, len, len - removed.len());
+                        }
+                    } else {
+                        // extended slice: size set first, then list_resize
+                        self.heap.list_resize(o, len - removed.len());
+                    }
                     for r in removed {
                         self.decref(r);
                     }
@@ -1286,6 +1309,8 @@ impl Interp {
                 }
                 match self.norm_index(i, len, "list")? {
                     Some(k) => {
+                        // list_ass_slice(a, k, k+1, NULL): resize (or clear) first
+                        self.heap.list_ass_slice_alloc(o, 1, 0);
                         let old = match self.heap.get_mut(o) {
                             Obj::List(lo) => lo.items.remove(k),
                             _ => unreachable!(),

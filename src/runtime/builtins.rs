@@ -15,6 +15,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::ops::Num;
 use super::pyfmt;
 use super::*;
+use crate::heap::Heap;
 use crate::syntax::CmpOp;
 
 pub type Kw<'a> = &'a [(ObjRef, ObjRef)];
@@ -215,6 +216,22 @@ fn method_table() -> &'static HashMap<(TypeId, &'static str), u16> {
 pub fn find_method_by_type(t: TypeId, name: &str) -> Option<u16> {
     let tab = method_table();
     tab.get(&(t, name)).copied().or_else(|| if t == TypeId::Bool { tab.get(&(TypeId::Int, name)).copied() } else { None })
+}
+
+/// The built-in type whose methods an object has (None for instances and others).
+#[inline]
+pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
+    Some(match it.heap.get(o) {
+        Obj::Str(_) => T::Str,
+        Obj::List(_) => T::List,
+        Obj::Dict(_) => T::Dict,
+        Obj::Tuple(_) => T::Tuple,
+        Obj::Set(_) => T::Set,
+        Obj::Int(_) | Obj::BigInt(_) => T::Int,
+        Obj::Bool(_) => T::Bool,
+        Obj::Float(_) => T::Float,
+        _ => return None,
+    })
 }
 
 /// The builtin method `name` of a built-in-typed object.
@@ -545,7 +562,7 @@ fn bi_abs(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
             None => Ok(it.heap.bigint(BigInt::from(i).abs())),
         },
         Some(Num::B(b)) => Ok(it.heap.bigint(b.abs())),
-        Some(Num::F(f)) => Ok(it.alloc(Obj::Float(f.abs()))),
+        Some(Num::F(f)) => Ok(it.heap.float(f.abs())),
         None => {
             if let Some(r) = it.try_dunder(args[0], "__abs__", NONE)? {
                 return Ok(r);
@@ -556,10 +573,88 @@ fn bi_abs(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     }
 }
 
+/// Which natively comparable kind a sort key is: 1 number, 2 str, 0 neither.
+fn native_kind(heap: &Heap, r: ObjRef) -> u8 {
+    match heap.get(r) {
+        Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_) => 1,
+        Obj::Float(f) if !f.is_nan() => 1,
+        Obj::Str(_) => 2,
+        _ => 0,
+    }
+}
+
+/// The ordering Python's `<`/`==` give, for numbers, strs and tuples of them,
+/// computed without running Python code (None if not that simple).
+pub fn fast_order(heap: &Heap, a: ObjRef, b: ObjRef) -> Option<std::cmp::Ordering> {
+    match (heap.get(a), heap.get(b)) {
+        (Obj::Int(x), Obj::Int(y)) => Some(x.cmp(y)),
+        (Obj::Str(x), Obj::Str(y)) => Some(x.s.cmp(&y.s)),
+        (Obj::Float(x), Obj::Float(y)) => x.partial_cmp(y),
+        (Obj::Tuple(x), Obj::Tuple(y)) => {
+            for (&p, &q) in x.iter().zip(y.iter()) {
+                match fast_order(heap, p, q)? {
+                    std::cmp::Ordering::Equal => {}
+                    o => return Some(o),
+                }
+            }
+            Some(x.len().cmp(&y.len()))
+        }
+        _ => {
+            let (ka, kb) = (native_kind(heap, a), native_kind(heap, b));
+            if ka == 1 && kb == 1 {
+                let to_num = |r| match heap.get(r) {
+                    Obj::Int(i) => super::ops::Num::I(*i),
+                    Obj::Bool(b) => super::ops::Num::I(*b as i64),
+                    Obj::BigInt(b) => super::ops::Num::B((**b).clone()),
+                    Obj::Float(f) => super::ops::Num::F(*f),
+                    _ => unreachable!(),
+                };
+                return super::ops::num_cmp(&to_num(a), &to_num(b));
+            }
+            None
+        }
+    }
+}
+
+/// Can every pair of these keys be ordered by `fast_order` (a total order)?
+fn all_native(heap: &Heap, keys: &[ObjRef]) -> bool {
+    let Some(&first) = keys.first() else { return true };
+    match heap.get(first) {
+        Obj::Tuple(_) => {
+            // per position, one kind across all tuples
+            let mut kinds: Vec<u8> = Vec::new();
+            for &k in keys {
+                let Obj::Tuple(t) = heap.get(k) else { return false };
+                for (i, &e) in t.iter().enumerate() {
+                    let kind = native_kind(heap, e);
+                    if kind == 0 {
+                        return false;
+                    }
+                    if i < kinds.len() {
+                        if kinds[i] != kind {
+                            return false;
+                        }
+                    } else {
+                        kinds.push(kind);
+                    }
+                }
+            }
+            true
+        }
+        _ => {
+            let k0 = native_kind(heap, first);
+            k0 != 0 && keys.iter().all(|&k| native_kind(heap, k) == k0)
+        }
+    }
+}
+
 /// Python-level `a < b` as a bool.
 pub fn less(it: &mut Interp, a: ObjRef, b: ObjRef) -> R<bool> {
     if let (Obj::Int(x), Obj::Int(y)) = (it.heap.get(a), it.heap.get(b)) {
         return Ok(x < y);
+    }
+    if let Some(o) = fast_order(&it.heap, a, b) {
+        return Ok(o == std::cmp::Ordering::Less);
     }
     let r = it.rich_compare(a, CmpOp::Lt, b)?;
     let t = it.truthy(r);
@@ -711,8 +806,17 @@ pub fn sort_items(it: &mut Interp, items: &mut Vec<ObjRef>, key: Option<ObjRef>,
     // Fast paths: all small ints, all floats or all strs compare natively.
     let all_int = keys.iter().all(|&k| matches!(it.heap.get(k), Obj::Int(_)));
     let all_str = !all_int && keys.iter().all(|&k| matches!(it.heap.get(k), Obj::Str(_)));
+    let native = !all_int && !all_str && all_native(&it.heap, &keys);
     let mut err = None;
-    if all_int {
+    if native {
+        let heap = &it.heap;
+        let cmp = |a: &usize, b: &usize| fast_order(heap, keys[*a], keys[*b]).unwrap_or(std::cmp::Ordering::Equal);
+        if reverse {
+            idx.sort_by(|a, b| cmp(b, a));
+        } else {
+            idx.sort_by(cmp);
+        }
+    } else if all_int {
         let vals: Vec<i64> = keys.iter().map(|&k| if let Obj::Int(i) = it.heap.get(k) { *i } else { 0 }).collect();
         if reverse {
             idx.sort_by(|&a, &b| vals[b].cmp(&vals[a]));
@@ -796,18 +900,10 @@ fn bi_sorted(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     let l = {
         let items = it.collect_items(args[0])?;
         let l = it.new_list(vec![]);
-        let n = items.len();
+        // PySequence_List: list_extend of the iterable into an empty list.
+        it.heap.list_extend_alloc(l, args[0], items.len());
         if let Obj::List(lo) = it.heap.get_mut(l) {
             lo.items = items;
-        }
-        // PySequence_List: list_extend of the iterable into an empty list.
-        let exact = if matches!(it.heap.get(args[0]), Obj::List(_) | Obj::Tuple(_)) { n } else { n };
-        if let Obj::List(lo) = it.heap.get_mut(l) {
-            let saved = std::mem::take(&mut lo.items);
-            it.heap.list_resize(l, exact);
-            if let Obj::List(lo) = it.heap.get_mut(l) {
-                lo.items = saved;
-            }
         }
         l
     };
@@ -866,7 +962,7 @@ fn bi_round(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     match it.num(args[0]) {
         Some(Num::F(f)) => match pyfmt::float_round(f, nd).map_err(|e| it.fmt_err(e))? {
             pyfmt::IntOrFloat::Int(i) => Ok(it.heap.bigint(i)),
-            pyfmt::IntOrFloat::Float(x) => Ok(it.alloc(Obj::Float(x))),
+            pyfmt::IntOrFloat::Float(x) => Ok(it.heap.float(x)),
         },
         Some(n) => match nd {
             None => Ok(it.heap.bigint(n.big())),
@@ -1335,7 +1431,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             no_kw(it, "float", kw)?;
             check_args(it, "float", args, 0, 1)?;
             if args.is_empty() {
-                return Ok(it.alloc(Obj::Float(0.0)));
+                return Ok(it.heap.float(0.0));
             }
             let a = args[0];
             match it.heap.get(a) {
@@ -1343,12 +1439,12 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                 Obj::Str(s) => {
                     let s = s.s.to_string();
                     let v = pyfmt::parse_float(&s).map_err(|e| it.fmt_err(e))?;
-                    Ok(it.alloc(Obj::Float(v)))
+                    Ok(it.heap.float(v))
                 }
                 _ => match it.num(a) {
                     Some(n) => {
                         let f = pyfmt::int_to_f64(&n.big()).map_err(|e| it.fmt_err(e))?;
-                        Ok(it.alloc(Obj::Float(f)))
+                        Ok(it.heap.float(f))
                     }
                     None => {
                         if let Some(r) = it.try_dunder(a, "__float__", NONE)? {
@@ -1393,18 +1489,17 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                         return Err(e);
                     }
                 };
-                // list(iterable): list_extend into the new empty list, exact for sized inputs.
+                // list(iterable): list___init__ preallocates exactly for an
+                // object with __len__, then list_extend (length-hint path
+                // for iterators).
                 let n = items.len();
-                let sized = matches!(it.heap.get(a), Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } | Obj::Str(_) | Obj::Dict(_) | Obj::DictView { .. });
-                if sized {
+                if it.heap.has_len(a) {
                     it.heap.list_set_allocated(l, if n == 0 { 0 } else { (n + 1) & !1 });
-                    if let Obj::List(lo) = it.heap.get_mut(l) {
-                        lo.items = items;
-                    }
                 } else {
-                    for v in items {
-                        it.list_append(l, v);
-                    }
+                    it.heap.list_extend_alloc(l, a, n);
+                }
+                if let Obj::List(lo) = it.heap.get_mut(l) {
+                    lo.items = items;
                 }
             }
             Ok(l)
@@ -1621,8 +1716,20 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
 // ----- str methods ---------------------------------------------------------------------
 
 fn str_format(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
-    let t = this_str(it, this);
-    let pieces = pyfmt::parse_format_template(&t).map_err(|e| it.fmt_err(e))?;
+    let t = it.heap.as_str(this).unwrap_or("");
+    let cached = it.fmt_cache.iter().find(|(k, _)| k == t).map(|(_, p)| p.clone());
+    let pieces = match cached {
+        Some(p) => p,
+        None => {
+            let t = t.to_string();
+            let p = std::rc::Rc::new(pyfmt::parse_format_template(&t).map_err(|e| it.fmt_err(e))?);
+            if it.fmt_cache.len() >= 8 {
+                it.fmt_cache.remove(0);
+            }
+            it.fmt_cache.push((t, p.clone()));
+            p
+        }
+    };
     let mut auto = 0usize;
     let mut mode = 0u8; // 1 auto, 2 manual
     let out = render_template(it, &pieces, args, kw, &mut auto, &mut mode, 0)?;
@@ -1786,9 +1893,27 @@ fn split_args(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str) -> R<(Option
     Ok((sep, maxsplit))
 }
 
-fn str_list(it: &mut Interp, parts: Vec<&str>) -> ObjRef {
-    let items: Vec<ObjRef> = parts.iter().map(|p| it.heap.str(p)).collect();
-    it.new_list(items)
+/// The list of a split: `PyList_New(prealloc)` first, then the parts
+/// (appended past the preallocation, as SPLIT_ADD does).
+fn str_list(it: &mut Interp, parts: Vec<&str>, prealloc: usize) -> ObjRef {
+    let l = it.new_list(vec![]);
+    if prealloc > 0 {
+        it.heap.list_set_allocated(l, prealloc);
+    }
+    for p in parts {
+        let s = it.heap.str(p);
+        it.list_append(l, s);
+    }
+    l
+}
+
+/// PREALLOC_SIZE(maxsplit) of Objects/stringlib/split.h (MAX_PREALLOC 12).
+fn split_prealloc(maxsplit: i64) -> usize {
+    if maxsplit < 0 || maxsplit >= 12 {
+        12
+    } else {
+        maxsplit as usize + 1
+    }
 }
 
 fn str_split(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
@@ -1826,7 +1951,7 @@ fn str_split(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef
             v
         }
     };
-    Ok(str_list(it, parts))
+    Ok(str_list(it, parts, split_prealloc(maxsplit)))
 }
 
 fn str_rsplit(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
@@ -1860,7 +1985,7 @@ fn str_rsplit(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRe
         }
     };
     parts.reverse();
-    Ok(str_list(it, parts))
+    Ok(str_list(it, parts, split_prealloc(maxsplit)))
 }
 
 fn str_splitlines(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
@@ -1889,7 +2014,7 @@ fn str_splitlines(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<Ob
     if start < s.len() {
         parts.push(&s[start..]);
     }
-    Ok(str_list(it, parts))
+    Ok(str_list(it, parts, 0))
 }
 
 fn str_map(it: &mut Interp, this: ObjRef, args: &[ObjRef], name: &str, f: fn(&str) -> String) -> R<ObjRef> {
@@ -2282,6 +2407,8 @@ fn list_remove(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjR
         if it.eq_obj(x, args[0])? {
             let still = matches!(it.heap.get(this), Obj::List(lo) if lo.items.get(k) == Some(&x));
             if still {
+                // list_ass_slice(self, k, k+1, NULL): resize (or clear) first
+                it.heap.list_ass_slice_alloc(this, 1, 0);
                 let v = match it.heap.get_mut(this) {
                     Obj::List(lo) => lo.items.remove(k),
                     _ => unreachable!(),

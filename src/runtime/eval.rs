@@ -538,6 +538,36 @@ impl Interp {
                 r?;
             }
             Target::Unpack(targets, star) => {
+                // Fast path: a tuple or list of exactly the right length.
+                if star.is_none() {
+                    let n = targets.len();
+                    let fits = match self.heap.get(v) {
+                        Obj::Tuple(t) => t.len() == n,
+                        Obj::List(l) => l.items.len() == n,
+                        _ => false,
+                    };
+                    if fits {
+                        let base = self.stack.len();
+                        for k in (0..n).rev() {
+                            let item = match self.heap.get(v) {
+                                Obj::Tuple(t) => t[k],
+                                Obj::List(l) => l.items[k],
+                                _ => unreachable!(),
+                            };
+                            self.heap.incref(item);
+                            self.stack.push(item);
+                        }
+                        self.decref(v);
+                        for t in targets.iter() {
+                            let item = self.stack.pop().unwrap();
+                            if let Err(e) = self.store(cx, t, item) {
+                                self.unwind_to(base);
+                                return Err(e);
+                            }
+                        }
+                        return Ok(());
+                    }
+                }
                 self.stack.push(v);
                 let items = self.unpack(v, targets.len(), *star);
                 let v = self.stack.pop().unwrap();
@@ -1388,7 +1418,23 @@ impl Interp {
             return r;
         }
         // Built-in types' methods are called directly with the object as `self`.
-        if let Some(mid) = builtins::find_method(self, o, name) {
+        let mid = match builtins::method_type(self, o) {
+            Some(t) => {
+                let tag = (t as u32 + 1) << 16;
+                let c0 = c.cache.get();
+                if c0 & 0xffff_0000 == tag {
+                    Some((c0 & 0xffff) as u16)
+                } else {
+                    let m = builtins::find_method(self, o, name);
+                    if let Some(id) = m {
+                        c.cache.set(tag | id as u32);
+                    }
+                    m
+                }
+            }
+            None => None,
+        };
+        if let Some(mid) = mid {
             self.stack.push(o);
             let (nargs, names) = match self.push_call_args(cx, &c.args, &c.kwargs, c.simple) {
                 Ok(x) => x,

@@ -90,6 +90,8 @@ pub struct Interp {
     pub gc_garbage: ObjRef,
     /// Interned name strings the runtime uses often.
     pub names: Names,
+    /// Recently parsed str.format templates.
+    pub fmt_cache: Vec<(String, Rc<Vec<pyfmt::TemplatePiece>>)>,
 }
 
 /// Frequently used interned names.
@@ -153,6 +155,7 @@ impl Interp {
             weakrefs: Default::default(),
             gc_garbage: ObjRef::NULL,
             names,
+            fmt_cache: Vec::new(),
         };
         it.init_types();
         builtins::install(&mut it);
@@ -380,6 +383,10 @@ impl Interp {
     /// give its memory back. Deep chains are deferred (the trashcan), so a
     /// million-node linked list frees without deep Rust recursion.
     pub fn dealloc(&mut self, r: ObjRef) {
+        if let Obj::Int(_) | Obj::Float(_) = self.heap.get(r) {
+            self.heap.free_number(r);
+            return;
+        }
         if self.dealloc_depth >= TRASHCAN_DEPTH {
             self.trash.push(r);
             return;

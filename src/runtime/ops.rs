@@ -138,7 +138,7 @@ impl Interp {
                 _ => None,
             };
             if let Some(v) = r {
-                return Ok(self.alloc(Obj::Float(v)));
+                return Ok(self.heap.float(v));
             }
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
@@ -191,7 +191,7 @@ impl Interp {
                 return Err(self.type_error(msg));
             }
         };
-        Ok(self.alloc(Obj::Float(r)))
+        Ok(self.heap.float(r))
     }
 
     fn int_op(&mut self, x: &BigInt, op: BinOp, y: &BigInt) -> R<ObjRef> {
@@ -201,7 +201,7 @@ impl Interp {
             BinOp::Mult => x * y,
             BinOp::Div => {
                 let f = pyfmt::int_true_div(x, y).map_err(|e| self.fmt_err(e))?;
-                return Ok(self.alloc(Obj::Float(f)));
+                return Ok(self.heap.float(f));
             }
             BinOp::FloorDiv => {
                 if y.is_zero() {
@@ -217,7 +217,7 @@ impl Interp {
             }
             BinOp::Pow => match pyfmt::int_pow(x, y).map_err(|e| self.fmt_err(e))? {
                 pyfmt::IntOrFloat::Int(i) => i,
-                pyfmt::IntOrFloat::Float(f) => return Ok(self.alloc(Obj::Float(f))),
+                pyfmt::IntOrFloat::Float(f) => return Ok(self.heap.float(f)),
             },
             BinOp::LShift | BinOp::RShift => {
                 if y.is_negative() {
@@ -586,7 +586,7 @@ impl Interp {
             }
             Obj::Float(f) => {
                 let f = *f;
-                Ok(self.alloc(Obj::Float(-f)))
+                Ok(self.heap.float(-f))
             }
             Obj::Instance(_) => self.unary_dunder(v, "__neg__", "-"),
             _ => {
@@ -813,7 +813,7 @@ impl Interp {
         }
         match (self.heap.get(a), self.heap.get(b)) {
             (Obj::Int(x), Obj::Int(y)) => return Ok(x == y),
-            (Obj::Str(x), Obj::Str(y)) => return Ok(x.hash == y.hash && x.s == y.s),
+            (Obj::Str(x), Obj::Str(y)) => return Ok((x.hash == y.hash || x.hash == -1 || y.hash == -1) && x.s == y.s),
             (Obj::Float(x), Obj::Float(y)) => return Ok(x == y),
             _ => {}
         }
@@ -1057,7 +1057,17 @@ impl Interp {
 
     pub fn hash(&mut self, r: ObjRef) -> R<i64> {
         Ok(match self.heap.get(r) {
-            Obj::Str(s) => s.hash,
+            Obj::Str(s) => {
+                if s.hash != -1 {
+                    return Ok(s.hash);
+                }
+                // computed on first use, as CPython does
+                let h = pyfmt::str_hash(&s.s);
+                if let Obj::Str(s) = self.heap.get_mut(r) {
+                    s.hash = h;
+                }
+                h
+            }
             Obj::Int(i) => pyfmt::int_hash_i64(*i),
             Obj::Bool(b) => *b as i64,
             Obj::BigInt(b) => pyfmt::int_hash(b),
