@@ -126,23 +126,5 @@ fn describe(e: &std::io::Error) -> String {
 
 /// Ctrl-C while code runs raises KeyboardInterrupt in it.
 fn install_sigint(it: &Interp) {
-    let flag = it.interrupt.clone();
-    let _ = ctrlc_flag(flag);
-}
-
-fn ctrlc_flag(flag: std::sync::Arc<std::sync::atomic::AtomicBool>) -> Result<(), ()> {
-    static FLAG: std::sync::OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> = std::sync::OnceLock::new();
-    let _ = FLAG.set(flag);
-    extern "C" fn handler(_: i32) {
-        if let Some(f) = FLAG.get() {
-            f.store(true, std::sync::atomic::Ordering::Relaxed);
-        }
-    }
-    extern "C" {
-        fn signal(sig: i32, h: extern "C" fn(i32)) -> usize;
-    }
-    unsafe {
-        signal(2, handler);
-    }
-    Ok(())
+    glasspy::repl::terminal::install_sigint(it);
 }

@@ -43,13 +43,13 @@ impl Interp {
         drop(ast);
         self.blocks.push(code);
         let r = self.run_module_code(code);
-        if self.audit {
-            self.run_audit();
-        }
         let outcome = match r {
             Ok(()) => Outcome::Ok,
             Err(e) => self.report_uncaught(e),
         };
+        if self.audit {
+            self.run_audit();
+        }
         if !keep {
             let c = self.blocks.pop().unwrap();
             self.decref(c);

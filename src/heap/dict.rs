@@ -157,6 +157,39 @@ impl Dict {
         None
     }
 
+    /// set_add_entry's growth rule, checked before inserting a new key into a
+    /// set (CPython checks right after, with the same outcome): the table
+    /// grows when `fill * 5 >= mask * 3` would hold after the insertion, to
+    /// the smallest power of two above `used * 4` (`used * 2` past 50,000).
+    /// `entries.len()` is the set's `fill` (dummies stay until a resize).
+    /// Returns the new log2 size (3: the inline smalltable).
+    pub fn set_needs_resize(&self) -> Option<u8> {
+        let mask = if self.log2_size <= 3 { MINSIZE - 1 } else { (1usize << self.log2_size) - 1 };
+        let fill = self.entries.len() + 1;
+        if fill * 5 < mask * 3 {
+            return None;
+        }
+        let used = self.used + 1;
+        let minused = if used > 50000 { used * 2 } else { used * 4 };
+        let mut newsize = MINSIZE;
+        let mut log2 = 3u8;
+        while newsize <= minused {
+            newsize <<= 1;
+            log2 += 1;
+        }
+        Some(log2)
+    }
+
+    /// Bytes of a set's separately allocated table (16-byte setentry per
+    /// slot); 0 while it uses the inline smalltable of 8.
+    pub fn set_table_size(&self) -> usize {
+        if self.log2_size > 3 {
+            16usize << self.log2_size
+        } else {
+            0
+        }
+    }
+
     /// dictresize: a fresh table of 2**log2 slots; dummies are dropped.
     pub fn resize(&mut self, log2: u8, unicode: bool) {
         let log2 = log2.max(3);

@@ -485,39 +485,117 @@ impl Heap {
         }
     }
 
-    /// Gives a dict the key table it now needs (insertion into a full table).
+    /// Gives a dict the key table it now needs (insertion into a full
+    /// table), or a set the table set_add_entry would grow to.
     pub fn dict_prepare_insert(&mut self, r: ObjRef, key_is_str: bool) {
-        let (Obj::Dict(d) | Obj::Set(d)) = &mut self.slots[r.idx()].obj else { return };
-        if let Some((log2, uni)) = d.needs_resize(key_is_str) {
-            d.resize(log2, uni);
-            let size = d.keys_size();
-            let old = d.keys_addr;
-            let new = self.mem.malloc(size);
-            if old != 0 {
-                self.mem.free(old);
-            }
-            if let (Obj::Dict(d) | Obj::Set(d)) = &mut self.slots[r.idx()].obj {
-                d.keys_addr = new;
-            }
+        let resize = match &self.slots[r.idx()].obj {
+            Obj::Dict(d) => d.needs_resize(key_is_str),
+            Obj::Set(d) => d.set_needs_resize().map(|l| (l, false)),
+            _ => return,
+        };
+        if let Some((log2, uni)) = resize {
+            self.dict_resize_keys(r, log2, uni);
         }
     }
 
-    /// After a dict was emptied or created with a presized table: sync the simulated key table.
-    pub fn dict_sync_keys(&mut self, r: ObjRef) {
-        let (Obj::Dict(d) | Obj::Set(d)) = &mut self.slots[r.idx()].obj else { return };
-        let want = d.keys_size();
-        let old = d.keys_addr;
-        let new = if want == 0 {
-            0
-        } else {
-            self.mem.malloc(want)
+    /// dictresize / set_table_resize: a new table (allocated before the old
+    /// one is freed, as CPython does).
+    fn dict_resize_keys(&mut self, r: ObjRef, log2: u8, uni: bool) {
+        let (size, old) = match &mut self.slots[r.idx()].obj {
+            Obj::Dict(d) => {
+                d.resize(log2, uni);
+                (d.keys_size(), d.keys_addr)
+            }
+            Obj::Set(d) => {
+                d.resize(log2, false);
+                (d.set_table_size(), d.keys_addr)
+            }
+            _ => return,
         };
+        let new = if size == 0 { 0 } else { self.mem.malloc(size) };
         if old != 0 {
             self.mem.free(old);
         }
         if let (Obj::Dict(d) | Obj::Set(d)) = &mut self.slots[r.idx()].obj {
             d.keys_addr = new;
         }
+    }
+
+    /// After a dict was emptied or created with a presized table: sync the simulated key table.
+    pub fn dict_sync_keys(&mut self, r: ObjRef) {
+        let (want, old) = match &self.slots[r.idx()].obj {
+            Obj::Dict(d) => (d.keys_size(), d.keys_addr),
+            Obj::Set(d) => (d.set_table_size(), d.keys_addr),
+            _ => return,
+        };
+        let new = if want == 0 { 0 } else { self.mem.malloc(want) };
+        if old != 0 {
+            self.mem.free(old);
+        }
+        if let (Obj::Dict(d) | Obj::Set(d)) = &mut self.slots[r.idx()].obj {
+            d.keys_addr = new;
+        }
+    }
+
+    /// dict_merge's table decisions (Objects/dictobject.c) before the items
+    /// of the dict `other` are inserted into the dict `d`: an empty `d` takes
+    /// a clone of a clean `other`'s table (keys and values counted, tracking
+    /// kept) and the merge is done (true); otherwise, when `other` has more
+    /// items than `d`'s table can take, one big resize up front (false: the
+    /// caller inserts the items). True also when there is nothing to merge.
+    pub fn dict_merge_prepare(&mut self, d: ObjRef, other: ObjRef) -> bool {
+        if d == other {
+            return true;
+        }
+        let (o_used, o_clean, o_log2, o_uni) = match &self.slots[other.idx()].obj {
+            Obj::Dict(o) => (o.used, o.used == o.entries.len(), o.log2_size, o.unicode),
+            _ => return false,
+        };
+        if o_used == 0 {
+            return true;
+        }
+        let (d_used, d_log2, d_uni) = match &self.slots[d.idx()].obj {
+            Obj::Dict(x) => (x.used, x.log2_size, x.unicode),
+            _ => return false,
+        };
+        if d_used == 0
+            && o_clean
+            && (o_log2 == 3 || dict::usable_fraction((1usize << o_log2) / 2) < o_used)
+        {
+            // clone_combined_dict_keys
+            let copy = match &self.slots[other.idx()].obj {
+                Obj::Dict(o) => o.clone_shape(),
+                _ => return false,
+            };
+            for e in copy.iter() {
+                self.slots[e.key.idx()].rc += 1;
+                self.slots[e.value.idx()].rc += 1;
+            }
+            let size = copy.keys_size();
+            let new = self.mem.malloc(size);
+            let old = match &mut self.slots[d.idx()].obj {
+                Obj::Dict(x) => {
+                    let old = x.keys_addr;
+                    **x = copy;
+                    x.keys_addr = new;
+                    old
+                }
+                _ => 0,
+            };
+            if old != 0 {
+                self.mem.free(old);
+            }
+            if self.is_tracked(other) && !self.is_tracked(d) {
+                self.gc_track(d);
+            }
+            return true;
+        }
+        let size = if d_log2 == 0 { 1 } else { 1usize << d_log2 };
+        if dict::usable_fraction(size) < o_used {
+            let log2 = dict::estimate_log2_keysize(d_used + o_used);
+            self.dict_resize_keys(d, log2, o_uni && d_uni);
+        }
+        false
     }
 
     // ----- reference counts ------------------------------------------------

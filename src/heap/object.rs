@@ -326,7 +326,10 @@ impl Obj {
                     f(w.callback)
                 }
             }
-            Obj::Frame(fr) => fr.locals.iter().filter(|r| !r.is_null()).for_each(|&r| f(r)),
+            Obj::Frame(fr) => {
+                fr.locals.iter().filter(|r| !r.is_null()).for_each(|&r| f(r));
+                f(fr.code);
+            }
             Obj::Property { fget, fset } => {
                 for r in [*fget, *fset] {
                     if !r.is_null() {
@@ -354,7 +357,8 @@ impl Obj {
     }
 
     /// Is this a "GC type" in CPython's sense (has a PyGC_Head pre-header and
-    /// moves the generation-0 count when allocated)?
+    /// moves the generation-0 count when allocated)? Range iterators are
+    /// not; weakrefs are.
     pub fn is_gc_type(&self) -> bool {
         matches!(
             self,
@@ -369,7 +373,6 @@ impl Obj {
                 | Obj::Method { .. }
                 | Obj::Cell(_)
                 | Obj::Module(_)
-                | Obj::Iter(_)
                 | Obj::DictView { .. }
                 | Obj::Frame(_)
                 | Obj::Property { .. }
@@ -377,7 +380,8 @@ impl Obj {
                 | Obj::ClassMethod(_)
                 | Obj::Super { .. }
                 | Obj::Slice(_)
-        )
+                | Obj::WeakRef(_)
+        ) || matches!(self, Obj::Iter(it) if !matches!(**it, IterState::Range { .. }))
     }
 
     pub fn type_name(&self) -> &'static str {

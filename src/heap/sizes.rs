@@ -28,7 +28,15 @@ pub fn has_gc_head(obj: &Obj) -> bool {
 /// The class of an instance is a built-in type (`object`, `Exception`, ...),
 /// not a class statement's.
 fn instance_of_builtin(heap: &Heap, i: &Instance) -> bool {
-    !heap.is_live(i.class) || matches!(heap.get(i.class), Obj::Class(c) if c.builtin.is_some())
+    !heap.is_live(i.class) || is_builtin_class(heap, i.class)
+}
+
+/// A built-in type or exception class (CPython: a static type).
+pub fn is_builtin_class(heap: &Heap, c: ObjRef) -> bool {
+    match heap.get(c) {
+        Obj::Class(cls) => cls.builtin.is_some() || heap.flags(c) & super::F_RUNTIME != 0,
+        _ => false,
+    }
 }
 
 /// Bytes before the object's address inside its block.
@@ -176,11 +184,7 @@ pub fn block_request(heap: &Heap, obj: &Obj) -> (usize, usize) {
 /// Bytes of a set's table when it is not the inline smalltable (16-byte
 /// setentry per slot).
 pub fn set_table_bytes(d: &super::Dict) -> usize {
-    if d.log2_size > 3 {
-        16usize << d.log2_size
-    } else {
-        0
-    }
+    d.set_table_size()
 }
 
 /// `_PyDict_NewKeysForClass`: the shared-keys table a class statement's
@@ -200,8 +204,12 @@ pub fn getsizeof(heap: &Heap, r: ObjRef) -> usize {
         Obj::Dict(d) => d.keys_size(),
         Obj::Set(d) => set_table_bytes(d),
         Obj::Instance(i) if i.exc.is_none() && !instance_of_builtin(heap, i) => 16,
-        Obj::Class(c) if c.builtin.is_none() && !c.is_exception => CACHED_KEYS_SIZE,
+        Obj::Class(c) if !is_builtin_class(heap, r) && !c.is_exception => CACHED_KEYS_SIZE,
         _ => 0,
     };
-    basic_size_in(heap, obj) + gc + extra
+    let basic = match obj {
+        Obj::Class(_) if is_builtin_class(heap, r) => 408,
+        o => basic_size_in(heap, o),
+    };
+    basic + gc + extra
 }

@@ -245,7 +245,7 @@ mod tests {
         it.run_block("counter_one = 1\ndef countdown(): pass\nclass K:\n    def meth(self): pass\nk = K()\nk.field = 2\n", "<stdin>", false, false);
         let (s, c) = complete(Some(&it), "x = coun", 8, "");
         assert_eq!(s, 4);
-        assert_eq!(names(&c), vec!["counter_one", "countdown("]);
+        assert_eq!(names(&c), vec!["countdown(", "counter_one"]);
         let (_, c) = complete(Some(&it), "pri", 3, "");
         assert_eq!(names(&c), vec!["print("]);
         let (_, c) = complete(Some(&it), "whi", 3, "");

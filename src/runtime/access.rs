@@ -183,6 +183,10 @@ impl Interp {
     /// dict.update(other): a dict or an iterable of pairs.
     pub fn dict_update(&mut self, d: ObjRef, other: ObjRef) -> R<()> {
         if let Obj::Dict(_) = self.heap.get(other) {
+            // dict_merge: clone a clean table into an empty dict, or resize once
+            if self.heap.dict_merge_prepare(d, other) {
+                return Ok(());
+            }
             let items = self.dict_items(other);
             for (k, v) in items {
                 self.dict_set(d, k, v)?;

@@ -28,7 +28,9 @@ impl Interp {
                 counts[i] += 1;
             }
         }
-        let extra = self.stack.iter().chain(self.handled.iter()).chain(self.pending.iter()).chain(self.blocks.iter()).chain(self.frames.iter().map(|f| &f.frame_obj));
+        let names = self.names.all();
+        let garbage = [self.gc_garbage];
+        let extra = names.iter().chain(garbage.iter()).chain(self.stack.iter()).chain(self.handled.iter()).chain(self.pending.iter()).chain(self.blocks.iter()).chain(self.frames.iter().map(|f| &f.frame_obj));
         for r in extra {
             if !r.is_null() {
                 counts[r.idx()] += 1;
@@ -63,14 +65,24 @@ impl Interp {
         }
     }
 
-    /// Objects still alive that are not the runtime's own (and not reachable only through it).
+    /// Objects still alive at exit that the runtime does not hold (directly
+    /// or through its modules, builtins and caches): leaks.
     pub fn leaked_objects(&self) -> Vec<ObjRef> {
-        self.heap
-            .live_objects()
-            .filter(|&r| {
-                let f = self.heap.flags(r);
-                f & F_RUNTIME == 0 && f & F_INTERNED == 0
-            })
-            .collect()
+        let n = self.heap.slots.len();
+        let mut seen = vec![false; n];
+        let mut work: Vec<ObjRef> = self.heap.live_objects().filter(|&r| self.heap.flags(r) & (F_RUNTIME | F_INTERNED) != 0).collect();
+        work.extend(self.names.all());
+        for &r in &work {
+            seen[r.idx()] = true;
+        }
+        while let Some(r) = work.pop() {
+            self.heap.get(r).for_each_ref(|c| {
+                if !c.is_null() && !seen[c.idx()] {
+                    seen[c.idx()] = true;
+                    work.push(c);
+                }
+            });
+        }
+        self.heap.live_objects().filter(|r| !seen[r.idx()]).collect()
     }
 }

@@ -1,58 +1,84 @@
 //! The cycle collector's passes, after Modules/gcmodule.c (CPython 3.11).
 //!
-//! `collect_generation(g)` reads as the algorithm:
+//! `collect_generation(g)` reads as gc_collect_main:
 //!
 //! 1. merge the younger generations into `g` ("young");
 //! 2. `update_refs`: gc_refs = reference count, for every young object;
 //! 3. `subtract_refs`: minus one for every reference from another young object —
 //!    what is left counts references from outside the young set;
 //! 4. `move_unreachable`: objects with gc_refs > 0, and all they reach, are
-//!    reachable; the rest is unreachable;
-//! 5. untrack tuples (and, in a full collection, dicts) that hold nothing trackable;
-//!    survivors move to the next generation;
-//! 6. `handle_weakrefs`: clear weakrefs to the garbage, run callbacks of
-//!    weakrefs that are themselves alive;
+//!    reachable; the rest is unreachable. As in CPython, the scan is one pass
+//!    over the young list; an object found reachable after the scan passed it
+//!    goes back to the end of the list, so survivors keep CPython's order;
+//! 5. `untrack_tuples` (and, in a full collection, `untrack_dicts`): containers
+//!    that hold nothing trackable stop being tracked; survivors move to the
+//!    next generation;
+//! 6. `handle_weakrefs`: clear weakrefs to the garbage (and weakrefs that are
+//!    garbage), run the callbacks of weakrefs that are alive, newest first;
 //! 7. `finalize_garbage`: run `__del__` once per object (PEP 442);
 //! 8. `handle_resurrected_objects`: redo 2–4 on the garbage; what a finalizer
 //!    made reachable again survives;
 //! 9. `delete_garbage`: `tp_clear` each remaining object, so reference
-//!    counting frees the cycle.
+//!    counting frees the cycle (or, with DEBUG_SAVEALL, append it to gc.garbage).
 //!
-//! gc_refs live in the slot's `gc_prev` field while a collection runs, as
-//! CPython keeps them in `_gc_prev`; young objects are marked with generation
-//! `COLLECTING`.
+//! While 2–5 run no object is freed and no Python code runs, so the young set
+//! is a plain vector; gc_refs live in the slot's `gc_prev` field, as CPython
+//! keeps them in `_gc_prev`, and the slot's `gen` marks the object's state.
+//! From 6 on, Python code runs and objects may die at any time, so the garbage
+//! sits in an intrusive list (`LIST_UNREACHABLE`) that freeing unlinks from,
+//! as in CPython. No extra reference is held on the garbage.
+//!
+//! `GLASSPY_GC_STRESS=1` runs a *shadow* full collection before every tracked
+//! allocation: it frees garbage like any collection, but leaves what a
+//! program can observe of the collector's bookkeeping alone — generation
+//! counts, which generation each survivor is in, tuple and dict tracking,
+//! the free lists, gc.get_stats, DEBUG_STATS — so a correct program prints
+//! the same under stress unless it depends on *when* garbage is reclaimed.
 
 use std::io::Write;
 
-use super::modules::{DEBUG_SAVEALL, DEBUG_STATS};
+use super::modules::{DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS};
 use super::*;
+use crate::heap::gc::{LIST_SEEN, LIST_UNREACHABLE, LIST_WRCB};
 
-const COLLECTING: u8 = 7;
-const UNREACHABLE: u8 = 6;
+/// `gen` marks while passes 2–4 run (never seen outside a collection).
+const M_COLLECTING: u8 = 8;
+/// gc_refs was 0 when the scan reached it: tentatively unreachable.
+const M_TENTATIVE: u8 = 9;
+/// Scanned and reachable.
+const M_REACHED: u8 = 10;
 
 impl Interp {
-    /// tp_traverse: the references a container visits, in CPython's order.
+    /// tp_traverse: the counted references to GC objects a container visits,
+    /// in CPython's order (non-GC referents may be visited too; NULLs are not).
+    #[inline]
     pub fn traverse(&self, r: ObjRef, f: &mut impl FnMut(ObjRef)) {
         match self.heap.get(r) {
-            Obj::List(l) => l.items.iter().for_each(|&x| f(x)),
-            Obj::Tuple(t) => t.iter().for_each(|&x| f(x)),
+            // list_traverse, tupletraverse: last item first
+            Obj::List(l) => l.items.iter().rev().for_each(|&x| f(x)),
+            Obj::Tuple(t) => t.iter().rev().for_each(|&x| f(x)),
             Obj::Instance(i) => {
+                // subtype_traverse: the inline attribute values, then the class;
+                // an exception instance: its dict, then BaseException_traverse
+                // (which, in 3.11, does not visit the type).
                 for &(_, v) in &i.attrs {
                     f(v);
                 }
-                if let Some(e) = &i.exc {
-                    f(e.args);
-                    for t in &e.traceback {
-                        f(t.frame);
-                    }
-                    if !e.context.is_null() {
-                        f(e.context);
-                    }
-                    if !e.cause.is_null() {
-                        f(e.cause);
+                match &i.exc {
+                    None => f(i.class),
+                    Some(e) => {
+                        f(e.args);
+                        for t in &e.traceback {
+                            f(t.frame);
+                        }
+                        if !e.cause.is_null() {
+                            f(e.cause);
+                        }
+                        if !e.context.is_null() {
+                            f(e.context);
+                        }
                     }
                 }
-                f(i.class);
             }
             Obj::Class(c) => {
                 for &(_, v) in &c.attrs {
@@ -63,227 +89,271 @@ impl Interp {
                 }
             }
             Obj::Dict(d) => {
+                // dict_traverse: a str-keys table visits the values only;
+                // a general one each value, then its key.
                 for e in d.iter() {
-                    f(e.key);
-                    f(e.value);
+                    if !e.value.is_null() {
+                        f(e.value);
+                        if !d.unicode {
+                            f(e.key);
+                        }
+                    }
                 }
+            }
+            Obj::Function(func) => {
+                // func_traverse: code, globals, defaults, kwdefaults, name, dict, closure
+                f(func.code);
+                f(func.globals);
+                for x in [func.defaults, func.kwdefaults] {
+                    if !x.is_null() {
+                        f(x);
+                    }
+                }
+                f(func.name);
+                for &(_, v) in &func.attrs {
+                    f(v);
+                }
+                if !func.closure.is_null() {
+                    f(func.closure);
+                }
+            }
+            Obj::Method { func, self_ } => {
+                f(*func);
+                f(*self_);
             }
             Obj::Set(d) => {
                 for e in d.iter() {
                     f(e.key);
                 }
             }
-            other => other.for_each_ref(|x| f(x)),
+            Obj::Cell(c) => {
+                if !c.is_null() {
+                    f(*c)
+                }
+            }
+            other => other.for_each_ref(|x| {
+                if !x.is_null() {
+                    f(x)
+                }
+            }),
         }
     }
 
-    #[inline]
-    fn gc_refs(&self, r: ObjRef) -> u32 {
-        self.heap.slots[r.idx()].gc_prev
-    }
-
-    #[inline]
-    fn set_gc_refs(&mut self, r: ObjRef, v: u32) {
-        self.heap.slots[r.idx()].gc_prev = v;
-    }
-
-    #[inline]
-    fn in_set(&self, r: ObjRef, mark: u8) -> bool {
-        let s = &self.heap.slots[r.idx()];
-        s.gen == mark && s.flags & F_TRACKED != 0
-    }
-
-    /// gc.collect(g): returns unreachable objects found (collected + uncollectable).
+    /// gc.collect(g): returns the unreachable objects found (collected plus
+    /// uncollectable, the latter always 0 here: there are no legacy finalizers).
     pub fn collect_generation(&mut self, g: usize) -> usize {
+        self.collect_main(g, false)
+    }
+
+    /// GLASSPY_GC_STRESS: a full collection that leaves the observable
+    /// bookkeeping as it was (see the module comment).
+    pub fn collect_stress(&mut self) -> usize {
+        if self.heap.gc.debug as i64 & DEBUG_SAVEALL != 0 {
+            // It would move garbage into gc.garbage behind the program's back.
+            return 0;
+        }
+        self.collect_main(2, true)
+    }
+
+    fn collect_main(&mut self, g: usize, shadow: bool) -> usize {
         if self.heap.gc.collecting {
             return 0;
         }
         self.heap.gc.collecting = true;
-        let debug = self.heap.gc.debug as i64;
+        let debug = if shadow { 0 } else { self.heap.gc.debug as i64 };
         if debug & DEBUG_STATS != 0 {
             let _ = self.out.flush();
-            let lens: Vec<usize> = (0..3).map(|i| self.heap.gc.gens[i].len).collect();
+            let lens: Vec<usize> = (0..3).map(|i| self.heap.gc_len(i)).collect();
             eprintln!("gc: collecting generation {}...", g);
             eprintln!("gc: objects in each generation: {} {} {}", lens[0], lens[1], lens[2]);
             eprintln!("gc: objects in permanent generation: 0");
         }
-        // Counts: the next generation's goes up by one; these are reset.
-        if g + 1 < 3 {
-            self.heap.gc.gens[g + 1].count += 1;
+        if !shadow {
+            // update collection and allocation counters
+            if g + 1 < 3 {
+                self.heap.gc.gens[g + 1].count += 1;
+            }
+            for i in 0..=g {
+                self.heap.gc.gens[i].count = 0;
+            }
         }
-        for i in 0..=g {
-            self.heap.gc.gens[i].count = 0;
-        }
-        // 1. merge younger generations into g
-        for i in 0..g {
-            self.heap.gc_merge(i, g);
-        }
-        let young = self.heap.gc_generation(g);
-        for &r in &young {
-            self.heap.gc_unlink(r);
-            self.heap.slots[r.idx()].gen = COLLECTING;
-        }
+        // 1. merge younger generations into g. A shadow collection remembers
+        //    each object's generation (in gc_next, free while detached).
+        let young = if shadow {
+            let mut young = Vec::with_capacity(self.heap.gc_len(0) + self.heap.gc_len(1) + self.heap.gc_len(2));
+            for gen in [2usize, 0, 1] {
+                for r in self.heap.gc_detach(gen) {
+                    self.heap.slots[r.idx()].gc_next = gen as u32;
+                    young.push(r);
+                }
+            }
+            young
+        } else {
+            for i in 0..g {
+                self.heap.gc_merge(i, g);
+            }
+            self.heap.gc_detach(g)
+        };
         let old = if g < 2 { g + 1 } else { 2 };
 
-        // 2-4.
-        self.update_refs(&young, COLLECTING);
-        self.subtract_refs(&young, COLLECTING);
-        let (reachable, unreachable) = self.move_unreachable(&young, COLLECTING);
+        // 2-4. deduce_unreachable
+        let (reachable, unreachable) = self.deduce_unreachable(young);
 
-        // 5. survivors go to the older generation; tuples (and dicts in a
-        //    full collection) that hold nothing trackable are untracked.
-        for &r in &reachable {
-            self.heap.slots[r.idx()].flags |= F_TRACKED;
-            self.heap.gc_link(r, old);
-        }
-        for &r in &reachable {
-            match self.heap.get(r) {
-                Obj::Tuple(_) if self.all_untrackable(r) => self.heap.gc_untrack(r),
-                Obj::Dict(_) if g == 2 && self.all_untrackable(r) => self.heap.gc_untrack(r),
-                _ => {}
+        // 5. untrack_tuples, then (full collections) untrack_dicts; survivors
+        //    move to the older generation.
+        let mut survivors = reachable.len();
+        if !shadow {
+            for &r in &reachable {
+                if matches!(self.heap.get(r), Obj::Tuple(_)) && self.all_untrackable(r) {
+                    self.untrack_detached(r);
+                    survivors -= 1;
+                }
             }
-        }
-        if g == 1 {
-            self.heap.gc.long_lived_pending += reachable.len();
-        }
-        if g == 2 {
-            self.heap.gc.long_lived_pending = 0;
-            self.heap.gc.long_lived_total = self.heap.gc.gens[2].len;
-        }
-
-        let mut m = unreachable.len();
-        // The garbage is held while the finalizers and callbacks run.
-        for &r in &unreachable {
-            self.heap.slots[r.idx()].gen = UNREACHABLE;
-            self.heap.incref(r);
-        }
-        if debug & DEBUG_SAVEALL != 0 {
-            let garbage = self.gc_garbage;
-            for &r in &unreachable {
-                self.heap.slots[r.idx()].flags |= F_TRACKED;
-                self.heap.gc_link(r, old);
-                self.incref(r);
-                self.list_append(garbage, r);
-            }
-            for &r in &unreachable {
-                self.decref(r);
-            }
-        } else {
-            // 6. weakrefs
-            self.handle_weakrefs(&unreachable);
-            // 7. finalizers, in the order the garbage was found
-            for &r in &unreachable {
-                if let Obj::Instance(i) = self.heap.get(r) {
-                    let cls = i.class;
-                    if self.heap.flags(r) & F_FINALIZED == 0 && self.class_has_del(cls) {
-                        self.heap.set_flag(r, F_FINALIZED);
-                        self.call_finalizer(r);
+            if g == 2 {
+                for &r in &reachable {
+                    if matches!(self.heap.get(r), Obj::Dict(_)) && self.heap.is_tracked(r) && self.all_untrackable(r) {
+                        self.untrack_detached(r);
+                        survivors -= 1;
                     }
                 }
             }
-            // 8. resurrection: recount within the garbage (our own hold is subtracted)
-            let still: Vec<ObjRef> = unreachable.iter().copied().filter(|&r| self.heap.is_live(r) && self.heap.slots[r.idx()].gen == UNREACHABLE).collect();
-            self.update_refs(&still, UNREACHABLE);
-            for &r in &still {
-                let v = self.gc_refs(r);
-                self.set_gc_refs(r, v.saturating_sub(1));
-            }
-            self.subtract_refs(&still, UNREACHABLE);
-            let (resurrected, final_garbage) = self.move_unreachable(&still, UNREACHABLE);
-            // Objects a finalizer resurrected are not counted as collected.
-            m = final_garbage.len();
-            for &r in &resurrected {
-                self.heap.slots[r.idx()].flags |= F_TRACKED;
-                self.heap.gc_link(r, old);
-            }
-            // 9. clear the garbage
-            for &r in &final_garbage {
-                self.heap.slots[r.idx()].flags |= F_TRACKED;
-                self.heap.gc_link(r, old);
-            }
-            for &r in &final_garbage {
-                if self.heap.is_live(r) {
-                    self.tp_clear(r);
-                }
-            }
-            for &r in &unreachable {
-                self.decref(r);
+        }
+        for &r in &reachable {
+            if self.heap.is_tracked(r) {
+                let to = if shadow { self.heap.slots[r.idx()].gc_next as usize } else { old };
+                self.heap.gc_link(r, to);
             }
         }
-        if g == 2 {
-            self.heap.clear_freelists();
+        if !shadow {
+            if g == 1 {
+                self.heap.gc.long_lived_pending += survivors;
+            }
+            if g == 2 {
+                self.heap.gc.long_lived_pending = 0;
+                self.heap.gc.long_lived_total = survivors;
+            }
         }
-        let st = &mut self.heap.gc.stats[g];
-        st.0 += 1;
-        st.1 += m;
+        drop(reachable);
+
+        // A shadow collection sends what the garbage phase leaves alive back
+        // where it came from.
+        let home: std::collections::HashMap<u32, u8> = if shadow { unreachable.iter().map(|r| (r.0, self.heap.slots[r.idx()].gc_next as u8)).collect() } else { Default::default() };
+        for &r in &unreachable {
+            self.heap.gc_link(r, LIST_UNREACHABLE as usize);
+        }
+        drop(unreachable);
+        if debug & DEBUG_COLLECTABLE != 0 {
+            let _ = self.out.flush();
+            for r in self.heap.gc_generation(LIST_UNREACHABLE as usize) {
+                self.debug_cycle("collectable", r);
+            }
+        }
+
+        // 6. weakrefs
+        let mut m = self.handle_weakrefs(old, shadow);
+        // 7. finalizers, in the order of the garbage list
+        self.finalize_garbage();
+        // 8. resurrection
+        let garbage = self.heap.gc_detach(LIST_UNREACHABLE as usize);
+        let (resurrected, still) = self.deduce_unreachable(garbage);
+        for &r in &resurrected {
+            let to = if shadow { home.get(&r.0).copied().unwrap_or(2) as usize } else { old };
+            self.heap.gc_link(r, to);
+        }
+        for &r in &still {
+            self.heap.gc_link(r, LIST_UNREACHABLE as usize);
+        }
+        // Objects the model keeps inside another (an exception's traceback
+        // objects) count as CPython counts them.
+        let hidden: usize = still.iter().map(|&r| self.hidden_gc_objects(r)).sum();
+        m += still.len() + hidden;
+        drop(resurrected);
+        drop(still);
+        // 9. clear the garbage
+        self.delete_garbage(old, shadow, &home, debug & DEBUG_SAVEALL != 0);
+
         if debug & DEBUG_STATS != 0 {
             let _ = self.out.flush();
             eprintln!("gc: done, {} unreachable, 0 uncollectable, 0.0000s elapsed", m);
+        }
+        if !shadow {
+            if g == 2 {
+                self.heap.clear_freelists();
+            }
+            let st = &mut self.heap.gc.stats[g];
+            st.0 += 1;
+            st.1 += m;
         }
         self.heap.gc.collecting = false;
         m
     }
 
-    fn update_refs(&mut self, set: &[ObjRef], _mark: u8) {
-        for &r in set {
-            let rc = self.heap.slots[r.idx()].rc;
-            self.set_gc_refs(r, rc);
-        }
+    /// A tracked object that belongs to no list (during a collection) stops being tracked.
+    fn untrack_detached(&mut self, r: ObjRef) {
+        let s = &mut self.heap.slots[r.idx()];
+        s.flags &= !F_TRACKED;
+        s.gen = 0;
     }
 
-    fn subtract_refs(&mut self, set: &[ObjRef], mark: u8) {
-        let mut refs = Vec::new();
-        for &r in set {
-            refs.clear();
-            self.traverse(r, &mut |c| refs.push(c));
-            for &c in &refs {
-                if !c.is_null() && self.heap.is_live(c) && self.heap.slots[c.idx()].gen == mark && self.heap.slots[c.idx()].flags & F_TRACKED != 0 {
-                    let v = self.gc_refs(c);
-                    self.set_gc_refs(c, v.saturating_sub(1));
+    /// update_refs, subtract_refs and move_unreachable over `young` (detached,
+    /// tracked objects): returns (reachable, unreachable), each in CPython's
+    /// list order, still detached.
+    fn deduce_unreachable(&mut self, young: Vec<ObjRef>) -> (Vec<ObjRef>, Vec<ObjRef>) {
+        // update_refs
+        for &r in &young {
+            let s = &mut self.heap.slots[r.idx()];
+            s.gc_prev = s.rc;
+            s.gen = M_COLLECTING;
+        }
+        // subtract_refs
+        let mut buf: Vec<ObjRef> = Vec::new();
+        for &r in &young {
+            buf.clear();
+            self.traverse(r, &mut |c| buf.push(c));
+            for &c in &buf {
+                let s = &mut self.heap.slots[c.idx()];
+                if s.gen == M_COLLECTING {
+                    debug_assert!(s.gc_prev > 0, "gc: a visited reference is not counted");
+                    s.gc_prev = s.gc_prev.saturating_sub(1);
                 }
             }
         }
-    }
-
-    /// Splits `set` into (reachable, unreachable), each in `set`'s order.
-    fn move_unreachable(&mut self, set: &[ObjRef], mark: u8) -> (Vec<ObjRef>, Vec<ObjRef>) {
-        const REACHABLE: u8 = 5;
-        let mut work: Vec<ObjRef> = Vec::new();
-        for &r in set {
-            if self.gc_refs(r) > 0 {
-                self.heap.slots[r.idx()].gen = REACHABLE;
-                work.push(r);
-            }
-        }
-        let mut refs = Vec::new();
-        while let Some(r) = work.pop() {
-            refs.clear();
-            self.traverse(r, &mut |c| refs.push(c));
-            for &c in &refs {
-                if !c.is_null() && self.in_set(c, mark) {
-                    self.heap.slots[c.idx()].gen = REACHABLE;
-                    work.push(c);
+        // move_unreachable: one scan; objects rescued after the scan passed
+        // them go to the end of the list (and are scanned again there).
+        let mut scan = young;
+        let mut reachable = Vec::with_capacity(scan.len());
+        let mut i = 0;
+        while i < scan.len() {
+            let r = scan[i];
+            i += 1;
+            if self.heap.slots[r.idx()].gc_prev > 0 {
+                buf.clear();
+                self.traverse(r, &mut |c| buf.push(c));
+                for &c in &buf {
+                    let s = &mut self.heap.slots[c.idx()];
+                    match s.gen {
+                        M_TENTATIVE => {
+                            s.gen = M_COLLECTING;
+                            s.gc_prev = 1;
+                            scan.push(c);
+                        }
+                        M_COLLECTING if s.gc_prev == 0 => s.gc_prev = 1,
+                        _ => {}
+                    }
                 }
-            }
-        }
-        let mut reachable = Vec::new();
-        let mut unreachable = Vec::new();
-        for &r in set {
-            if self.heap.slots[r.idx()].gen == REACHABLE {
+                self.heap.slots[r.idx()].gen = M_REACHED;
                 reachable.push(r);
             } else {
-                unreachable.push(r);
+                self.heap.slots[r.idx()].gen = M_TENTATIVE;
             }
         }
-        for &r in &reachable {
-            self.heap.slots[r.idx()].gen = mark;
-        }
-        // Untracked slots (gc_link needs them flagged untracked until relinked).
-        for &r in set {
-            self.heap.slots[r.idx()].flags &= !F_TRACKED;
-        }
-        for &r in &unreachable {
-            self.heap.slots[r.idx()].flags |= F_TRACKED;
+        let mut unreachable = Vec::new();
+        for &r in &scan {
+            if self.heap.slots[r.idx()].gen == M_TENTATIVE {
+                // (a rescued object's first entry sees M_REACHED and is skipped)
+                self.heap.slots[r.idx()].gen = M_REACHED;
+                unreachable.push(r);
+            }
         }
         (reachable, unreachable)
     }
@@ -291,59 +361,163 @@ impl Interp {
     fn all_untrackable(&self, r: ObjRef) -> bool {
         let mut ok = true;
         self.traverse(r, &mut |c| {
-            if !c.is_null() && super::access::may_be_tracked(&self.heap, c) {
+            if ok && super::access::may_be_tracked(&self.heap, c) {
                 ok = false;
             }
         });
         ok
     }
 
-    /// handle_weakrefs: clear every weakref to the garbage; call the
-    /// callbacks of weakrefs that are not garbage themselves.
-    fn handle_weakrefs(&mut self, unreachable: &[ObjRef]) {
-        let mut callbacks: Vec<(ObjRef, ObjRef)> = Vec::new();
-        for &r in unreachable {
+    /// GC objects CPython has where the model keeps data inline: the
+    /// traceback objects of an exception (one per frame it passed through).
+    fn hidden_gc_objects(&self, r: ObjRef) -> usize {
+        match self.heap.get(r) {
+            Obj::Instance(i) => i.exc.as_ref().map_or(0, |e| e.traceback.len()),
+            _ => 0,
+        }
+    }
+
+    /// debug_cycle: `gc: collectable <TYPE 0xADDR>` on stderr.
+    fn debug_cycle(&self, msg: &str, r: ObjRef) {
+        eprintln!("gc: {} <{} 0x{:x}>", msg, self.type_name(r), self.heap.id(r));
+    }
+
+    /// handle_weakrefs: clear every weakref to the garbage, and every weakref
+    /// that is garbage; call the callbacks of the cleared weakrefs that are
+    /// alive (newest first for each object). Returns how many of those
+    /// weakrefs the callbacks' aftermath freed (CPython counts them).
+    fn handle_weakrefs(&mut self, old: usize, shadow: bool) -> usize {
+        let mut wrcb: Vec<ObjRef> = Vec::new();
+        let garbage = self.heap.gc_generation(LIST_UNREACHABLE as usize);
+        let mut wr_home: Vec<(ObjRef, u8)> = Vec::new();
+        for &r in &garbage {
+            if let Obj::WeakRef(w) = self.heap.get_mut(r) {
+                let target = std::mem::replace(&mut w.target, ObjRef::NULL);
+                if !target.is_null() {
+                    self.unregister_weakref(target, r);
+                }
+            }
             if self.heap.flags(r) & F_WEAKREFD == 0 {
                 continue;
             }
             let list = self.weakrefs.remove(&r.0).unwrap_or_default();
             self.heap.clear_flag(r, F_WEAKREFD);
-            for w in list {
-                let garbage_ref = self.heap.slots[w.idx()].gen == UNREACHABLE && self.heap.is_tracked(w);
+            // CPython's list: the callback-less ref first, then the others newest first.
+            let ordered = list.iter().filter(|&&w| !self.weakref_has_callback(w)).chain(list.iter().rev().filter(|&&w| self.weakref_has_callback(w)));
+            let ordered: Vec<ObjRef> = ordered.copied().collect();
+            for w in ordered {
                 if let Obj::WeakRef(wo) = self.heap.get_mut(w) {
                     wo.target = ObjRef::NULL;
-                    if !wo.callback.is_null() && !garbage_ref {
-                        let cb = std::mem::replace(&mut wo.callback, ObjRef::NULL);
-                        self.heap.incref(w);
-                        callbacks.push((w, cb));
-                    }
                 }
+                if !self.weakref_has_callback(w) || self.heap.slots[w.idx()].gen == LIST_UNREACHABLE {
+                    continue;
+                }
+                self.heap.incref(w);
+                if shadow {
+                    wr_home.push((w, self.heap.slots[w.idx()].gen));
+                }
+                self.heap.gc_move(w, LIST_WRCB as usize);
+                wrcb.push(w);
             }
         }
-        for (w, cb) in callbacks {
-            self.stack.push(w);
-            match self.call(cb, 1, &[]) {
-                Ok(v) => self.decref(v),
-                Err(e) => {
-                    let _ = self.out.flush();
-                    eprintln!("Exception ignored in: <function>");
-                    self.print_exception(e);
-                    self.decref(e);
-                }
-            }
+        let mut freed = 0;
+        for w in wrcb {
+            let cb = match self.heap.get(w) {
+                Obj::WeakRef(wo) => wo.callback,
+                _ => ObjRef::NULL,
+            };
+            self.incref(cb);
+            self.run_weakref_callback(w, cb);
             self.decref(cb);
+            self.decref(w);
+            let s = &self.heap.slots[w.idx()];
+            if s.flags & F_TRACKED != 0 && s.gen == LIST_WRCB && matches!(s.obj, Obj::WeakRef(_)) {
+                let to = if shadow { wr_home.iter().find(|&&(x, _)| x == w).map_or(2, |&(_, g)| g as usize) } else { old };
+                self.heap.gc_move(w, to);
+            } else {
+                freed += 1;
+            }
+        }
+        freed
+    }
+
+    fn weakref_has_callback(&self, w: ObjRef) -> bool {
+        matches!(self.heap.get(w), Obj::WeakRef(wo) if !wo.callback.is_null())
+    }
+
+    /// Calls `cb(w)` (both borrowed); an exception is reported as
+    /// PyErr_WriteUnraisable(callback) does and otherwise ignored.
+    pub fn run_weakref_callback(&mut self, w: ObjRef, cb: ObjRef) {
+        self.incref(w);
+        self.stack.push(w);
+        match self.call(cb, 1, &[]) {
+            Ok(v) => self.decref(v),
+            Err(e) => {
+                let _ = self.out.flush();
+                let what = self.repr(cb).unwrap_or_else(|e2| {
+                    self.decref(e2);
+                    "<object>".to_string()
+                });
+                eprintln!("Exception ignored in: {}", what);
+                self.print_exception(e);
+                self.decref(e);
+            }
         }
     }
 
-    /// tp_clear: drop the references a container holds, breaking the cycle.
+    /// finalize_garbage: take each object off the garbage list in turn and run
+    /// its `__del__` if it has one and it has not run yet. Objects may die
+    /// (and leave the lists) meanwhile.
+    fn finalize_garbage(&mut self) {
+        while let Some(r) = self.heap.gc_head(LIST_UNREACHABLE as usize) {
+            self.heap.gc_move(r, LIST_SEEN as usize);
+            if let Obj::Instance(i) = self.heap.get(r) {
+                let cls = i.class;
+                if self.heap.flags(r) & F_FINALIZED == 0 && self.class_has_del(cls) {
+                    self.heap.set_flag(r, F_FINALIZED);
+                    self.call_finalizer(r);
+                }
+            }
+        }
+        self.heap.gc_merge(LIST_SEEN as usize, LIST_UNREACHABLE as usize);
+    }
+
+    /// delete_garbage: tp_clear (or, with DEBUG_SAVEALL, save) each object
+    /// of the garbage list; what is still alive afterwards moves to `old`.
+    fn delete_garbage(&mut self, old: usize, shadow: bool, home: &std::collections::HashMap<u32, u8>, saveall: bool) {
+        while let Some(r) = self.heap.gc_head(LIST_UNREACHABLE as usize) {
+            if saveall {
+                let garbage = self.gc_garbage;
+                self.incref(r);
+                self.list_append(garbage, r);
+            } else {
+                self.heap.incref(r);
+                self.tp_clear(r);
+                self.decref(r);
+            }
+            if self.heap.gc_head(LIST_UNREACHABLE as usize) == Some(r) {
+                let to = if shadow { home.get(&r.0).copied().unwrap_or(2) as usize } else { old };
+                self.heap.gc_move(r, to);
+            }
+        }
+    }
+
+    /// tp_clear: drop the references a container holds, breaking the cycle,
+    /// in the order of the type's tp_clear. Types without a tp_clear in
+    /// CPython (tuple, bound method, weakref) keep theirs.
     fn tp_clear(&mut self, r: ObjRef) {
-        self.heap.incref(r);
         let mut released: Vec<ObjRef> = Vec::new();
+        let mut free_after: u64 = 0;
+        let mut sync_keys = false;
         match self.heap.get_mut(r) {
             Obj::List(l) => {
+                // _list_clear: empty first, release last to first, then free the array.
                 released.extend(l.items.drain(..).rev());
+                free_after = std::mem::replace(&mut l.items_addr, 0);
+                l.allocated = 0;
             }
             Obj::Dict(d) | Obj::Set(d) => {
+                // PyDict_Clear: each entry's key then value, then the old keys.
                 for e in d.take_all() {
                     if !e.key.is_null() {
                         released.push(e.key);
@@ -352,25 +526,31 @@ impl Interp {
                         }
                     }
                 }
+                sync_keys = true;
             }
             Obj::Instance(i) => {
+                // subtype_clear: the attribute values in order; an exception:
+                // BaseException_clear (dict, args, traceback, cause, context).
                 for (k, v) in i.attrs.drain(..) {
                     released.push(v);
                     released.push(k);
                 }
                 if let Some(e) = &mut i.exc {
+                    released.push(std::mem::replace(&mut e.args, EMPTY_TUPLE));
                     for t in e.traceback.drain(..) {
                         released.push(t.frame);
                     }
-                    for x in [&mut e.context, &mut e.cause] {
+                    for x in [&mut e.cause, &mut e.context] {
                         if !x.is_null() {
                             released.push(std::mem::replace(x, ObjRef::NULL));
                         }
                     }
+                    self.heap.incref(EMPTY_TUPLE);
                 }
             }
             Obj::Function(f) => {
-                for x in [&mut f.defaults, &mut f.kwdefaults, &mut f.closure] {
+                // func_clear: defaults, kwdefaults, dict, closure.
+                for x in [&mut f.defaults, &mut f.kwdefaults] {
                     if !x.is_null() {
                         released.push(std::mem::replace(x, ObjRef::NULL));
                     }
@@ -378,6 +558,9 @@ impl Interp {
                 for (k, v) in f.attrs.drain(..) {
                     released.push(v);
                     released.push(k);
+                }
+                if !f.closure.is_null() {
+                    released.push(std::mem::replace(&mut f.closure, ObjRef::NULL));
                 }
             }
             Obj::Cell(c) => {
@@ -387,8 +570,8 @@ impl Interp {
             }
             Obj::Class(c) => {
                 for (k, v) in c.attrs.drain(..) {
-                    released.push(v);
                     released.push(k);
+                    released.push(v);
                 }
             }
             Obj::Frame(f) => {
@@ -415,15 +598,14 @@ impl Interp {
             }
             _ => {}
         }
-        if let Obj::List(_) = self.heap.get(r) {
-            self.heap.list_set_allocated(r, 0);
-        }
-        if let Obj::Dict(_) | Obj::Set(_) = self.heap.get(r) {
-            self.heap.dict_sync_keys(r);
-        }
         for x in released {
             self.decref(x);
         }
-        self.decref(r);
+        if free_after != 0 {
+            self.heap.mem.free(free_after);
+        }
+        if sync_keys && self.heap.is_live(r) {
+            self.heap.dict_sync_keys(r);
+        }
     }
 }

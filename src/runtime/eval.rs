@@ -1241,8 +1241,13 @@ impl Interp {
         }
         let vals: Vec<ObjRef> = self.stack[base..].to_vec();
         let d = if simple {
-            let unicode = vals.chunks(2).all(|kv| matches!(self.heap.get(kv[0]), Obj::Str(_)));
-            let d = self.alloc(Obj::Dict(Box::new(Dict::presized(items.len(), unicode))));
+            // CPython's compiler builds a display of more than 16 items in
+            // chunks (STACK_USE_GUIDELINE): a presized dict of the first 17,
+            // then DICT_UPDATE with each further chunk, which never resizes
+            // up front, so inserting the rest one by one sizes the same.
+            let first = items.len().min(17);
+            let unicode = vals[..2 * first].chunks(2).all(|kv| matches!(self.heap.get(kv[0]), Obj::Str(_)));
+            let d = self.alloc(Obj::Dict(Box::new(Dict::presized(first, unicode))));
             self.heap.dict_sync_keys(d);
             d
         } else {

@@ -94,7 +94,7 @@ pub struct Interp {
     pub fmt_cache: Vec<(String, Rc<Vec<pyfmt::TemplatePiece>>)>,
 }
 
-/// Frequently used interned names.
+/// Frequently used interned names (each holds a counted reference).
 pub struct Names {
     pub init: ObjRef,
     pub del: ObjRef,
@@ -108,6 +108,12 @@ pub struct Names {
     pub class_cell: ObjRef,
 }
 
+impl Names {
+    pub fn all(&self) -> [ObjRef; 10] {
+        [self.init, self.del, self.repr, self.str_, self.name, self.main, self.module, self.qualname, self.underscore, self.class_cell]
+    }
+}
+
 const TRASHCAN_DEPTH: u32 = 50;
 
 impl Interp {
@@ -117,7 +123,6 @@ impl Interp {
         let mut names_vec = vec![];
         for n in ["__init__", "__del__", "__repr__", "__str__", "__name__", "__main__", "__module__", "__qualname__", "_", "__class__"] {
             let r = heap.intern(n);
-            heap.set_flag(r, F_RUNTIME);
             names_vec.push(r);
         }
         let names = Names {
@@ -334,11 +339,14 @@ impl Interp {
             return;
         }
         if self.heap.gc.stress {
-            self.collect_generation(2);
-            return;
+            // A shadow full collection (collect.rs), then the automatic one
+            // the counts call for, exactly as without stress.
+            self.collect_stress();
         }
-        if let Some(g) = self.heap.gc.generation_to_collect() {
-            self.collect_generation(g);
+        if self.heap.gc.should_collect() {
+            if let Some(g) = self.heap.gc.generation_to_collect() {
+                self.collect_generation(g);
+            }
         }
     }
 
@@ -614,18 +622,23 @@ impl Interp {
             }
         }
         if callbacks {
-            for &(w, cb) in to_call.iter().rev() {
-                self.stack.push(w);
-                match self.call(cb, 1, &[]) {
-                    Ok(v) => self.decref(v),
-                    Err(e) => {
-                        let _ = self.out.flush();
-                        eprintln!("Exception ignored in: <function>");
-                        self.print_exception(e);
-                        self.decref(e);
-                    }
-                }
+            // PyObject_ClearWeakRefs: the callbacks run newest first; with
+            // several, the (weakref, callback) pairs are held in a tuple
+            // until all have run, then released as the tuple releases them.
+            to_call.reverse();
+            if to_call.len() == 1 {
+                let (w, cb) = to_call[0];
+                self.decref(w);
+                self.run_weakref_callback(w, cb);
                 self.decref(cb);
+            } else {
+                for &(w, cb) in to_call.iter() {
+                    self.run_weakref_callback(w, cb);
+                }
+                for &(w, cb) in to_call.iter().rev() {
+                    self.decref(cb);
+                    self.decref(w);
+                }
             }
         } else {
             for (w, cb) in to_call {

@@ -143,12 +143,15 @@ pub fn sys_debugmallocstats(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> 
     it.heap.mem.write_stats(&mut s);
     let fl = &it.heap.freelists;
     use crate::heap::obmalloc::debug_allocator_stats;
-    for n in 1..=crate::heap::TUPLE_FREELIST_SIZES {
-        debug_allocator_stats(&mut s, &format!("{}-sized PyTupleObject", n), fl.tuples[n].len(), 24 + 8 * n + 16);
-    }
-    debug_allocator_stats(&mut s, "PyFloatObject", fl.floats.len(), 24);
+    // _PyObject_DebugTypeStats: dicts, floats, lists, then tuples sized as
+    // _PyObject_VAR_SIZE (no GC header), after an empty line.
+    s.push('\n');
     debug_allocator_stats(&mut s, "PyDictObject", fl.dicts.len(), 48);
+    debug_allocator_stats(&mut s, "PyFloatObject", fl.floats.len(), 24);
     debug_allocator_stats(&mut s, "PyListObject", fl.lists.len(), 40);
+    for n in 1..=crate::heap::TUPLE_FREELIST_SIZES {
+        debug_allocator_stats(&mut s, &format!("{}-sized PyTupleObject", n), fl.tuples[n].len(), 24 + 8 * n);
+    }
     let _ = it.out.flush();
     let _ = std::io::stderr().write_all(s.as_bytes());
     Ok(it.heap.none())
@@ -344,10 +347,8 @@ pub fn weakref_ref(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjR
     } else {
         it.incref(cb);
     }
+    // Weakrefs are always tracked (a GC type, as in CPython).
     let w = it.alloc(Obj::WeakRef(Box::new(WeakRefObj { target, callback: cb })));
-    if cb.is_null() {
-        it.heap.gc_untrack(w);
-    }
     it.register_weakref(target, w);
     Ok(w)
 }

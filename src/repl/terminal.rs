@@ -1,0 +1,208 @@
+//! The prompt on a real terminal.
+//!
+//! Each line is read by its own `readline` call, so every line shows its
+//! prompt (`>>> ` first, `... ` while an entry goes on), and lines are cut
+//! into entries by the same `push_line` as piped input. A multi-line text
+//! in one `readline` (a bracketed paste, or a block recalled from history)
+//! is fed line by line too, so it runs as the same entries as typing it.
+//! A complete entry goes into the history as one item (a whole `def` comes
+//! back with one Up), and the history file is appended after every entry.
+//!
+//! Ctrl-C: while `readline` runs the terminal is in raw mode, so Ctrl-C is
+//! a key (rustyline's `Interrupted`: the entry is discarded). While code
+//! runs, the terminal is in normal mode and Ctrl-C is SIGINT; the handler
+//! installed by `main` sets `Interp::interrupt`, which the evaluator turns
+//! into KeyboardInterrupt. rustyline only touches SIGWINCH, so that
+//! handler stays in place; `install_sigint` is called before each entry
+//! all the same.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use rustyline::config::{BellStyle, ColorMode, CompletionType, Config, EditMode};
+use rustyline::error::ReadlineError;
+use rustyline::history::{FileHistory, History};
+use rustyline::{Cmd, Editor, EventHandler, KeyCode, KeyEvent, Modifiers};
+
+use crate::runtime::Interp;
+
+use super::capture::Capture;
+use super::helper::{GlassHelper, SmartBackspace};
+use super::highlight::{paint, use_color, BOLD_MAGENTA};
+use super::{banner, complete, push_line, run_entry, scan, PS1, PS2};
+
+/// `GLASSPY_HISTORY` if set (empty: no history file), else `~/.glasspy_history`.
+pub fn history_path() -> Option<PathBuf> {
+    match std::env::var_os("GLASSPY_HISTORY") {
+        Some(p) if p.is_empty() => None,
+        Some(p) => Some(PathBuf::from(p)),
+        None => std::env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(".glasspy_history")),
+    }
+}
+
+type Ed = Editor<GlassHelper, FileHistory>;
+
+fn make_editor(color: bool, it: &Interp) -> rustyline::Result<Ed> {
+    let config = Config::builder()
+        .max_history_size(10_000)?
+        .history_ignore_dups(true)?
+        .history_ignore_space(false)
+        .auto_add_history(false)
+        .completion_type(CompletionType::List)
+        .completion_prompt_limit(200)
+        .edit_mode(EditMode::Emacs)
+        .bell_style(BellStyle::None)
+        .color_mode(if color { ColorMode::Forced } else { ColorMode::Disabled })
+        .bracketed_paste(true)
+        .indent_size(4)
+        .tab_stop(8)
+        .build();
+    let mut rl: Ed = Editor::with_config(config)?;
+    rl.set_helper(Some(GlassHelper::new(color, complete::builtin_names(it))));
+    rl.bind_sequence(KeyEvent(KeyCode::Backspace, Modifiers::NONE), EventHandler::Conditional(Box::new(SmartBackspace)));
+    // Alt-Enter: a new line inside the text being edited (a recalled block)
+    rl.bind_sequence(KeyEvent(KeyCode::Enter, Modifiers::ALT), EventHandler::Simple(Cmd::Newline));
+    Ok(rl)
+}
+
+/// The interactive prompt on a terminal. Returns the exit status.
+pub fn run_terminal(it: &mut Interp) -> i32 {
+    let color = use_color();
+    let mut rl = match make_editor(color, it) {
+        Ok(r) => r,
+        Err(_) => return super::run_piped(it, std::io::stdin().lock()),
+    };
+    // Output appears line by line, as on CPython's terminal stdout (the
+    // interpreter's own writer buffers 64 KiB otherwise).
+    if std::io::stdout().is_terminal() {
+        let _ = it.out.flush();
+        it.out = std::io::BufWriter::with_capacity(0, std::io::stdout());
+    }
+    let history = history_path();
+    if let Some(h) = &history {
+        let _ = rl.load_history(h);
+    }
+    eprintln!("{}", banner());
+    let mut buf = String::new();
+    let mut indent = String::new();
+    let code = loop {
+        let prompt = if buf.is_empty() { PS1 } else { PS2 };
+        if let Some(h) = rl.helper_mut() {
+            h.context.clone_from(&buf);
+            h.set_interp(it);
+        }
+        let r = if indent.is_empty() { rl.readline(prompt) } else { rl.readline_with_initial(prompt, (&indent, "")) };
+        if let Some(h) = rl.helper_mut() {
+            h.clear_interp();
+        }
+        match r {
+            Ok(mut text) => {
+                // A paste after the auto-indent brings its own indentation.
+                if text.contains('\n') && !indent.is_empty() && text.starts_with(&indent) && text[indent.len()..].starts_with([' ', '\t']) {
+                    text.drain(..indent.len());
+                }
+                if let Some(code) = feed_text(it, &mut rl, &mut buf, &text, color, history.as_deref()) {
+                    break code;
+                }
+                indent = if buf.is_empty() { String::new() } else { scan::next_indent(&buf) };
+            }
+            Err(ReadlineError::Interrupted) => {
+                buf.clear();
+                indent.clear();
+                eprintln!("{}", paint(color, BOLD_MAGENTA, "KeyboardInterrupt"));
+            }
+            Err(ReadlineError::Eof) => {
+                // as at the end of piped input: an unfinished entry still runs
+                if !buf.trim().is_empty() {
+                    let entry = std::mem::take(&mut buf);
+                    if let Some(code) = run(it, &entry, color) {
+                        break code;
+                    }
+                }
+                break 0;
+            }
+            Err(e) => {
+                eprintln!("glasspy: cannot read the terminal: {}", e);
+                break 1;
+            }
+        }
+    };
+    let _ = it.out.flush();
+    code
+}
+
+/// Feeds what one `readline` returned, line by line.
+fn feed_text(it: &mut Interp, rl: &mut Ed, buf: &mut String, text: &str, color: bool, history: Option<&std::path::Path>) -> Option<i32> {
+    for line in text.split('\n') {
+        let Some(entry) = push_line(buf, line) else { continue };
+        remember(rl, &entry, history);
+        if let Some(code) = run(it, &entry, color) {
+            return Some(code);
+        }
+    }
+    None
+}
+
+/// Adds a complete entry to the history (a block as one item, without
+/// its closing blank line) and appends it to the history file.
+fn remember(rl: &mut Ed, entry: &str, history: Option<&std::path::Path>) {
+    let lines: Vec<&str> = entry.trim_end_matches('\n').split('\n').collect();
+    let mut n = lines.len();
+    while n > 0 && lines[n - 1].trim().is_empty() {
+        n -= 1;
+    }
+    let item = lines[..n].join("\n");
+    if item.is_empty() {
+        return;
+    }
+    let _ = rl.history_mut().add(&item);
+    if let Some(h) = history {
+        let _ = rl.append_history(h);
+    }
+}
+
+/// Runs one entry with Ctrl-C armed, colouring its tracebacks if colour is on.
+fn run(it: &mut Interp, entry: &str, color: bool) -> Option<i32> {
+    install_sigint(it);
+    it.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+    let capture = if color { Capture::start() } else { None };
+    let r = run_entry(it, entry);
+    let _ = it.out.flush();
+    drop(capture);
+    let _ = std::io::stdout().flush();
+    r
+}
+
+/// Ctrl-C while code runs sets `it.interrupt` (checked by the evaluator).
+pub fn install_sigint(it: &Interp) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Mutex};
+    static FLAG: Mutex<Option<Arc<AtomicBool>>> = Mutex::new(None);
+    static RAW: std::sync::atomic::AtomicPtr<AtomicBool> = std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
+    extern "C" fn handler(_: libc::c_int) {
+        let p = RAW.load(Ordering::Acquire);
+        if !p.is_null() {
+            // SAFETY: the Arc it points into is kept alive in FLAG.
+            unsafe { (*p).store(true, Ordering::Relaxed) };
+        }
+    }
+    {
+        let mut g = FLAG.lock().unwrap_or_else(|e| e.into_inner());
+        let same = g.as_ref().map(|a| Arc::ptr_eq(a, &it.interrupt)).unwrap_or(false);
+        if !same {
+            let a = it.interrupt.clone();
+            RAW.store(Arc::as_ptr(&a) as *mut AtomicBool, Ordering::Release);
+            // the old Arc (if any) is kept alive: a handler may still hold its pointer
+            if let Some(old) = g.replace(a) {
+                std::mem::forget(old);
+            }
+        }
+    }
+    unsafe {
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        sa.sa_sigaction = handler as *const () as usize;
+        sa.sa_flags = libc::SA_RESTART;
+        libc::sigemptyset(&mut sa.sa_mask);
+        libc::sigaction(libc::SIGINT, &sa, std::ptr::null_mut());
+    }
+}
