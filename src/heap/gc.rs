@@ -47,6 +47,8 @@ pub struct GcState {
     pub long_lived_pending: usize,
     /// GLASSPY_GC_STRESS: a full collection at every tracked allocation.
     pub stress: bool,
+    /// A stress-mode shadow collection is running.
+    pub shadow: bool,
     /// The number of collections per generation, collected and uncollectable totals (gc.get_stats).
     pub stats: [(usize, usize, usize); NUM_GENERATIONS],
 }
@@ -63,6 +65,7 @@ impl GcState {
             long_lived_total: 0,
             long_lived_pending: 0,
             stress: false,
+            shadow: false,
             stats: [(0, 0, 0); NUM_GENERATIONS],
         }
     }
@@ -76,7 +79,10 @@ impl GcState {
     /// A GC-type object's memory went back to the allocator.
     #[inline]
     pub fn on_free(&mut self) {
-        if self.gens[0].count > 0 {
+        // A stress-mode shadow collection frees garbage earlier than a real
+        // collection would; a real one frees it after zeroing the count, so
+        // those frees leave the count alone there too.
+        if self.gens[0].count > 0 && !self.shadow {
             self.gens[0].count -= 1;
         }
     }

@@ -33,8 +33,9 @@ pub fn complete(it: Option<&Interp>, line: &str, pos: usize, context: &str) -> (
         let t = before.trim_start();
         if t.starts_with(':') && !t.contains(char::is_whitespace) {
             let start = pos - t.len();
-            let c = commands::COMMANDS.iter().map(|c| c.name).filter(|n| n.starts_with(t)).map(|n| Candidate { display: n.to_string(), replacement: n.to_string() }).collect();
-            return (start, c);
+            let mut names: Vec<&str> = commands::COMMANDS.iter().map(|c| c.name).filter(|n| n.starts_with(t)).collect();
+            names.sort();
+            return (start, names.into_iter().map(|n| Candidate { display: n.to_string(), replacement: n.to_string() }).collect());
         }
     }
     // nothing inside strings and comments

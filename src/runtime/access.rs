@@ -518,13 +518,11 @@ impl Interp {
                 let hook = self.lookup_user_attr(cls, ga);
                 self.decref(ga);
                 if let Some(f) = hook {
-                    self.incref(f);
                     self.incref(o);
                     self.incref(name);
                     self.stack.push(o);
                     self.stack.push(name);
-                    let r = self.call(f, 2, &[]);
-                    self.decref(f);
+                    let r = self.call_held(f, 2);
                     return r;
                 }
                 Err(self.attr_error(o, name))
@@ -921,11 +919,9 @@ impl Interp {
                 let f = self.lookup_user_attr(cls, n);
                 self.decref(n);
                 if let Some(f) = f {
-                    self.incref(f);
                     self.incref(o);
                     self.stack.push(o);
-                    let r = self.call(f, 1, &[]);
-                    self.decref(f);
+                    let r = self.call_held(f, 1);
                     let r = r?;
                     let v = self.small_index(r);
                     self.decref(r);
@@ -1215,13 +1211,11 @@ impl Interp {
                 self.decref(n);
                 match f {
                     Some(f) => {
-                        self.incref(f);
                         for x in [o, i, v] {
                             self.incref(x);
                             self.stack.push(x);
                         }
-                        let r = self.call(f, 3, &[]);
-                        self.decref(f);
+                        let r = self.call_held(f, 3);
                         self.decref(r?);
                         Ok(())
                     }
@@ -1388,10 +1382,15 @@ impl Interp {
         };
         match user_init {
             Some(f) => {
+                // The function and the new object stay on the stack while __init__ runs.
                 self.incref(f);
+                self.stack.insert(at, f);
+                self.stack.insert(at + 1, inst);
                 self.incref(inst);
-                self.stack.insert(at, inst);
+                self.stack.insert(at + 2, inst);
                 let r = self.call(f, nargs + 1, kwnames);
+                let inst = self.stack.pop().unwrap();
+                let f = self.stack.pop().unwrap();
                 self.decref(f);
                 match r {
                     Ok(v) => {
@@ -1456,12 +1455,10 @@ impl Interp {
                 self.decref(n);
                 if let Some(f) = f {
                     let s = self.heap.str(spec);
-                    self.incref(f);
                     self.incref(v);
                     self.stack.push(v);
                     self.stack.push(s);
-                    let r = self.call(f, 2, &[]);
-                    self.decref(f);
+                    let r = self.call_held(f, 2);
                     let r = r?;
                     let out = self.heap.as_str(r).unwrap_or("").to_string();
                     self.decref(r);

@@ -41,9 +41,9 @@ impl Interp {
 
     /// Checks every stored count; on a mismatch prints both counts and exits.
     pub fn run_audit(&mut self) {
-        // Only where no Rust code holds a temporary: between statements of the
-        // outermost frame, outside finalizers and collections.
-        if self.frames.len() > 1 || self.heap.gc.collecting || self.dealloc_depth() > 0 {
+        // Not inside a collection or a deallocation (a finalizer or weakref
+        // callback runs while the runtime holds the dying object).
+        if self.heap.gc.collecting || self.dealloc_depth() > 0 {
             return;
         }
         let counts = self.scan_counts();

@@ -681,6 +681,7 @@ fn minmax(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str, want_max: bool) 
         let msg = format!("{}() arg is an empty sequence", name);
         return Err(it.new_exception("ValueError", Some(&msg)));
     }
+    let mark = it.hold(&items);
     let keys: Vec<ObjRef> = match key {
         Some(k) => {
             let mut ks = Vec::new();
@@ -690,16 +691,22 @@ fn minmax(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str, want_max: bool) 
                 match it.call(k, 1, &[]) {
                     Ok(v) => ks.push(v),
                     Err(e) => {
+                        it.unhold(mark);
                         for x in ks.into_iter().chain(items) {
                             it.decref(x);
                         }
                         return Err(e);
                     }
                 }
+                it.pending.push(*ks.last().unwrap());
             }
             ks
         }
-        None => items.iter().map(|&i| new_ref(it, i)).collect(),
+        None => {
+            let ks: Vec<ObjRef> = items.iter().map(|&i| new_ref(it, i)).collect();
+            it.hold(&ks);
+            ks
+        }
     };
     let mut best = 0;
     let mut err = None;
@@ -716,6 +723,7 @@ fn minmax(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str, want_max: bool) 
     }
     let result = items[best];
     it.incref(result);
+    it.unhold(mark);
     for x in keys.into_iter().chain(items) {
         it.decref(x);
     }
@@ -748,12 +756,18 @@ fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         }
         None => it.heap.int(0),
     };
-    let itr = it.get_iter(args[0]).inspect_err(|_| it.decref(acc))?;
+    it.stack.push(acc);
+    let itr = it.get_iter(args[0]);
+    it.stack.pop();
+    let itr = itr.inspect_err(|_| it.decref(acc))?;
     it.stack.push(itr);
     let r = loop {
         match it.iter_next(itr) {
             Ok(Some(v)) => {
+                it.stack.push(acc);
+                it.stack.push(v);
                 let s = it.binary_op(acc, crate::syntax::BinOp::Add, v);
+                it.stack.truncate(it.stack.len() - 2);
                 it.decref(v);
                 it.decref(acc);
                 match s {
@@ -790,17 +804,20 @@ pub fn sort_items(it: &mut Interp, items: &mut Vec<ObjRef>, key: Option<ObjRef>,
                 match it.call(k, 1, &[]) {
                     Ok(v) => ks.push(v),
                     Err(e) => {
+                        it.pending.truncate(it.pending.len() - ks.len());
                         for x in ks {
                             it.decref(x);
                         }
                         return Err(e);
                     }
                 }
+                it.pending.push(*ks.last().unwrap());
             }
             ks
         }
         None => items.clone(),
     };
+    let key_mark = it.pending.len() - if key.is_some() { keys.len() } else { 0 };
     let n = items.len();
     let mut idx: Vec<usize> = (0..n).collect();
     // Fast paths: all small ints, all floats or all strs compare natively.
@@ -881,6 +898,7 @@ pub fn sort_items(it: &mut Interp, items: &mut Vec<ObjRef>, key: Option<ObjRef>,
             width *= 2;
         }
     }
+    it.unhold(key_mark);
     if key.is_some() {
         for k in keys {
             it.decref(k);
@@ -916,7 +934,9 @@ fn bi_sorted(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         Obj::List(lo) => std::mem::take(&mut lo.items),
         _ => vec![],
     };
+    let mark = it.hold(&items);
     let r = sort_items(it, &mut items, key, rev);
+    it.unhold(mark);
     if let Obj::List(lo) = it.heap.get_mut(l) {
         lo.items = items;
     }
@@ -1149,7 +1169,9 @@ fn any_all(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str, want: bool) -> 
     let r = loop {
         match it.iter_next(itr) {
             Ok(Some(v)) => {
+                it.stack.push(v);
                 let t = it.truthy(v);
+                it.stack.pop();
                 it.decref(v);
                 match t {
                     Ok(t) if t == want => break Ok(want),
@@ -1199,6 +1221,10 @@ fn bi_map(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         }
     }
     let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
+    let mark = it.pending.len();
+    for l in &lists {
+        it.hold(l);
+    }
     let mut out = Vec::with_capacity(n);
     let mut err = None;
     for i in 0..n {
@@ -1207,13 +1233,17 @@ fn bi_map(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
             it.stack.push(l[i]);
         }
         match it.call(f, lists.len(), &[]) {
-            Ok(v) => out.push(v),
+            Ok(v) => {
+                out.push(v);
+                it.pending.push(v);
+            }
             Err(e) => {
                 err = Some(e);
                 break;
             }
         }
     }
+    it.unhold(mark);
     for l in lists {
         for x in l {
             it.decref(x);
@@ -1232,6 +1262,7 @@ fn bi_filter(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "filter", kw)?;
     check_args(it, "filter", args, 2, 2)?;
     let items = it.collect_items(args[1])?;
+    let mark = it.hold(&items);
     let mut out = Vec::new();
     let mut err = None;
     for &x in &items {
@@ -1250,7 +1281,10 @@ fn bi_filter(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
             }
         };
         match keep {
-            Ok(true) => out.push(new_ref(it, x)),
+            Ok(true) => {
+                out.push(new_ref(it, x));
+                it.pending.push(x);
+            }
             Ok(false) => {}
             Err(e) => {
                 err = Some(e);
@@ -1258,6 +1292,7 @@ fn bi_filter(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
             }
         }
     }
+    it.unhold(mark);
     for x in items {
         it.decref(x);
     }

@@ -152,7 +152,10 @@ impl Interp {
             // It would move garbage into gc.garbage behind the program's back.
             return 0;
         }
-        self.collect_main(2, true)
+        self.heap.gc.shadow = true;
+        let n = self.collect_main(2, true);
+        self.heap.gc.shadow = false;
+        n
     }
 
     fn collect_main(&mut self, g: usize, shadow: bool) -> usize {

@@ -198,11 +198,9 @@ impl Interp {
         let is_key_error = self.is_subclass(cls, self.exc_class("KeyError"));
         // A user-defined __str__ wins.
         if let Some(f) = self.lookup_user_attr(cls, self.names.str_) {
-            self.incref(f);
             self.incref(e);
             self.stack.push(e);
-            let r = self.call(f, 1, &[]);
-            self.decref(f);
+            let r = self.call_held(f, 1);
             return match r {
                 Ok(s) => {
                     let t = self.heap.as_str(s).unwrap_or("").to_string();

@@ -504,7 +504,10 @@ impl Interp {
                     }
                 };
                 let name = cx.code.names[*name as usize];
+                self.stack.push(v);
+                self.stack.push(o);
                 let r = self.setattr(o, name, v);
+                self.stack.truncate(self.stack.len() - 2);
                 self.decref(v);
                 self.decref(o);
                 r?;
@@ -531,7 +534,11 @@ impl Interp {
                         return Err(e);
                     }
                 };
+                self.stack.push(v);
+                self.stack.push(o);
+                self.stack.push(i);
                 let r = self.setitem(o, i, v);
+                self.stack.truncate(self.stack.len() - 3);
                 self.decref(v);
                 self.decref(o);
                 self.decref(i);
@@ -728,7 +735,10 @@ impl Interp {
                             return Err(e);
                         }
                     };
+                    self.stack.push(cur);
+                    self.stack.push(v);
                     let res = self.inplace_op(cur, op, v);
+                    self.stack.truncate(self.stack.len() - 2);
                     self.decref(cur);
                     self.decref(v);
                     let res = res?;
@@ -764,7 +774,10 @@ impl Interp {
                             return Err(e);
                         }
                     };
+                    self.stack.push(cur);
+                    self.stack.push(v);
                     let res = self.inplace_op(cur, op, v);
+                    self.stack.truncate(self.stack.len() - 2);
                     self.decref(cur);
                     self.decref(v);
                     let res = res?;
@@ -782,16 +795,17 @@ impl Interp {
             _ => {
                 let cur = self.load_target(cx, t)?;
                 self.stack.push(cur);
-                let v = self.eval(cx, value);
-                let cur = self.stack.pop().unwrap();
-                let v = match v {
+                let v = match self.eval(cx, value) {
                     Ok(v) => v,
                     Err(e) => {
+                        let cur = self.stack.pop().unwrap();
                         self.decref(cur);
                         return Err(e);
                     }
                 };
+                self.stack.push(v);
                 let res = self.inplace_op(cur, op, v);
+                self.stack.truncate(self.stack.len() - 2);
                 self.decref(cur);
                 self.decref(v);
                 let res = res?;
@@ -921,23 +935,26 @@ impl Interp {
             Ex::Name(i) => self.load_name(cx, *i),
             Ex::Attr(obj, name) => {
                 let o = self.eval(cx, obj)?;
+                self.stack.push(o);
                 let r = self.getattr(o, cx.code.names[*name as usize]);
+                self.stack.pop();
                 self.decref(o);
                 r
             }
             Ex::Subscript(obj, idx) => {
                 let o = self.eval(cx, obj)?;
                 self.stack.push(o);
-                let i = self.eval(cx, idx);
-                self.stack.pop();
-                let i = match i {
+                let i = match self.eval(cx, idx) {
                     Ok(i) => i,
                     Err(e) => {
+                        self.stack.pop();
                         self.decref(o);
                         return Err(e);
                     }
                 };
+                self.stack.push(i);
                 let r = self.getitem(o, i);
+                self.stack.truncate(self.stack.len() - 2);
                 self.decref(o);
                 self.decref(i);
                 r
@@ -963,27 +980,31 @@ impl Interp {
             Ex::BinOp(l, op, r) => {
                 let a = self.eval(cx, l)?;
                 self.stack.push(a);
-                let b = self.eval(cx, r);
-                let a = self.stack.pop().unwrap();
-                let b = match b {
+                let b = match self.eval(cx, r) {
                     Ok(b) => b,
                     Err(e) => {
+                        let a = self.stack.pop().unwrap();
                         self.decref(a);
                         return Err(e);
                     }
                 };
+                // Both operands stay on the stack while the operation runs.
+                self.stack.push(b);
                 let res = self.binary_op(a, *op, b);
+                self.stack.truncate(self.stack.len() - 2);
                 self.decref(a);
                 self.decref(b);
                 res
             }
             Ex::Neg(x) | Ex::Pos(x) | Ex::Invert(x) => {
                 let v = self.eval(cx, x)?;
+                self.stack.push(v);
                 let r = match e {
                     Ex::Neg(_) => self.unary_neg(v),
                     Ex::Pos(_) => self.unary_pos(v),
                     _ => self.unary_invert(v),
                 };
+                self.stack.pop();
                 self.decref(v);
                 r
             }
@@ -1387,7 +1408,9 @@ impl Interp {
                 return Err(e);
             }
         };
+        let mark = self.hold(&names);
         let r = self.call(f, nargs, &names);
+        self.unhold(mark);
         for n in names {
             self.decref(n);
         }
@@ -1414,7 +1437,9 @@ impl Interp {
                     return Err(e);
                 }
             };
+            let mark = self.hold(&names);
             let r = self.call(func, nargs + 1, &names);
+            self.unhold(mark);
             for n in names {
                 self.decref(n);
             }
@@ -1449,7 +1474,9 @@ impl Interp {
                     return Err(e);
                 }
             };
+            let mark = self.hold(&names);
             let r = self.call_builtin(mid, o, nargs, &names);
+            self.unhold(mark);
             for n in names {
                 self.decref(n);
             }
@@ -1470,7 +1497,9 @@ impl Interp {
                 return Err(e);
             }
         };
+        let mark = self.hold(&names);
         let r = self.call(f, nargs, &names);
+        self.unhold(mark);
         for n in names {
             self.decref(n);
         }
@@ -1509,9 +1538,11 @@ impl Interp {
                 match m {
                     Some(func) => {
                         let at = self.stack.len() - nargs - kwnames.len();
+                        self.stack.insert(at, func);
                         self.incref(f);
-                        self.stack.insert(at, f);
+                        self.stack.insert(at + 1, f);
                         let r = self.call(func, nargs + 1, kwnames);
+                        let func = self.stack.pop().unwrap();
                         self.decref(func);
                         r
                     }
@@ -1975,8 +2006,12 @@ impl Interp {
         let class_cell = code.cellvars.iter().position(|c| c == "__class__").map(|i| self.stack[fbase + i]);
         if let Some(c) = class_cell {
             self.incref(c);
+            self.pending.push(c);
         }
         let r = self.run_frame(code.clone(), code_obj, fbase, cx.globals, ns);
+        if class_cell.is_some() {
+            self.pending.pop();
+        }
         match r {
             Ok(v) => self.decref(v),
             Err(e) => {

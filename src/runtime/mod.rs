@@ -563,11 +563,9 @@ impl Interp {
         let name = self.names.del;
         let cls = self.type_of(r);
         if let Some(f) = self.lookup_class_attr(cls, name) {
-            self.incref(f);
             self.incref(r);
             self.stack.push(r);
-            let res = self.call(f, 1, &[]);
-            self.decref(f);
+            let res = self.call_held(f, 1);
             match res {
                 Ok(v) => self.decref(v),
                 Err(e) => {
@@ -646,6 +644,32 @@ impl Interp {
                 self.decref(w);
             }
         }
+    }
+
+    /// Holds references (already counted by the caller) where the audit can
+    /// see them while Python code runs; returns a mark for `unhold`.
+    pub fn hold(&mut self, refs: &[ObjRef]) -> usize {
+        let mark = self.pending.len();
+        self.pending.extend_from_slice(refs);
+        mark
+    }
+
+    /// Stops holding what `hold` held since `mark` (the references stay with the caller).
+    pub fn unhold(&mut self, mark: usize) {
+        self.pending.truncate(mark);
+    }
+
+    /// Calls a borrowed callable with the top `nargs` stack entries,
+    /// holding it on the stack under its arguments while it runs (so it is a
+    /// counted temporary, as on CPython's evaluation stack).
+    pub fn call_held(&mut self, f: ObjRef, nargs: usize) -> R<ObjRef> {
+        let at = self.stack.len() - nargs;
+        self.incref(f);
+        self.stack.insert(at, f);
+        let r = self.call(f, nargs, &[]);
+        let f = self.stack.pop().unwrap();
+        self.decref(f);
+        r
     }
 
     pub fn check_interrupt(&mut self) -> R<()> {

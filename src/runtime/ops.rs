@@ -331,13 +331,11 @@ impl Interp {
         let f = self.lookup_user_attr(cls, n);
         self.decref(n);
         let Some(f) = f else { return Ok(None) };
-        self.incref(f);
         self.incref(obj);
         self.incref(arg);
         self.stack.push(obj);
         self.stack.push(arg);
-        let r = self.call(f, 2, &[]);
-        self.decref(f);
+        let r = self.call_held(f, 2);
         let r = r?;
         if r == NOT_IMPLEMENTED {
             self.decref(r);
@@ -634,11 +632,9 @@ impl Interp {
         self.decref(n);
         match f {
             Some(f) => {
-                self.incref(f);
                 self.incref(v);
                 self.stack.push(v);
-                let r = self.call(f, 1, &[]);
-                self.decref(f);
+                let r = self.call_held(f, 1);
                 r
             }
             None => {
@@ -685,11 +681,9 @@ impl Interp {
                     let f = self.lookup_user_attr(cls, n);
                     self.decref(n);
                     if let Some(f) = f {
-                        self.incref(f);
                         self.incref(v);
                         self.stack.push(v);
-                        let r = self.call(f, 1, &[]);
-                        self.decref(f);
+                        let r = self.call_held(f, 1);
                         let r = r?;
                         let out = if is_len {
                             self.small_index(r).map(|i| i != 0)
@@ -1105,11 +1099,9 @@ impl Interp {
                 self.decref(n);
                 match f {
                     Some(f) if f != NONE => {
-                        self.incref(f);
                         self.incref(r);
                         self.stack.push(r);
-                        let v = self.call(f, 1, &[]);
-                        self.decref(f);
+                        let v = self.call_held(f, 1);
                         let v = v?;
                         let h = self.int_value(v).map(|b| pyfmt::int_hash(&b));
                         self.decref(v);
@@ -1155,11 +1147,9 @@ impl Interp {
                 let f = self.lookup_user_attr(cls, n);
                 self.decref(n);
                 if let Some(f) = f {
-                    self.incref(f);
                     self.incref(v);
                     self.stack.push(v);
-                    let r = self.call(f, 1, &[]);
-                    self.decref(f);
+                    let r = self.call_held(f, 1);
                     return r;
                 }
                 let n = self.heap.intern("__getitem__");
@@ -1381,11 +1371,9 @@ impl Interp {
             let msg = format!("'{}' object is not an iterator", self.type_name(it));
             return Err(self.type_error(msg));
         };
-        self.incref(f);
         self.incref(it);
         self.stack.push(it);
-        let r = self.call(f, 1, &[]);
-        self.decref(f);
+        let r = self.call_held(f, 1);
         match r {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
@@ -1422,21 +1410,19 @@ impl Interp {
         }
         let it = self.get_iter(v)?;
         self.stack.push(it);
-        let mut out = Vec::new();
+        // Items collect on the stack (counted temporaries) while __next__ may run.
+        let base = self.stack.len();
         loop {
             match self.iter_next(it) {
-                Ok(Some(x)) => out.push(x),
+                Ok(Some(x)) => self.stack.push(x),
                 Ok(None) => break,
                 Err(e) => {
-                    for o in out {
-                        self.decref(o);
-                    }
-                    let it = self.stack.pop().unwrap();
-                    self.decref(it);
+                    self.unwind_to(base - 1);
                     return Err(e);
                 }
             }
         }
+        let out: Vec<ObjRef> = self.stack.drain(base..).collect();
         let it = self.stack.pop().unwrap();
         self.decref(it);
         Ok(out)

@@ -64,11 +64,9 @@ impl Interp {
     }
 
     fn call_str_method(&mut self, f: ObjRef, v: ObjRef, what: &str) -> R<String> {
-        self.incref(f);
         self.incref(v);
         self.stack.push(v);
-        let r = self.call(f, 1, &[]);
-        self.decref(f);
+        let r = self.call_held(f, 1);
         let r = r?;
         let out = match self.heap.get(r) {
             Obj::Str(s) => Ok(s.s.to_string()),
@@ -211,7 +209,9 @@ impl Interp {
         self.repr_stack.push(v);
         // Keep the container alive while its items' __repr__ may run.
         self.incref(v);
+        self.stack.push(v);
         let r = self.repr_container_inner(v);
+        self.stack.pop();
         self.repr_stack.pop();
         self.c_depth -= 1;
         self.decref(v);
@@ -312,7 +312,9 @@ impl Interp {
     /// repr of an item, keeping it alive while a user __repr__ runs.
     fn repr_item(&mut self, i: ObjRef) -> R<String> {
         self.incref(i);
+        self.stack.push(i);
         let r = self.repr(i);
+        self.stack.pop();
         self.decref(i);
         r
     }
