@@ -2,6 +2,7 @@
 //! for smart indentation.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::HashSet;
 
 use rustyline::completion::Completer;
@@ -29,13 +30,16 @@ pub struct GlassHelper {
     /// The lines of the current entry typed before this one (each ending in '\n').
     pub context: String,
     builtins: HashSet<String>,
+    /// rustyline is drawing the line for the last time (Enter was pressed):
+    /// no bracket marks then, they would stay in the scrollback.
+    final_draw: Cell<bool>,
     /// The interpreter, readable while `readline` runs (see `set_interp`).
     interp: *const Interp,
 }
 
 impl GlassHelper {
     pub fn new(color: bool, builtins: Vec<String>) -> GlassHelper {
-        GlassHelper { color, context: String::new(), builtins: builtins.into_iter().collect(), interp: std::ptr::null() }
+        GlassHelper { color, context: String::new(), builtins: builtins.into_iter().collect(), final_draw: Cell::new(false), interp: std::ptr::null() }
     }
 
     /// Lets completion read `it` until `clear_interp`. The caller must not
@@ -74,7 +78,8 @@ impl Highlighter for GlassHelper {
         if !self.color {
             return Cow::Borrowed(line);
         }
-        Cow::Owned(highlight::highlight(line, &self.context, Some(pos), &|w| self.builtins.contains(w)))
+        let cursor = if self.final_draw.get() { None } else { Some(pos) };
+        Cow::Owned(highlight::highlight(line, &self.context, cursor, &|w| self.builtins.contains(w)))
     }
 
     fn highlight_prompt<'b, 's: 'b, 'p: 'b>(&'s self, prompt: &'p str, _default: bool) -> Cow<'b, str> {
@@ -84,7 +89,8 @@ impl Highlighter for GlassHelper {
         Cow::Owned(format!("{}{}{}", BOLD_MAGENTA, prompt, RESET))
     }
 
-    fn highlight_char(&self, _line: &str, _pos: usize, _forced: bool) -> bool {
+    fn highlight_char(&self, _line: &str, _pos: usize, forced: bool) -> bool {
+        self.final_draw.set(forced);
         self.color
     }
 }

@@ -207,8 +207,14 @@ impl Interp {
             result = match kv {
                 Some((k, v)) => self.dict_set(d, k, v),
                 None => {
-                    let msg = format!("dictionary update sequence element #{} has length {}; 2 is required", n, self.len_of(p).unwrap_or(0));
-                    Err(self.new_exception("ValueError", Some(&msg)))
+                    let seq = matches!(self.heap.get(p), Obj::Tuple(_) | Obj::List(_) | Obj::Str(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Bytes(_) | Obj::Range { .. });
+                    if seq {
+                        let msg = format!("dictionary update sequence element #{} has length {}; 2 is required", n, self.len_of(p).unwrap_or(0));
+                        Err(self.new_exception("ValueError", Some(&msg)))
+                    } else {
+                        let msg = format!("cannot convert dictionary update sequence element #{} to a sequence", n);
+                        Err(self.type_error(msg))
+                    }
                 }
             };
         }
@@ -470,6 +476,35 @@ impl Interp {
     }
 
     fn getattr_slow(&mut self, o: ObjRef, name: ObjRef) -> R<ObjRef> {
+        if let Obj::Super { class, obj } = self.heap.get(o) {
+            // super(): look the name up after `class` in the instance's MRO.
+            let (class, obj) = (*class, *obj);
+            let start = match self.heap.get(class) {
+                Obj::Class(c) => c.base,
+                _ => None,
+            };
+            if let Some(b) = start {
+                if let Some(v) = self.lookup_class_attr(b, name) {
+                    let owner = if matches!(self.heap.get(obj), Obj::Class(_)) { obj } else { self.type_of(obj) };
+                    return self.bind_attr(v, obj, owner);
+                }
+                // object.__init__ and friends exist on every class.
+                let n = self.heap.as_str(name).unwrap_or("");
+                if n == "__init__" || n == "__del__" {
+                    let is_exc = matches!(self.heap.get(obj), Obj::Instance(i) if i.exc.is_some());
+                    if is_exc && n == "__init__" {
+                        let id = builtins::exc_init_id();
+                        self.incref(obj);
+                        return Ok(self.alloc(Obj::BuiltinFunction { id, bound: obj }));
+                    }
+                    let id = builtins::object_noop_id();
+                    return Ok(self.alloc(Obj::BuiltinFunction { id, bound: ObjRef::NULL }));
+                }
+            }
+            let n = self.heap.as_str(name).unwrap_or("?").to_string();
+            let msg = format!("'super' object has no attribute '{}'", n);
+            return Err(self.new_exception("AttributeError", Some(&msg)));
+        }
         let n = self.heap.as_str(name).unwrap_or("").to_string();
         match self.heap.get(o) {
             Obj::Instance(inst) => {

@@ -84,6 +84,8 @@ pub static DEFS: &[Def] = defs![
     Builtins => "vars": bi_vars,
     Builtins => "dir": bi_dir,
     Builtins => "input": bi_input,
+    Module("object") => "__init__": bi_noop,
+    Module("BaseException") => "__init__": exc_init,
     // str
     Type(T::Str) => "format": str_format,
     Type(T::Str) => "join": str_join,
@@ -195,6 +197,36 @@ pub static DEFS: &[Def] = defs![
     Module("weakref") => "ref": super::modules::weakref_ref,
     Module("weakref") => "getweakrefcount": super::modules::weakref_getweakrefcount,
 ];
+
+/// The id of `object.__init__` (accepts anything, does nothing).
+pub fn object_noop_id() -> u16 {
+    DEFS.iter().position(|d| d.owner == Owner::Module("object")).unwrap_or(0) as u16
+}
+
+/// The id of `BaseException.__init__` (stores its arguments as `args`).
+pub fn exc_init_id() -> u16 {
+    DEFS.iter().position(|d| d.owner == Owner::Module("BaseException")).unwrap_or(0) as u16
+}
+
+fn exc_init(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    for &a in args {
+        it.incref(a);
+    }
+    let t = it.new_tuple(args.to_vec());
+    let old = match it.heap.get_mut(this) {
+        Obj::Instance(i) => match &mut i.exc {
+            Some(st) => std::mem::replace(&mut st.args, t),
+            None => t,
+        },
+        _ => t,
+    };
+    it.decref(old);
+    Ok(it.heap.none())
+}
+
+fn bi_noop(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+    Ok(it.heap.none())
+}
 
 pub fn builtin_name(id: u16) -> &'static str {
     DEFS.get(id as usize).map(|d| d.name).unwrap_or("?")

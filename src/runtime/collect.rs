@@ -45,8 +45,24 @@ use crate::heap::gc::{LIST_SEEN, LIST_UNREACHABLE, LIST_WRCB};
 const M_COLLECTING: u8 = 8;
 /// gc_refs was 0 when the scan reached it: tentatively unreachable.
 const M_TENTATIVE: u8 = 9;
-/// Scanned and reachable.
-const M_REACHED: u8 = 10;
+
+/// Where move_unreachable puts the reachable objects.
+#[derive(Clone, Copy)]
+enum Dest<'a> {
+    List(usize),
+    /// Back to the list id `detach_young` kept in gc_next (shadow collections).
+    HomeInNext,
+    /// Back to the list id in the map (shadow collections, resurrection pass).
+    HomeMap(&'a std::collections::HashMap<u32, u8>),
+}
+
+struct Deduced {
+    unreachable: Vec<ObjRef>,
+    reachable: usize,
+    /// Reachable tuples and dicts, in list order (for untrack_tuples/dicts).
+    tuples: Vec<ObjRef>,
+    dicts: Vec<ObjRef>,
+}
 
 impl Interp {
     /// tp_traverse: the counted references to GC objects a container visits,
@@ -180,54 +196,36 @@ impl Interp {
                 self.heap.gc.gens[i].count = 0;
             }
         }
-        // 1. merge younger generations into g. A shadow collection remembers
-        //    each object's generation (in gc_next, free while detached).
-        let young = if shadow {
-            let mut young = Vec::with_capacity(self.heap.gc_len(0) + self.heap.gc_len(1) + self.heap.gc_len(2));
-            for gen in [2usize, 0, 1] {
-                for r in self.heap.gc_detach(gen) {
-                    self.heap.slots[r.idx()].gc_next = gen as u32;
-                    young.push(r);
-                }
-            }
-            young
-        } else {
-            for i in 0..g {
-                self.heap.gc_merge(i, g);
-            }
-            self.heap.gc_detach(g)
-        };
+        // 1. merge younger generations into g (gc_list_merge appends each
+        //    younger list after g's, so the order is g, 0, 1, ...) and
+        // 2. update_refs, in one walk. A shadow collection takes every
+        //    generation and remembers where each object came from.
         let old = if g < 2 { g + 1 } else { 2 };
+        let gens: Vec<usize> = if shadow { vec![2, 0, 1] } else { std::iter::once(g).chain(0..g).collect() };
+        let young = self.detach_young(&gens, shadow);
 
-        // 2-4. deduce_unreachable
-        let (reachable, unreachable) = self.deduce_unreachable(young);
+        // 3-4. subtract_refs, move_unreachable (survivors join `old` as the
+        //      scan finds them)
+        let dest = if shadow { Dest::HomeInNext } else { Dest::List(old) };
+        let d = self.deduce_unreachable(young, dest, !shadow);
 
-        // 5. untrack_tuples, then (full collections) untrack_dicts; survivors
-        //    move to the older generation.
-        let mut survivors = reachable.len();
+        // 5. untrack_tuples, then (full collections) untrack_dicts.
+        let mut survivors = d.reachable;
         if !shadow {
-            for &r in &reachable {
-                if matches!(self.heap.get(r), Obj::Tuple(_)) && self.all_untrackable(r) {
-                    self.untrack_detached(r);
+            for &r in &d.tuples {
+                if self.all_untrackable(r) {
+                    self.heap.gc_untrack(r);
                     survivors -= 1;
                 }
             }
             if g == 2 {
-                for &r in &reachable {
-                    if matches!(self.heap.get(r), Obj::Dict(_)) && self.heap.is_tracked(r) && self.all_untrackable(r) {
-                        self.untrack_detached(r);
+                for &r in &d.dicts {
+                    if self.heap.is_tracked(r) && self.all_untrackable(r) {
+                        self.heap.gc_untrack(r);
                         survivors -= 1;
                     }
                 }
             }
-        }
-        for &r in &reachable {
-            if self.heap.is_tracked(r) {
-                let to = if shadow { self.heap.slots[r.idx()].gc_next as usize } else { old };
-                self.heap.gc_link(r, to);
-            }
-        }
-        if !shadow {
             if g == 1 {
                 self.heap.gc.long_lived_pending += survivors;
             }
@@ -236,7 +234,7 @@ impl Interp {
                 self.heap.gc.long_lived_total = survivors;
             }
         }
-        drop(reachable);
+        let unreachable = d.unreachable;
 
         // A shadow collection sends what the garbage phase leaves alive back
         // where it came from.
@@ -257,12 +255,9 @@ impl Interp {
         // 7. finalizers, in the order of the garbage list
         self.finalize_garbage();
         // 8. resurrection
-        let garbage = self.heap.gc_detach(LIST_UNREACHABLE as usize);
-        let (resurrected, still) = self.deduce_unreachable(garbage);
-        for &r in &resurrected {
-            let to = if shadow { home.get(&r.0).copied().unwrap_or(2) as usize } else { old };
-            self.heap.gc_link(r, to);
-        }
+        let garbage = self.detach_young(&[LIST_UNREACHABLE as usize], false);
+        let dest = if shadow { Dest::HomeMap(&home) } else { Dest::List(old) };
+        let still = self.deduce_unreachable(garbage, dest, false).unreachable;
         for &r in &still {
             self.heap.gc_link(r, LIST_UNREACHABLE as usize);
         }
@@ -270,7 +265,6 @@ impl Interp {
         // objects) count as CPython counts them.
         let hidden: usize = still.iter().map(|&r| self.hidden_gc_objects(r)).sum();
         m += still.len() + hidden;
-        drop(resurrected);
         drop(still);
         // 9. clear the garbage
         self.delete_garbage(old, shadow, &home, debug & DEBUG_SAVEALL != 0);
@@ -291,23 +285,38 @@ impl Interp {
         m
     }
 
-    /// A tracked object that belongs to no list (during a collection) stops being tracked.
-    fn untrack_detached(&mut self, r: ObjRef) {
-        let s = &mut self.heap.slots[r.idx()];
-        s.flags &= !F_TRACKED;
-        s.gen = 0;
+    /// Empties the lists `gens` into one vector, in order, doing update_refs
+    /// on the way (gc_refs = refcount, marked collecting). With `home`, an
+    /// object's list id is kept in its gc_next (free while detached).
+    fn detach_young(&mut self, gens: &[usize], home: bool) -> Vec<ObjRef> {
+        let n: usize = gens.iter().map(|&g| self.heap.gc_len(g)).sum();
+        let mut young = Vec::with_capacity(n);
+        for &g in gens {
+            let mut cur = self.heap.gc.list(g as u8).head;
+            while cur != u32::MAX {
+                let s = &mut self.heap.slots[cur as usize];
+                let next = s.gc_next;
+                s.gc_prev = s.rc;
+                s.gen = M_COLLECTING;
+                if home {
+                    s.gc_next = g as u32;
+                }
+                young.push(ObjRef(cur));
+                cur = next;
+            }
+            let l = self.heap.gc.list_mut(g as u8);
+            l.head = u32::MAX;
+            l.tail = u32::MAX;
+            l.len = 0;
+        }
+        young
     }
 
-    /// update_refs, subtract_refs and move_unreachable over `young` (detached,
-    /// tracked objects): returns (reachable, unreachable), each in CPython's
-    /// list order, still detached.
-    fn deduce_unreachable(&mut self, young: Vec<ObjRef>) -> (Vec<ObjRef>, Vec<ObjRef>) {
-        // update_refs
-        for &r in &young {
-            let s = &mut self.heap.slots[r.idx()];
-            s.gc_prev = s.rc;
-            s.gen = M_COLLECTING;
-        }
+    /// subtract_refs and move_unreachable over `young` (detached, gc_refs set
+    /// by `detach_young`). Reachable objects are linked into their
+    /// destination list in CPython's order as the scan finds them; the
+    /// unreachable ones are returned, in order, still detached.
+    fn deduce_unreachable(&mut self, young: Vec<ObjRef>, dest: Dest, record: bool) -> Deduced {
         // subtract_refs
         let mut buf: Vec<ObjRef> = Vec::new();
         for &r in &young {
@@ -323,42 +332,50 @@ impl Interp {
         }
         // move_unreachable: one scan; objects rescued after the scan passed
         // them go to the end of the list (and are scanned again there).
+        let mut out = Deduced { unreachable: Vec::new(), reachable: 0, tuples: Vec::new(), dicts: Vec::new() };
+        let mut tentative: Vec<ObjRef> = Vec::new();
         let mut scan = young;
-        let mut reachable = Vec::with_capacity(scan.len());
         let mut i = 0;
         while i < scan.len() {
             let r = scan[i];
             i += 1;
-            if self.heap.slots[r.idx()].gc_prev > 0 {
-                buf.clear();
-                self.traverse(r, &mut |c| buf.push(c));
-                for &c in &buf {
-                    let s = &mut self.heap.slots[c.idx()];
-                    match s.gen {
-                        M_TENTATIVE => {
-                            s.gen = M_COLLECTING;
-                            s.gc_prev = 1;
-                            scan.push(c);
-                        }
-                        M_COLLECTING if s.gc_prev == 0 => s.gc_prev = 1,
-                        _ => {}
-                    }
-                }
-                self.heap.slots[r.idx()].gen = M_REACHED;
-                reachable.push(r);
-            } else {
+            if self.heap.slots[r.idx()].gc_prev == 0 {
                 self.heap.slots[r.idx()].gen = M_TENTATIVE;
+                tentative.push(r);
+                continue;
             }
-        }
-        let mut unreachable = Vec::new();
-        for &r in &scan {
-            if self.heap.slots[r.idx()].gen == M_TENTATIVE {
-                // (a rescued object's first entry sees M_REACHED and is skipped)
-                self.heap.slots[r.idx()].gen = M_REACHED;
-                unreachable.push(r);
+            buf.clear();
+            self.traverse(r, &mut |c| buf.push(c));
+            for &c in &buf {
+                let s = &mut self.heap.slots[c.idx()];
+                match s.gen {
+                    M_TENTATIVE => {
+                        s.gen = M_COLLECTING;
+                        s.gc_prev = 1;
+                        scan.push(c);
+                    }
+                    M_COLLECTING if s.gc_prev == 0 => s.gc_prev = 1,
+                    _ => {}
+                }
             }
+            if record {
+                match self.heap.get(r) {
+                    Obj::Tuple(_) => out.tuples.push(r),
+                    Obj::Dict(_) => out.dicts.push(r),
+                    _ => {}
+                }
+            }
+            let to = match dest {
+                Dest::List(l) => l,
+                Dest::HomeInNext => self.heap.slots[r.idx()].gc_next as usize,
+                Dest::HomeMap(m) => m.get(&r.0).copied().unwrap_or(2) as usize,
+            };
+            self.heap.gc_link(r, to);
+            out.reachable += 1;
         }
-        (reachable, unreachable)
+        // (a rescued object is linked by now, so its gen is no longer M_TENTATIVE)
+        out.unreachable = tentative.into_iter().filter(|r| self.heap.slots[r.idx()].gen == M_TENTATIVE).collect();
+        out
     }
 
     fn all_untrackable(&self, r: ObjRef) -> bool {

@@ -463,11 +463,11 @@ impl Interp {
                 (spec[..idx2].to_string(), spec[idx2..].to_string())
             };
             let mut pyspec = String::new();
+            let zero_pad = flags.contains('0') && !flags.contains('-') && conv != 's' && conv != 'r' && conv != 'a';
             if flags.contains('-') {
                 pyspec.push('<');
-            } else if flags.contains('0') && conv != 's' && conv != 'r' {
-                pyspec.push_str("0>");
-                pyspec.clear();
+            } else if !zero_pad {
+                pyspec.push('>');
             }
             if flags.contains('+') {
                 pyspec.push('+');
