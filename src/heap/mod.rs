@@ -154,13 +154,22 @@ impl Heap {
         r
     }
 
+    #[inline]
     fn new_slot(&mut self, obj: Obj, addr: u64) -> ObjRef {
         self.live += 1;
-        let slot = Slot { rc: 1, flags: 0, gen: 0, gc_prev: u32::MAX, gc_next: u32::MAX, addr, obj };
         if let Some(i) = self.free_slots.pop() {
-            self.slots[i as usize] = slot;
+            let s = &mut self.slots[i as usize];
+            s.rc = 1;
+            s.flags = 0;
+            s.gen = 0;
+            s.gc_prev = u32::MAX;
+            s.gc_next = u32::MAX;
+            s.addr = addr;
+            // The slot held Obj::Free, which owns nothing: no drop needed.
+            std::mem::forget(std::mem::replace(&mut s.obj, obj));
             ObjRef(i)
         } else {
+            let slot = Slot { rc: 1, flags: 0, gen: 0, gc_prev: u32::MAX, gc_next: u32::MAX, addr, obj };
             self.slots.push(slot);
             ObjRef(self.slots.len() as u32 - 1)
         }

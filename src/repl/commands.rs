@@ -93,7 +93,7 @@ fn no_args(name: &str, args: &str) -> Result<(), String> {
 }
 
 pub fn help_text() -> String {
-    let mut s = String::from("glasspy commands, typed at the >>> prompt:\n");
+    let mut s = String::from("glasspy commands (at the primary prompt):\n");
     for c in COMMANDS {
         let head = if c.args.is_empty() { c.name.to_string() } else { format!("{} {}", c.name, c.args) };
         s.push_str(&format!("  {:<13} {}\n", head, c.summary));

@@ -1,0 +1,5 @@
+print('before')
+def f():
+    return missing_value
+f()
+print('not reached')

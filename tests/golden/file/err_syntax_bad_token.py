@@ -1,0 +1,2 @@
+print('nothing runs')
+x = 1 +* 2

@@ -1,0 +1,3 @@
+print('nothing runs')
+if True:
+print('bad')

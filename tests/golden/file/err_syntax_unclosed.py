@@ -1,0 +1,3 @@
+print('nothing runs')
+x = (1, 2
+print(x)

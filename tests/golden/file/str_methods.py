@@ -1,0 +1,13 @@
+s = '  Hello, World  '
+print(repr(s.strip()), repr(s.lower()), repr(s.upper()))
+t = s.strip()
+print(t.split(', '), 'a b  c'.split(), 'a,b,,c'.split(','))
+print('-'.join(['x', 'y', 'z']), ''.join([]))
+print(t.replace('l', 'L'), t.replace('l', '', 1))
+print(t.startswith('Hell'), t.endswith('x'), t.find('World'), t.find('zz'))
+print(t[0], t[-1], t[1:4], t[::-1], t[::2])
+print(len(t), 'lo' in t, 'xx' not in t)
+print('ab' * 3, 'a' < 'b', 'abc' == 'ab' + 'c')
+print(str(123) + '!', int('  42 '), float('2.5'))
+print('{} {}'.format(1, [2]))
+print(sorted('banana'), list('hey'))
