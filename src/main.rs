@@ -76,7 +76,9 @@ fn run() -> i32 {
                 return 2;
             }
         };
-        status = outcome_status(it.run_block(&src, &f, false, true));
+        // CPython shows a script's path made absolute in tracebacks.
+        let shown = std::path::absolute(&f).map(|p| p.display().to_string()).unwrap_or(f.clone());
+        status = outcome_status(it.run_block(&src, &shown, false, true));
         if let Some(code) = exit_of(&status) {
             it.finish();
             return code;

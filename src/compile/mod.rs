@@ -104,6 +104,12 @@ pub fn compile_block(heap: &mut Heap, body: &[Stmt], filename: &str, source: &st
         depth: 0,
     };
     let result = c.compile_module(body);
+    // After an error, the code objects being built release what they hold.
+    while let Some(u) = c.units.pop() {
+        for r in u.consts.into_iter().chain(u.names) {
+            crate::runtime::release_plain(c.heap, r);
+        }
+    }
     // Release the pool's own references; code objects keep theirs.
     let pool: Vec<ObjRef> = c.pool.drain().map(|(_, r)| r).collect();
     for r in pool {

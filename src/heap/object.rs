@@ -131,9 +131,11 @@ pub enum IterState {
     /// list, tuple, str iteration by index over the sequence object.
     Seq { seq: ObjRef, index: usize },
     Range { next: i64, stop: i64, step: i64 },
-    DictKeys { dict: ObjRef, index: usize, kind: DictViewKind },
-    Enumerate { iter: ObjRef, count: i64 },
-    Zip { iters: Vec<ObjRef> },
+    /// `result`: the last (key, value) tuple of an items iterator, reused
+    /// when nobody else holds it (as CPython's dictiter does).
+    DictKeys { dict: ObjRef, index: usize, kind: DictViewKind, result: ObjRef },
+    Enumerate { iter: ObjRef, count: i64, result: ObjRef },
+    Zip { iters: Vec<ObjRef>, result: ObjRef },
     /// Values computed up front (map/filter/reversed of a sequence...).
     Values { items: Vec<ObjRef>, index: usize },
 }
@@ -311,13 +313,26 @@ impl Obj {
                     }
                 }
                 IterState::Range { .. } => {}
-                IterState::DictKeys { dict, .. } => {
+                IterState::DictKeys { dict, result, .. } => {
                     if !dict.is_null() {
                         f(*dict)
                     }
+                    if !result.is_null() {
+                        f(*result)
+                    }
                 }
-                IterState::Enumerate { iter, .. } => f(*iter),
-                IterState::Zip { iters } => iters.iter().for_each(|&r| f(r)),
+                IterState::Enumerate { iter, result, .. } => {
+                    f(*iter);
+                    if !result.is_null() {
+                        f(*result)
+                    }
+                }
+                IterState::Zip { iters, result } => {
+                    iters.iter().for_each(|&r| f(r));
+                    if !result.is_null() {
+                        f(*result)
+                    }
+                }
                 IterState::Values { items, index } => items[*index..].iter().for_each(|&r| f(r)),
             },
             Obj::DictView { dict, .. } => f(*dict),

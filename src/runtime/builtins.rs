@@ -1652,7 +1652,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                     None => 0,
                 };
                 let inner = it.get_iter(args[0])?;
-                Ok(it.alloc(Obj::Iter(Box::new(IterState::Enumerate { iter: inner, count: start }))))
+                Ok(it.alloc(Obj::Iter(Box::new(IterState::Enumerate { iter: inner, count: start, result: ObjRef::NULL }))))
             }
             "zip" => {
                 no_kw(it, "zip", kw)?;
@@ -1668,7 +1668,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                         }
                     }
                 }
-                Ok(it.alloc(Obj::Iter(Box::new(IterState::Zip { iters }))))
+                Ok(it.alloc(Obj::Iter(Box::new(IterState::Zip { iters, result: ObjRef::NULL }))))
             }
             _ => {
                 no_kw(it, "reversed", kw)?;

@@ -524,7 +524,7 @@ impl Interp {
 
     /// tp_clear: drop the references a container holds, breaking the cycle,
     /// in the order of the type's tp_clear. Types without a tp_clear in
-    /// CPython (tuple, bound method, weakref) keep theirs.
+    /// CPython (tuple, bound method) keep theirs.
     fn tp_clear(&mut self, r: ObjRef) {
         let mut released: Vec<ObjRef> = Vec::new();
         let mut free_after: u64 = 0;
@@ -586,6 +586,16 @@ impl Interp {
             Obj::Cell(c) => {
                 if !c.is_null() {
                     released.push(std::mem::replace(c, ObjRef::NULL));
+                }
+            }
+            Obj::WeakRef(w) => {
+                // gc_clear: clear the reference, then the callback.
+                let target = std::mem::replace(&mut w.target, ObjRef::NULL);
+                if !w.callback.is_null() {
+                    released.push(std::mem::replace(&mut w.callback, ObjRef::NULL));
+                }
+                if !target.is_null() {
+                    self.unregister_weakref(target, r);
                 }
             }
             Obj::Class(c) => {

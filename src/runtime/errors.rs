@@ -238,10 +238,11 @@ impl Interp {
     pub fn exception_type_name(&self, cls: ObjRef) -> String {
         match self.heap.get(cls) {
             Obj::Class(c) => {
+                // traceback prints module.qualname except for builtins and __main__
                 if self.heap.flags(cls) & F_RUNTIME != 0 {
                     self.heap.as_str(c.name).unwrap_or("?").to_string()
                 } else {
-                    format!("__main__.{}", c.qualname)
+                    c.qualname.clone()
                 }
             }
             _ => "?".into(),

@@ -1131,11 +1131,11 @@ impl Interp {
         let st = match self.heap.get(v) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => IterState::Seq { seq: v, index: 0 },
             Obj::Range { start, stop, step } => IterState::Range { next: *start, stop: *stop, step: *step },
-            Obj::Dict(_) | Obj::Set(_) => IterState::DictKeys { dict: v, index: 0, kind: DictViewKind::Keys },
+            Obj::Dict(_) | Obj::Set(_) => IterState::DictKeys { dict: v, index: 0, kind: DictViewKind::Keys, result: ObjRef::NULL },
             Obj::DictView { dict, kind } => {
                 let (d, k) = (*dict, *kind);
                 self.incref(d);
-                return Ok(self.alloc(Obj::Iter(Box::new(IterState::DictKeys { dict: d, index: 0, kind: k }))));
+                return Ok(self.alloc(Obj::Iter(Box::new(IterState::DictKeys { dict: d, index: 0, kind: k, result: ObjRef::NULL }))));
             }
             Obj::Iter(_) => {
                 self.incref(v);
@@ -1266,7 +1266,7 @@ impl Interp {
                     }
                 }
             }
-            IterState::DictKeys { dict, index, kind } => {
+            IterState::DictKeys { dict, index, kind, .. } => {
                 let (d, i, kind) = (*dict, *index, *kind);
                 if d.is_null() {
                     return Ok(None);
@@ -1294,7 +1294,7 @@ impl Interp {
                             DictViewKind::Items => {
                                 self.heap.incref(e.key);
                                 self.heap.incref(e.value);
-                                self.new_tuple(vec![e.key, e.value])
+                                self.result_tuple(it, vec![e.key, e.value])
                             }
                         }))
                     }
@@ -1309,7 +1309,7 @@ impl Interp {
                     }
                 }
             }
-            IterState::Enumerate { iter, count } => {
+            IterState::Enumerate { iter, count, .. } => {
                 let (inner, n) = (*iter, *count);
                 match self.iter_next(inner)? {
                     Some(v) => {
@@ -1319,12 +1319,12 @@ impl Interp {
                             }
                         }
                         let i = self.heap.int(n);
-                        Ok(Some(self.new_tuple(vec![i, v])))
+                        Ok(Some(self.result_tuple(it, vec![i, v])))
                     }
                     None => Ok(None),
                 }
             }
-            IterState::Zip { iters } => {
+            IterState::Zip { iters, .. } => {
                 let iters = iters.clone();
                 if iters.is_empty() {
                     return Ok(None);
@@ -1347,7 +1347,7 @@ impl Interp {
                         }
                     }
                 }
-                Ok(Some(self.new_tuple(vals)))
+                Ok(Some(self.result_tuple(it, vals)))
             }
             IterState::Values { items, index } => {
                 if *index < items.len() {
@@ -1360,6 +1360,48 @@ impl Interp {
                 }
             }
         }
+    }
+
+    /// The tuple an items/enumerate/zip iterator returns: its previous result
+    /// reused when only the iterator still holds it, else a new one the
+    /// iterator keeps (so a loop's tuple holds its items while the body runs).
+    fn result_tuple(&mut self, it: ObjRef, items: Vec<ObjRef>) -> ObjRef {
+        let cached = match self.heap.get(it) {
+            Obj::Iter(st) => match &**st {
+                IterState::DictKeys { result, .. } | IterState::Enumerate { result, .. } | IterState::Zip { result, .. } => *result,
+                _ => ObjRef::NULL,
+            },
+            _ => ObjRef::NULL,
+        };
+        if !cached.is_null() && self.heap.rc(cached) == 1 && matches!(self.heap.get(cached), Obj::Tuple(t) if t.len() == items.len()) {
+            let old: Vec<ObjRef> = match self.heap.get_mut(cached) {
+                Obj::Tuple(t) => {
+                    let old = t.to_vec();
+                    t.copy_from_slice(&items);
+                    old
+                }
+                _ => unreachable!(),
+            };
+            self.heap.incref(cached);
+            for o in old {
+                self.decref(o);
+            }
+            if !self.heap.is_tracked(cached) {
+                self.heap.gc_track(cached);
+            }
+            return cached;
+        }
+        let t = self.new_tuple(items);
+        self.heap.incref(t);
+        if let Obj::Iter(st) = self.heap.get_mut(it) {
+            if let IterState::DictKeys { result, .. } | IterState::Enumerate { result, .. } | IterState::Zip { result, .. } = &mut **st {
+                let old = std::mem::replace(result, t);
+                if !old.is_null() {
+                    self.decref(old);
+                }
+            }
+        }
+        t
     }
 
     fn user_next(&mut self, it: ObjRef) -> R<Option<ObjRef>> {
