@@ -922,7 +922,31 @@ impl Interp {
         }
     }
 
+    /// Evaluates an expression to a new reference. The commonest leaves are
+    /// handled here, inline; everything else in `eval_node`.
+    #[inline]
     pub fn eval(&mut self, cx: &Cx, e: &Ex) -> R<ObjRef> {
+        match e {
+            Ex::Local(i) => {
+                let r = self.stack[cx.base + *i as usize];
+                if r.is_null() {
+                    return self.load_local(cx, *i);
+                }
+                self.heap.incref(r);
+                Ok(r)
+            }
+            Ex::Const(i) => {
+                let r = cx.code.consts[*i as usize];
+                self.heap.incref(r);
+                Ok(r)
+            }
+            Ex::Global(i) => self.load_global(cx, *i),
+            _ => self.eval_node(cx, e),
+        }
+    }
+
+    #[inline(never)]
+    fn eval_node(&mut self, cx: &Cx, e: &Ex) -> R<ObjRef> {
         match e {
             Ex::Const(i) => {
                 let r = cx.code.consts[*i as usize];
@@ -933,32 +957,8 @@ impl Interp {
             Ex::Deref(i) => self.load_deref(cx, *i),
             Ex::Global(i) => self.load_global(cx, *i),
             Ex::Name(i) => self.load_name(cx, *i),
-            Ex::Attr(obj, name) => {
-                let o = self.eval(cx, obj)?;
-                self.stack.push(o);
-                let r = self.getattr(o, cx.code.names[*name as usize]);
-                self.stack.pop();
-                self.decref(o);
-                r
-            }
-            Ex::Subscript(obj, idx) => {
-                let o = self.eval(cx, obj)?;
-                self.stack.push(o);
-                let i = match self.eval(cx, idx) {
-                    Ok(i) => i,
-                    Err(e) => {
-                        self.stack.pop();
-                        self.decref(o);
-                        return Err(e);
-                    }
-                };
-                self.stack.push(i);
-                let r = self.getitem(o, i);
-                self.stack.truncate(self.stack.len() - 2);
-                self.decref(o);
-                self.decref(i);
-                r
-            }
+            Ex::Attr(obj, name) => self.eval_attr(cx, obj, name),
+            Ex::Subscript(obj, idx) => self.eval_subscript(cx, obj, idx),
             Ex::Slice(l, u, s) => {
                 let base = self.stack.len();
                 for part in [l, u, s] {
@@ -977,25 +977,7 @@ impl Interp {
                 let parts: Vec<ObjRef> = self.stack.drain(base..).collect();
                 Ok(self.alloc(Obj::Slice(Box::new([parts[0], parts[1], parts[2]]))))
             }
-            Ex::BinOp(l, op, r) => {
-                let a = self.eval(cx, l)?;
-                self.stack.push(a);
-                let b = match self.eval(cx, r) {
-                    Ok(b) => b,
-                    Err(e) => {
-                        let a = self.stack.pop().unwrap();
-                        self.decref(a);
-                        return Err(e);
-                    }
-                };
-                // Both operands stay on the stack while the operation runs.
-                self.stack.push(b);
-                let res = self.binary_op(a, *op, b);
-                self.stack.truncate(self.stack.len() - 2);
-                self.decref(a);
-                self.decref(b);
-                res
-            }
+            Ex::BinOp(l, op, r) => self.eval_binop(cx, l, op, r),
             Ex::Neg(x) | Ex::Pos(x) | Ex::Invert(x) => {
                 let v = self.eval(cx, x)?;
                 self.stack.push(v);
@@ -1037,56 +1019,7 @@ impl Interp {
                 }
                 unreachable!()
             }
-            Ex::Compare(first, rest) => {
-                let mut left = self.eval(cx, first)?;
-                let n = rest.len();
-                for (k, (op, x)) in rest.iter().enumerate() {
-                    self.stack.push(left);
-                    let right = self.eval(cx, x);
-                    left = self.stack.pop().unwrap();
-                    let right = match right {
-                        Ok(r) => r,
-                        Err(e) => {
-                            self.decref(left);
-                            return Err(e);
-                        }
-                    };
-                    self.stack.push(left);
-                    self.stack.push(right);
-                    let res = self.compare(left, *op, right);
-                    self.stack.pop();
-                    self.stack.pop();
-                    self.decref(left);
-                    let res = match res {
-                        Ok(r) => r,
-                        Err(e) => {
-                            self.decref(right);
-                            return Err(e);
-                        }
-                    };
-                    if k + 1 == n {
-                        self.decref(right);
-                        return Ok(res);
-                    }
-                    self.stack.push(right);
-                    let t = self.truthy(res);
-                    self.stack.pop();
-                    match t {
-                        Ok(true) => self.decref(res),
-                        Ok(false) => {
-                            self.decref(right);
-                            return Ok(res);
-                        }
-                        Err(e) => {
-                            self.decref(res);
-                            self.decref(right);
-                            return Err(e);
-                        }
-                    }
-                    left = right;
-                }
-                unreachable!()
-            }
+            Ex::Compare(first, rest) => self.eval_compare(cx, first, rest),
             Ex::IfExp(t, b, o) => {
                 if self.eval_truth(cx, t)? {
                     self.eval(cx, b)
@@ -1174,6 +1107,109 @@ impl Interp {
                 }
             }
         }
+    }
+
+    #[inline(never)]
+    fn eval_binop(&mut self, cx: &Cx, l: &Ex, op: &BinOp, r: &Ex) -> R<ObjRef> {
+        let a = self.eval(cx, l)?;
+        self.stack.push(a);
+        let b = match self.eval(cx, r) {
+            Ok(b) => b,
+            Err(e) => {
+                let a = self.stack.pop().unwrap();
+                self.decref(a);
+                return Err(e);
+            }
+        };
+        // Both operands stay on the stack while the operation runs.
+        self.stack.push(b);
+        let res = self.binary_op(a, *op, b);
+        self.stack.truncate(self.stack.len() - 2);
+        self.decref(a);
+        self.decref(b);
+        res
+    }
+
+    #[inline(never)]
+    fn eval_compare(&mut self, cx: &Cx, first: &Ex, rest: &[(CmpOp, Ex)]) -> R<ObjRef> {
+        let mut left = self.eval(cx, first)?;
+        let n = rest.len();
+        for (k, (op, x)) in rest.iter().enumerate() {
+            self.stack.push(left);
+            let right = self.eval(cx, x);
+            left = self.stack.pop().unwrap();
+            let right = match right {
+                Ok(r) => r,
+                Err(e) => {
+                    self.decref(left);
+                    return Err(e);
+                }
+            };
+            self.stack.push(left);
+            self.stack.push(right);
+            let res = self.compare(left, *op, right);
+            self.stack.pop();
+            self.stack.pop();
+            self.decref(left);
+            let res = match res {
+                Ok(r) => r,
+                Err(e) => {
+                    self.decref(right);
+                    return Err(e);
+                }
+            };
+            if k + 1 == n {
+                self.decref(right);
+                return Ok(res);
+            }
+            self.stack.push(right);
+            let t = self.truthy(res);
+            self.stack.pop();
+            match t {
+                Ok(true) => self.decref(res),
+                Ok(false) => {
+                    self.decref(right);
+                    return Ok(res);
+                }
+                Err(e) => {
+                    self.decref(res);
+                    self.decref(right);
+                    return Err(e);
+                }
+            }
+            left = right;
+        }
+        unreachable!()
+    }
+
+    #[inline(never)]
+    fn eval_attr(&mut self, cx: &Cx, obj: &Ex, name: &u32) -> R<ObjRef> {
+        let o = self.eval(cx, obj)?;
+        self.stack.push(o);
+        let r = self.getattr(o, cx.code.names[*name as usize]);
+        self.stack.pop();
+        self.decref(o);
+        r
+    }
+
+    #[inline(never)]
+    fn eval_subscript(&mut self, cx: &Cx, obj: &Ex, idx: &Ex) -> R<ObjRef> {
+        let o = self.eval(cx, obj)?;
+        self.stack.push(o);
+        let i = match self.eval(cx, idx) {
+            Ok(i) => i,
+            Err(e) => {
+                self.stack.pop();
+                self.decref(o);
+                return Err(e);
+            }
+        };
+        self.stack.push(i);
+        let r = self.getitem(o, i);
+        self.stack.truncate(self.stack.len() - 2);
+        self.decref(o);
+        self.decref(i);
+        r
     }
 
     fn eval_fparts(&mut self, cx: &Cx, parts: &[FPart]) -> R<String> {
