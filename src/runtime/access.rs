@@ -27,6 +27,14 @@ pub fn key_eq(heap: &Heap, a: ObjRef, b: ObjRef) -> bool {
     }
 }
 
+/// Attribute-name equality. Attribute names are interned (names in code,
+/// and getattr/setattr intern theirs), so identity decides unless the name
+/// looked up is not interned.
+#[inline]
+pub fn name_eq(heap: &Heap, k: ObjRef, name: ObjRef) -> bool {
+    k == name || (heap.flags(name) & (F_INTERNED | F_RUNTIME) == 0 && key_eq(heap, k, name))
+}
+
 /// Could this object be (or become) tracked by the gc? (_PyObject_GC_MAY_BE_TRACKED)
 pub fn may_be_tracked(heap: &Heap, r: ObjRef) -> bool {
     let o = heap.get(r);
@@ -360,7 +368,7 @@ impl Interp {
         loop {
             let Obj::Class(c) = self.heap.get(cls) else { return None };
             for &(k, v) in &c.attrs {
-                if k == name || key_eq(&self.heap, k, name) {
+                if name_eq(&self.heap, k, name) {
                     return Some(v);
                 }
             }
@@ -380,7 +388,7 @@ impl Interp {
             }
             let Obj::Class(co) = self.heap.get(c) else { return None };
             for &(k, v) in &co.attrs {
-                if k == name || key_eq(&self.heap, k, name) {
+                if name_eq(&self.heap, k, name) {
                     return Some(v);
                 }
             }
@@ -395,7 +403,7 @@ impl Interp {
     /// when the instance has no attribute of that name itself.
     pub fn method_lookup(&mut self, o: ObjRef, name: ObjRef) -> Option<ObjRef> {
         let Obj::Instance(inst) = self.heap.get(o) else { return None };
-        if inst.attrs.iter().any(|&(k, _)| k == name || key_eq(&self.heap, k, name)) {
+        if inst.attrs.iter().any(|&(k, _)| name_eq(&self.heap, k, name)) {
             return None;
         }
         let cls = inst.class;
@@ -509,7 +517,7 @@ impl Interp {
         match self.heap.get(o) {
             Obj::Instance(inst) => {
                 for &(k, v) in &inst.attrs {
-                    if k == name || key_eq(&self.heap, k, name) {
+                    if name_eq(&self.heap, k, name) {
                         self.heap.incref(v);
                         return Ok(v);
                     }
@@ -648,7 +656,7 @@ impl Interp {
             }
             Obj::Function(f) => {
                 for &(k, v) in &f.attrs {
-                    if key_eq(&self.heap, k, name) {
+                    if name_eq(&self.heap, k, name) {
                         self.heap.incref(v);
                         return Ok(v);
                     }
@@ -800,7 +808,7 @@ impl Interp {
                     }
                 }
                 let pos = match self.heap.get(o) {
-                    Obj::Instance(inst) => inst.attrs.iter().position(|&(k, _)| k == name || key_eq(&self.heap, k, name)),
+                    Obj::Instance(inst) => inst.attrs.iter().position(|&(k, _)| name_eq(&self.heap, k, name)),
                     _ => None,
                 };
                 self.heap.incref(v);
@@ -828,7 +836,7 @@ impl Interp {
                 }
                 let is_del = key_eq(&self.heap, name, self.names.del);
                 let pos = match self.heap.get(o) {
-                    Obj::Class(c) => c.attrs.iter().position(|&(k, _)| key_eq(&self.heap, k, name)),
+                    Obj::Class(c) => c.attrs.iter().position(|&(k, _)| name_eq(&self.heap, k, name)),
                     _ => None,
                 };
                 self.heap.incref(v);
@@ -855,7 +863,7 @@ impl Interp {
                 Ok(())
             }
             Obj::Function(f) => {
-                let pos = f.attrs.iter().position(|&(k, _)| key_eq(&self.heap, k, name));
+                let pos = f.attrs.iter().position(|&(k, _)| name_eq(&self.heap, k, name));
                 self.heap.incref(v);
                 match pos {
                     Some(i) => {
@@ -907,7 +915,7 @@ impl Interp {
             Some(x) => Some(x),
             None => {
                 let pos = match self.heap.get(o) {
-                    Obj::Instance(inst) => inst.attrs.iter().position(|&(k, _)| key_eq(&self.heap, k, name)),
+                    Obj::Instance(inst) => inst.attrs.iter().position(|&(k, _)| name_eq(&self.heap, k, name)),
                     _ => None,
                 };
                 match (pos, self.heap.get_mut(o)) {
