@@ -110,6 +110,8 @@ pub struct Heap {
     next_static: u64,
     /// Number of live objects (for :heap and the audit).
     pub live: usize,
+    /// Recycled list payloads (Rust memory only; the simulated heap is unaffected).
+    list_boxes: Vec<Box<ListObj>>,
 }
 
 #[inline]
@@ -129,6 +131,7 @@ impl Heap {
             gc: gc::GcState::new(),
             next_static: STATIC_BASE,
             live: 0,
+            list_boxes: Vec::new(),
         };
         for v in SMALL_INT_MIN..=SMALL_INT_MAX {
             h.alloc_static(Obj::Int(v), 32);
@@ -302,6 +305,26 @@ impl Heap {
             self.mem.free(addr);
         }
         self.free_slots.push(r.0);
+        // Keep the Rust-side list payload for reuse (saves two mallocs per list).
+        if let Obj::List(mut b) = obj {
+            if self.list_boxes.len() < LIST_FREELIST && b.items.capacity() <= 64 {
+                b.items.clear();
+                self.list_boxes.push(b);
+            }
+        }
+    }
+
+    /// A list payload to fill: a recycled one when available.
+    #[inline]
+    pub fn list_box(&mut self) -> Box<ListObj> {
+        match self.list_boxes.pop() {
+            Some(mut b) => {
+                b.allocated = 0;
+                b.items_addr = 0;
+                b
+            }
+            None => Box::new(ListObj { items: Vec::new(), allocated: 0, items_addr: 0 }),
+        }
     }
 
     fn free_variable_parts(&mut self, obj: &Obj) {

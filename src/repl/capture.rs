@@ -6,7 +6,10 @@
 //! back and the thread is joined, so everything is on the screen before
 //! the next prompt.
 //!
-//! Only used when colour is on, i.e. stdout and stderr are terminals.
+//! The thread also notes whether the output ended in the middle of a line
+//! (`print(x, end='')`), so the next prompt does not overwrite it.
+//!
+//! Only used when stdout and stderr are terminals.
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -18,7 +21,8 @@ use super::highlight::TracebackPainter;
 pub struct Capture {
     saved_out: RawFd,
     saved_err: RawFd,
-    thread: Option<JoinHandle<()>>,
+    thread: Option<JoinHandle<bool>>,
+    at_line_start: bool,
 }
 
 fn cvt(r: libc::c_int) -> Option<libc::c_int> {
@@ -30,9 +34,9 @@ fn cvt(r: libc::c_int) -> Option<libc::c_int> {
 }
 
 impl Capture {
-    /// Starts capturing; `None` (and nothing changed) if a descriptor
-    /// could not be made.
-    pub fn start() -> Option<Capture> {
+    /// Starts capturing (colouring tracebacks if `paint`); `None` (and
+    /// nothing changed) if a descriptor could not be made.
+    pub fn start(paint: bool) -> Option<Capture> {
         let _ = std::io::stdout().flush();
         unsafe {
             let mut fds = [0 as libc::c_int; 2];
@@ -51,7 +55,7 @@ impl Capture {
             }
             let reader = File::from_raw_fd(r);
             let out = File::from_raw_fd(term);
-            let thread = std::thread::Builder::new().name("glasspy-output".into()).spawn(move || forward(reader, out));
+            let thread = std::thread::Builder::new().name("glasspy-output".into()).spawn(move || forward(reader, out, paint));
             let thread = match thread {
                 Ok(t) => t,
                 Err(_) => {
@@ -64,14 +68,24 @@ impl Capture {
             libc::dup2(w, 1);
             libc::dup2(w, 2);
             libc::close(w);
-            Some(Capture { saved_out, saved_err, thread: Some(thread) })
+            Some(Capture { saved_out, saved_err, thread: Some(thread), at_line_start: true })
         }
     }
 }
 
-impl Drop for Capture {
+impl Capture {
+    /// Ends the capture; true if the output ended with a newline (or there
+    /// was none).
+    pub fn finish(mut self) -> bool {
+        self.stop();
+        self.at_line_start
+    }
+
     /// Puts stdout and stderr back and waits until all captured text is shown.
-    fn drop(&mut self) {
+    fn stop(&mut self) {
+        if self.thread.is_none() {
+            return;
+        }
         let _ = std::io::stdout().flush();
         let _ = std::io::stderr().flush();
         unsafe {
@@ -82,8 +96,14 @@ impl Drop for Capture {
         }
         // the pipe's last writer is gone: the thread sees end of file
         if let Some(t) = self.thread.take() {
-            let _ = t.join();
+            self.at_line_start = t.join().unwrap_or(true);
         }
+    }
+}
+
+impl Drop for Capture {
+    fn drop(&mut self) {
+        self.stop();
     }
 }
 
@@ -94,7 +114,9 @@ fn more_soon(f: &File) -> bool {
     unsafe { libc::poll(&mut p, 1, 15) > 0 && p.revents & libc::POLLIN != 0 }
 }
 
-fn forward(mut reader: File, mut out: File) {
+/// Copies the pipe to the terminal; returns whether the last byte was a newline.
+fn forward(mut reader: File, mut out: File, paint: bool) -> bool {
+    let mut last = b'\n';
     let mut painter = TracebackPainter::default();
     let mut buf = vec![0u8; 1 << 16];
     let mut pending: Vec<u8> = Vec::new();
@@ -112,7 +134,7 @@ fn forward(mut reader: File, mut out: File) {
         let mut start = 0;
         while let Some(nl) = pending[start..].iter().position(|&b| b == b'\n') {
             let line = &pending[start..start + nl];
-            if line_started {
+            if line_started || !paint {
                 text.extend_from_slice(line);
                 line_started = false;
             } else {
@@ -131,11 +153,14 @@ fn forward(mut reader: File, mut out: File) {
             text.append(&mut pending);
             line_started = true;
         }
-        if !text.is_empty() {
+        if let Some(&b) = text.last() {
+            last = b;
             let _ = out.write_all(&text);
         }
     }
-    if !pending.is_empty() {
+    if let Some(&b) = pending.last() {
+        last = b;
         let _ = out.write_all(&pending);
     }
+    last == b'\n'
 }

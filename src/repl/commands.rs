@@ -106,9 +106,9 @@ pub fn help_text() -> String {
   gc.get_referrers(x)  gc.get_referents(x)  gc.is_tracked(x)  weakref.ref(x)
 Each entry at the prompt is compiled as its own code block: after
   a = 1000 and b = 1000 typed as two entries, a is b is False.
-Keys: Tab completes (indents at the start of a line); Up/Down and Ctrl-R
-  search history; Ctrl-C discards the line or interrupts running code;
-  Ctrl-D on an empty line exits.
+Keys: Tab completes (indents at the start of a line); Up/Down recall
+  history, Ctrl-R searches it; Ctrl-C discards the line or interrupts
+  running code; Ctrl-D on an empty line exits.
 ",
     );
     s

@@ -22,14 +22,17 @@ pub struct Candidate {
 /// of the entry. Returns the byte offset where the replaced text starts.
 pub fn complete(it: Option<&Interp>, line: &str, pos: usize, context: &str) -> (usize, Vec<Candidate>) {
     let before = &line[..pos];
+    // the line being edited may be one of several (a paste, a recalled block)
+    let line_start = before.rfind('\n').map(|p| p + 1).unwrap_or(0);
+    let current = &before[line_start..];
     // Tab at the start of a line indents (to the next multiple of four).
-    if before.chars().all(|c| c == ' ' || c == '\t') {
-        let col = before.chars().map(|c| if c == '\t' { 8 } else { 1 }).sum::<usize>();
+    if current.chars().all(|c| c == ' ' || c == '\t') {
+        let col = current.chars().map(|c| if c == '\t' { 8 } else { 1 }).sum::<usize>();
         let n = 4 - col % 4;
         return (pos, vec![Candidate { display: String::new(), replacement: " ".repeat(n) }]);
     }
     // `:he` at the start of an entry: the commands
-    if context.is_empty() {
+    if context.is_empty() && line_start == 0 {
         let t = before.trim_start();
         if t.starts_with(':') && !t.contains(char::is_whitespace) {
             let start = pos - t.len();
@@ -264,6 +267,8 @@ mod tests {
         assert!(c.is_empty());
         let (s, c) = complete(Some(&it), "  ", 2, "");
         assert_eq!((s, names(&c)), (2, vec!["  "]));
+        let (s, c) = complete(Some(&it), "if x:\n", 6, "");
+        assert_eq!((s, names(&c)), (6, vec!["    "]));
         let (_, c) = complete(Some(&it), ":he", 3, "");
         assert_eq!(names(&c), vec![":heap", ":help"]);
         it.run_block("s = 'abc'\n", "<stdin>", false, false);

@@ -208,6 +208,30 @@ mod tests {
     }
 
     #[test]
+    fn any_text_survives() {
+        // pseudo-random snippets of Python-ish characters, including
+        // unfinished strings, escapes and non-ASCII text
+        let alphabet: Vec<char> = "ab_1.e+-x0'\"\\#()[]{}:= \n\trbfé→😀".chars().collect();
+        let mut seed: u64 = 0x2545F4914F6CDD1D;
+        let b = |w: &str| w == "a";
+        for _ in 0..3000 {
+            let mut line = String::new();
+            for _ in 0..(seed % 24) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                line.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            let split = line.char_indices().map(|(i, _)| i).nth((seed % 5) as usize).unwrap_or(0);
+            let (ctx, rest) = line.split_at(split);
+            for cur in [None, Some(0), Some(rest.len())] {
+                assert_eq!(strip(&highlight(rest, ctx, cur, &b)), rest, "{:?} {:?}", ctx, rest);
+            }
+            let _ = scan::next_indent(&format!("{}\n", line));
+        }
+    }
+
+    #[test]
     fn traceback() {
         let mut p = TracebackPainter::default();
         assert_eq!(p.line("Traceback (most recent call last):"), "Traceback (most recent call last):");

@@ -77,7 +77,7 @@ pub fn scan(src: &str) -> (Vec<Token>, EndState) {
                 i = end;
             }
             b'\'' | b'"' => {
-                let (end, open) = scan_string(src, i, i, false);
+                let (end, open) = scan_string(src, i);
                 toks.push(Token { kind: Kind::Str, start: i, end });
                 st.in_string = open;
                 i = end;
@@ -113,8 +113,7 @@ pub fn scan(src: &str) -> (Vec<Token>, EndState) {
                     let word = &src[i..end];
                     // string prefix: r"", b'', f"", rb"", ...
                     if end < b.len() && (b[end] == b'\'' || b[end] == b'"') && is_string_prefix(word) {
-                        let raw = word.contains(['r', 'R']);
-                        let (send, open) = scan_string(src, i, end, raw);
+                        let (send, open) = scan_string(src, end);
                         toks.push(Token { kind: Kind::Str, start: i, end: send });
                         st.in_string = open;
                         i = send;
@@ -151,8 +150,10 @@ fn is_string_prefix(w: &str) -> bool {
     w.len() <= 2 && w.chars().all(|c| matches!(c, 'r' | 'R' | 'b' | 'B' | 'u' | 'U' | 'f' | 'F')) && !(w.len() == 2 && w.chars().any(|c| c == 'u' || c == 'U'))
 }
 
-/// Scans a string literal whose quote starts at `q`; returns (end, still open).
-fn scan_string(src: &str, _start: usize, q: usize, raw: bool) -> (usize, bool) {
+/// Scans a string literal whose quote starts at `q`; returns (end, still
+/// open). A backslash keeps the next character in the string, in raw
+/// strings too (as Python's tokenizer does).
+fn scan_string(src: &str, q: usize) -> (usize, bool) {
     let b = src.as_bytes();
     let quote = b[q];
     let triple = q + 2 < b.len() && b[q + 1] == quote && b[q + 2] == quote;
@@ -160,8 +161,6 @@ fn scan_string(src: &str, _start: usize, q: usize, raw: bool) -> (usize, bool) {
     while i < b.len() {
         let c = b[i];
         if c == b'\\' {
-            // in raw strings a backslash still keeps the next quote in the string
-            let _ = raw;
             i += 2;
             continue;
         }
@@ -185,9 +184,8 @@ fn scan_string(src: &str, _start: usize, q: usize, raw: bool) -> (usize, bool) {
 fn scan_number(b: &[u8], mut i: usize) -> usize {
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
-            i += 1;
-        } else if (c == b'+' || c == b'-') && i > 0 && (b[i - 1] == b'e' || b[i - 1] == b'E') && !is_hex_prefix(b, i) {
+        let exponent_sign = (c == b'+' || c == b'-') && i > 0 && (b[i - 1] == b'e' || b[i - 1] == b'E') && !is_hex_prefix(b, i);
+        if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || exponent_sign {
             i += 1;
         } else {
             break;

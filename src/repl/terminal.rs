@@ -19,7 +19,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use rustyline::config::{BellStyle, ColorMode, CompletionType, Config, EditMode};
+use rustyline::config::{Behavior, BellStyle, ColorMode, CompletionType, Config, Configurer, EditMode};
 use rustyline::error::ReadlineError;
 use rustyline::history::{FileHistory, History};
 use rustyline::{Cmd, Editor, EventHandler, KeyCode, KeyEvent, Modifiers};
@@ -54,6 +54,9 @@ fn make_editor(color: bool, it: &Interp) -> rustyline::Result<Ed> {
         .bell_style(BellStyle::None)
         .color_mode(if color { ColorMode::Forced } else { ColorMode::Disabled })
         .bracketed_paste(true)
+        // with stdout redirected, edit on the terminal itself (as CPython
+        // keeps prompts out of stdout)
+        .behavior(if std::io::stdout().is_terminal() { Behavior::Stdio } else { Behavior::PreferTerm })
         .indent_size(4)
         .tab_stop(8)
         .build();
@@ -68,6 +71,10 @@ fn make_editor(color: bool, it: &Interp) -> rustyline::Result<Ed> {
 /// The interactive prompt on a terminal. Returns the exit status.
 pub fn run_terminal(it: &mut Interp) -> i32 {
     let color = use_color();
+    // Output of entries passes through `capture` when both streams are the
+    // terminal: to colour tracebacks, and to know where the cursor is.
+    let capture = std::io::stdout().is_terminal() && std::io::stderr().is_terminal();
+    let mut session = Session { color, capture, at_line_start: true };
     let mut rl = match make_editor(color, it) {
         Ok(r) => r,
         Err(_) => return super::run_piped(it, std::io::stdin().lock()),
@@ -87,6 +94,12 @@ pub fn run_terminal(it: &mut Interp) -> i32 {
     let mut indent = String::new();
     let code = loop {
         let prompt = if buf.is_empty() { PS1 } else { PS2 };
+        // Output that ended mid-line (print(x, end='')) must not be drawn
+        // over: rustyline then asks the terminal where the cursor is and
+        // starts a new line if needed. Only then: the answer costs a round
+        // trip to the terminal.
+        rl.set_check_cursor_position(!session.at_line_start);
+        session.at_line_start = true;
         if let Some(h) = rl.helper_mut() {
             h.context.clone_from(&buf);
             h.set_interp(it);
@@ -101,7 +114,7 @@ pub fn run_terminal(it: &mut Interp) -> i32 {
                 if text.contains('\n') && !indent.is_empty() && text.starts_with(&indent) && text[indent.len()..].starts_with([' ', '\t']) {
                     text.drain(..indent.len());
                 }
-                if let Some(code) = feed_text(it, &mut rl, &mut buf, &text, color, history.as_deref()) {
+                if let Some(code) = feed_text(it, &mut rl, &mut buf, &text, &mut session, history.as_deref()) {
                     break code;
                 }
                 indent = if buf.is_empty() { String::new() } else { scan::next_indent(&buf) };
@@ -115,7 +128,7 @@ pub fn run_terminal(it: &mut Interp) -> i32 {
                 // as at the end of piped input: an unfinished entry still runs
                 if !buf.trim().is_empty() {
                     let entry = std::mem::take(&mut buf);
-                    if let Some(code) = run(it, &entry, color) {
+                    if let Some(code) = run(it, &entry, &mut session) {
                         break code;
                     }
                 }
@@ -131,12 +144,19 @@ pub fn run_terminal(it: &mut Interp) -> i32 {
     code
 }
 
+struct Session {
+    color: bool,
+    capture: bool,
+    /// The last entry's output ended with a newline (or was empty).
+    at_line_start: bool,
+}
+
 /// Feeds what one `readline` returned, line by line.
-fn feed_text(it: &mut Interp, rl: &mut Ed, buf: &mut String, text: &str, color: bool, history: Option<&std::path::Path>) -> Option<i32> {
+fn feed_text(it: &mut Interp, rl: &mut Ed, buf: &mut String, text: &str, session: &mut Session, history: Option<&std::path::Path>) -> Option<i32> {
     for line in text.split('\n') {
         let Some(entry) = push_line(buf, line) else { continue };
         remember(rl, &entry, history);
-        if let Some(code) = run(it, &entry, color) {
+        if let Some(code) = run(it, &entry, session) {
             return Some(code);
         }
     }
@@ -162,14 +182,18 @@ fn remember(rl: &mut Ed, entry: &str, history: Option<&std::path::Path>) {
 }
 
 /// Runs one entry with Ctrl-C armed, colouring its tracebacks if colour is on.
-fn run(it: &mut Interp, entry: &str, color: bool) -> Option<i32> {
+fn run(it: &mut Interp, entry: &str, session: &mut Session) -> Option<i32> {
     install_sigint(it);
     it.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
-    let capture = if color { Capture::start() } else { None };
+    let capture = if session.capture { Capture::start(session.color) } else { None };
     let r = run_entry(it, entry);
     let _ = it.out.flush();
-    drop(capture);
     let _ = std::io::stdout().flush();
+    session.at_line_start = match capture {
+        Some(c) => c.finish(),
+        // not seen: let rustyline check
+        None => false,
+    };
     r
 }
 
@@ -201,7 +225,9 @@ pub fn install_sigint(it: &Interp) {
     unsafe {
         let mut sa: libc::sigaction = std::mem::zeroed();
         sa.sa_sigaction = handler as *const () as usize;
-        sa.sa_flags = libc::SA_RESTART;
+        // No SA_RESTART: a blocking read (input()) returns EINTR, so it can
+        // notice the interrupt (std's own read loops retry regardless).
+        sa.sa_flags = 0;
         libc::sigemptyset(&mut sa.sa_mask);
         libc::sigaction(libc::SIGINT, &sa, std::ptr::null_mut());
     }

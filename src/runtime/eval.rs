@@ -1032,8 +1032,7 @@ impl Interp {
             Ex::List(items) => {
                 let base = self.stack.len();
                 self.push_items(cx, items)?;
-                let v: Vec<ObjRef> = self.stack.drain(base..).collect();
-                Ok(self.new_list(v))
+                Ok(self.new_list_from_stack(base))
             }
             Ex::ListFromConst(i) => {
                 let t = cx.code.consts[*i as usize];

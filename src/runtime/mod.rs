@@ -355,7 +355,18 @@ impl Interp {
     }
 
     pub fn new_list(&mut self, items: Vec<ObjRef>) -> ObjRef {
+        if items.capacity() == 0 {
+            let b = self.heap.list_box();
+            return self.alloc(Obj::List(b));
+        }
         self.alloc(Obj::List(Box::new(ListObj { items, allocated: 0, items_addr: 0 })))
+    }
+
+    /// A list of the stack entries above `base` (moved off the stack).
+    pub fn new_list_from_stack(&mut self, base: usize) -> ObjRef {
+        let mut b = self.heap.list_box();
+        b.items.extend(self.stack.drain(base..));
+        self.alloc(Obj::List(b))
     }
 
     pub fn new_tuple(&mut self, items: Vec<ObjRef>) -> ObjRef {
