@@ -112,6 +112,8 @@ pub struct Heap {
     pub live: usize,
     /// Recycled list payloads (Rust memory only; the simulated heap is unaffected).
     list_boxes: Vec<Box<ListObj>>,
+    /// Recycled tuple payloads by length.
+    tuple_boxes: Vec<Vec<Box<[ObjRef]>>>,
 }
 
 #[inline]
@@ -132,6 +134,7 @@ impl Heap {
             next_static: STATIC_BASE,
             live: 0,
             list_boxes: Vec::new(),
+            tuple_boxes: vec![Vec::new(); TUPLE_FREELIST_SIZES + 1],
         };
         for v in SMALL_INT_MIN..=SMALL_INT_MAX {
             h.alloc_static(Obj::Int(v), 32);
@@ -305,13 +308,33 @@ impl Heap {
             self.mem.free(addr);
         }
         self.free_slots.push(r.0);
-        // Keep the Rust-side list payload for reuse (saves two mallocs per list).
-        if let Obj::List(mut b) = obj {
-            if self.list_boxes.len() < LIST_FREELIST && b.items.capacity() <= 64 {
-                b.items.clear();
-                self.list_boxes.push(b);
+        // Keep Rust-side payloads for reuse (saves mallocs per list / tuple).
+        match obj {
+            Obj::List(mut b) => {
+                if self.list_boxes.len() < LIST_FREELIST && b.items.capacity() <= 64 {
+                    b.items.clear();
+                    self.list_boxes.push(b);
+                }
+            }
+            Obj::Tuple(b) => {
+                let n = b.len();
+                if n >= 1 && n <= TUPLE_FREELIST_SIZES && self.tuple_boxes[n].len() < 256 {
+                    self.tuple_boxes[n].push(b);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A tuple payload of length `n` to fill (its items are stale).
+    #[inline]
+    pub fn tuple_box(&mut self, n: usize) -> Box<[ObjRef]> {
+        if n <= TUPLE_FREELIST_SIZES {
+            if let Some(b) = self.tuple_boxes[n].pop() {
+                return b;
             }
         }
+        vec![ObjRef::NULL; n].into_boxed_slice()
     }
 
     /// A list payload to fill: a recycled one when available.

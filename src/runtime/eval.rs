@@ -1046,8 +1046,7 @@ impl Interp {
             Ex::Tuple(items) => {
                 let base = self.stack.len();
                 self.push_items(cx, items)?;
-                let v: Vec<ObjRef> = self.stack.drain(base..).collect();
-                Ok(self.new_tuple(v))
+                Ok(self.new_tuple_from_stack(base))
             }
             Ex::Set(items) => {
                 let base = self.stack.len();

@@ -362,6 +362,19 @@ impl Interp {
         self.alloc(Obj::List(Box::new(ListObj { items, allocated: 0, items_addr: 0 })))
     }
 
+    /// A tuple of the stack entries above `base` (moved off the stack).
+    pub fn new_tuple_from_stack(&mut self, base: usize) -> ObjRef {
+        let n = self.stack.len() - base;
+        if n == 0 {
+            self.heap.incref(EMPTY_TUPLE);
+            return EMPTY_TUPLE;
+        }
+        let mut b = self.heap.tuple_box(n);
+        b.copy_from_slice(&self.stack[base..]);
+        self.stack.truncate(base);
+        self.alloc(Obj::Tuple(b))
+    }
+
     /// A list of the stack entries above `base` (moved off the stack).
     pub fn new_list_from_stack(&mut self, base: usize) -> ObjRef {
         let mut b = self.heap.list_box();
