@@ -1665,6 +1665,11 @@ impl Interp {
             self.unwind_to(base);
             return Err(self.new_exception("RecursionError", Some("maximum recursion depth exceeded")));
         }
+        // Ctrl-C is noticed at calls as well as at loop iterations.
+        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+            self.unwind_to(base);
+            self.check_interrupt()?;
+        }
         // Locals, then cells, then the closure's cells.
         let nparams = code.total_params();
         let nlocals = code.nlocals();
