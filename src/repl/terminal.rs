@@ -11,10 +11,11 @@
 //! Ctrl-C: while `readline` runs the terminal is in raw mode, so Ctrl-C is
 //! a key (rustyline's `Interrupted`: the entry is discarded). While code
 //! runs, the terminal is in normal mode and Ctrl-C is SIGINT; the handler
-//! installed by `main` sets `Interp::interrupt`, which the evaluator turns
-//! into KeyboardInterrupt. rustyline only touches SIGWINCH, so that
-//! handler stays in place; `install_sigint` is called before each entry
-//! all the same.
+//! (`install_sigint`, also used by `main` for scripts) sets
+//! `Interp::interrupt`, which the evaluator turns into KeyboardInterrupt.
+//! rustyline only touches SIGWINCH, so the handler stays in place; it is
+//! installed again before each entry all the same, and the flag is cleared
+//! so a Ctrl-C that came between entries does not hit the next one.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
