@@ -1483,6 +1483,11 @@ impl Interp {
 
     /// format(v, spec)
     pub fn format_value(&mut self, v: ObjRef, spec: &str) -> R<String> {
+        if spec.is_empty() {
+            if let Obj::Int(i) = self.heap.get(v) {
+                return Ok(i.to_string());
+            }
+        }
         let r = match self.heap.get(v) {
             Obj::Str(s) => pyfmt::format_str(&s.s, spec),
             Obj::Bool(b) if spec.is_empty() => Ok(if *b { "True".into() } else { "False".into() }),

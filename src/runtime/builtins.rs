@@ -1481,6 +1481,14 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                     Ok(it.heap.bigint(v))
                 }
                 Obj::Str(s) => {
+                    // Fast path: plain ASCII digits with an optional sign.
+                    let t = s.s.trim_matches(|c: char| c.is_ascii_whitespace());
+                    let plain = !t.is_empty() && t.len() <= 18 && t.bytes().enumerate().all(|(k, b)| b.is_ascii_digit() || (k == 0 && (b == b'-' || b == b'+') && t.len() > 1));
+                    if plain {
+                        if let Ok(v) = t.parse::<i64>() {
+                            return Ok(it.heap.int(v));
+                        }
+                    }
                     let s = s.s.to_string();
                     let v = pyfmt::parse_int(&s, 10).map_err(|e| it.fmt_err(e))?;
                     Ok(it.heap.bigint(v))
