@@ -311,7 +311,7 @@ impl Heap {
         // Keep Rust-side payloads for reuse (saves mallocs per list / tuple).
         match obj {
             Obj::List(mut b) => {
-                if self.list_boxes.len() < LIST_FREELIST && b.items.capacity() <= 64 {
+                if self.list_boxes.len() < LIST_FREELIST && b.items.capacity() <= 8 {
                     b.items.clear();
                     self.list_boxes.push(b);
                 }

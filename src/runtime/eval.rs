@@ -1555,12 +1555,14 @@ impl Interp {
             }
             Obj::Method { func, self_ } => {
                 let (func, self_) = (*func, *self_);
-                // Insert self under the arguments.
+                // The function goes under self, and self under the arguments.
                 let at = self.stack.len() - nargs - kwnames.len();
-                self.incref(self_);
-                self.stack.insert(at, self_);
                 self.incref(func);
+                self.stack.insert(at, func);
+                self.incref(self_);
+                self.stack.insert(at + 1, self_);
                 let r = self.call(func, nargs + 1, kwnames);
+                let func = self.stack.pop().unwrap();
                 self.decref(func);
                 r
             }

@@ -1,0 +1,2 @@
+print('nothing runs')
+return 5
