@@ -794,6 +794,9 @@ fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     let itr = itr.inspect_err(|_| it.decref(acc))?;
     it.stack.push(itr);
     let r = loop {
+        if let Err(e) = it.check_interrupt() {
+            break Err(e);
+        }
         match it.iter_next(itr) {
             Ok(Some(v)) => {
                 it.stack.push(acc);
@@ -1423,18 +1426,35 @@ fn bi_dir(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
 fn bi_input(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     if let Some(&p) = args.first() {
         let s = it.str_of(p)?;
-        let _ = it.out.flush();
-        eprint!("{}", s);
+        it.write_out(&s);
     }
     let _ = it.out.flush();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) | Err(_) => Err(it.new_exception("EOFError", Some("EOF when reading a line"))),
-        Ok(_) => {
-            let l = line.trim_end_matches('\n').trim_end_matches('\r');
-            Ok(it.heap.str(l))
+    // Read byte by byte from fd 0 so that Ctrl-C (EINTR) is noticed.
+    let mut line: Vec<u8> = Vec::new();
+    loop {
+        let mut b = [0u8; 1];
+        let n = unsafe { libc::read(0, b.as_mut_ptr() as *mut libc::c_void, 1) };
+        if n < 0 {
+            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                it.check_interrupt()?;
+                continue;
+            }
+            return Err(it.new_exception("EOFError", Some("EOF when reading a line")));
         }
+        if n == 0 {
+            if line.is_empty() {
+                return Err(it.new_exception("EOFError", Some("EOF when reading a line")));
+            }
+            break;
+        }
+        if b[0] == b'\n' {
+            break;
+        }
+        line.push(b[0]);
     }
+    let s = String::from_utf8_lossy(&line);
+    let l = s.trim_end_matches('\r');
+    Ok(it.heap.str(l))
 }
 
 // ----- constructors ----------------------------------------------------------------

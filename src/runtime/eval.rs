@@ -2166,6 +2166,7 @@ impl Interp {
         let r = (|| -> R<()> {
             while let Some(item) = self.iter_next(it)? {
                 self.store(cx, &g.target, item)?;
+                self.check_interrupt()?;
                 let mut ok = true;
                 for cond in &g.ifs {
                     if !self.eval_truth(cx, cond)? {

@@ -1455,6 +1455,12 @@ impl Interp {
         // Items collect on the stack (counted temporaries) while __next__ may run.
         let base = self.stack.len();
         loop {
+            if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+                if let Err(e) = self.check_interrupt() {
+                    self.unwind_to(base - 1);
+                    return Err(e);
+                }
+            }
             match self.iter_next(it) {
                 Ok(Some(x)) => self.stack.push(x),
                 Ok(None) => break,
