@@ -785,6 +785,34 @@ impl Interp {
         }
     }
 
+    /// Stores `v` (borrowed) at attribute position `pos` of an object's inline
+    /// attribute list, or appends `name` when `pos` is None.
+    fn store_attr_at(&mut self, o: ObjRef, pos: Option<usize>, name: ObjRef, v: ObjRef) {
+        fn attrs(obj: &mut Obj) -> Option<&mut Vec<(ObjRef, ObjRef)>> {
+            match obj {
+                Obj::Instance(i) => Some(&mut i.attrs),
+                Obj::Class(c) => Some(&mut c.attrs),
+                Obj::Function(f) => Some(&mut f.attrs),
+                _ => None,
+            }
+        }
+        self.heap.incref(v);
+        match pos {
+            Some(i) => {
+                let old = attrs(self.heap.get_mut(o)).map(|a| std::mem::replace(&mut a[i].1, v));
+                if let Some(old) = old {
+                    self.decref(old);
+                }
+            }
+            None => {
+                self.heap.incref(name);
+                if let Some(a) = attrs(self.heap.get_mut(o)) {
+                    a.push((name, v));
+                }
+            }
+        }
+    }
+
     pub fn setattr(&mut self, o: ObjRef, name: ObjRef, v: ObjRef) -> R<()> {
         match self.heap.get(o) {
             Obj::Instance(inst) => {
@@ -811,22 +839,7 @@ impl Interp {
                     Obj::Instance(inst) => inst.attrs.iter().position(|&(k, _)| name_eq(&self.heap, k, name)),
                     _ => None,
                 };
-                self.heap.incref(v);
-                match pos {
-                    Some(i) => {
-                        let old = match self.heap.get_mut(o) {
-                            Obj::Instance(inst) => std::mem::replace(&mut inst.attrs[i].1, v),
-                            _ => unreachable!(),
-                        };
-                        self.decref(old);
-                    }
-                    None => {
-                        self.heap.incref(name);
-                        if let Obj::Instance(inst) = self.heap.get_mut(o) {
-                            inst.attrs.push((name, v));
-                        }
-                    }
-                }
+                self.store_attr_at(o, pos, name, v);
                 Ok(())
             }
             Obj::Class(_) => {
@@ -839,22 +852,7 @@ impl Interp {
                     Obj::Class(c) => c.attrs.iter().position(|&(k, _)| name_eq(&self.heap, k, name)),
                     _ => None,
                 };
-                self.heap.incref(v);
-                match pos {
-                    Some(i) => {
-                        let old = match self.heap.get_mut(o) {
-                            Obj::Class(c) => std::mem::replace(&mut c.attrs[i].1, v),
-                            _ => unreachable!(),
-                        };
-                        self.decref(old);
-                    }
-                    None => {
-                        self.heap.incref(name);
-                        if let Obj::Class(c) = self.heap.get_mut(o) {
-                            c.attrs.push((name, v));
-                        }
-                    }
-                }
+                self.store_attr_at(o, pos, name, v);
                 if is_del {
                     if let Obj::Class(c) = self.heap.get_mut(o) {
                         c.has_del = true;
@@ -864,22 +862,7 @@ impl Interp {
             }
             Obj::Function(f) => {
                 let pos = f.attrs.iter().position(|&(k, _)| name_eq(&self.heap, k, name));
-                self.heap.incref(v);
-                match pos {
-                    Some(i) => {
-                        let old = match self.heap.get_mut(o) {
-                            Obj::Function(f) => std::mem::replace(&mut f.attrs[i].1, v),
-                            _ => unreachable!(),
-                        };
-                        self.decref(old);
-                    }
-                    None => {
-                        self.heap.incref(name);
-                        if let Obj::Function(f) = self.heap.get_mut(o) {
-                            f.attrs.push((name, v));
-                        }
-                    }
-                }
+                self.store_attr_at(o, pos, name, v);
                 Ok(())
             }
             Obj::Module(m) => {

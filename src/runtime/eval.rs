@@ -725,23 +725,7 @@ impl Interp {
                 let name = cx.code.names[*name as usize];
                 let r = (|| {
                     let cur = self.getattr(o, name)?;
-                    self.stack.push(cur);
-                    let v = self.eval(cx, value);
-                    let cur = self.stack.pop().unwrap();
-                    let v = match v {
-                        Ok(v) => v,
-                        Err(e) => {
-                            self.decref(cur);
-                            return Err(e);
-                        }
-                    };
-                    self.stack.push(cur);
-                    self.stack.push(v);
-                    let res = self.inplace_op(cur, op, v);
-                    self.stack.truncate(self.stack.len() - 2);
-                    self.decref(cur);
-                    self.decref(v);
-                    let res = res?;
+                    let res = self.inplace_with(cx, cur, op, value)?;
                     let r = self.setattr(o, name, res);
                     self.decref(res);
                     r
@@ -764,23 +748,7 @@ impl Interp {
                 self.stack.push(i);
                 let r = (|| {
                     let cur = self.getitem(o, i)?;
-                    self.stack.push(cur);
-                    let v = self.eval(cx, value);
-                    let cur = self.stack.pop().unwrap();
-                    let v = match v {
-                        Ok(v) => v,
-                        Err(e) => {
-                            self.decref(cur);
-                            return Err(e);
-                        }
-                    };
-                    self.stack.push(cur);
-                    self.stack.push(v);
-                    let res = self.inplace_op(cur, op, v);
-                    self.stack.truncate(self.stack.len() - 2);
-                    self.decref(cur);
-                    self.decref(v);
-                    let res = res?;
+                    let res = self.inplace_with(cx, cur, op, value)?;
                     let r = self.setitem(o, i, res);
                     self.decref(res);
                     r
@@ -794,24 +762,30 @@ impl Interp {
             Target::Unpack(..) => Err(self.new_exception("SyntaxError", Some("illegal expression for augmented assignment"))),
             _ => {
                 let cur = self.load_target(cx, t)?;
-                self.stack.push(cur);
-                let v = match self.eval(cx, value) {
-                    Ok(v) => v,
-                    Err(e) => {
-                        let cur = self.stack.pop().unwrap();
-                        self.decref(cur);
-                        return Err(e);
-                    }
-                };
-                self.stack.push(v);
-                let res = self.inplace_op(cur, op, v);
-                self.stack.truncate(self.stack.len() - 2);
-                self.decref(cur);
-                self.decref(v);
-                let res = res?;
+                let res = self.inplace_with(cx, cur, op, value)?;
                 self.store(cx, t, res)
             }
         }
+    }
+
+    /// `cur op= value`: evaluates `value`, applies the in-place operator with
+    /// both operands on the stack, and releases them (consumes `cur`).
+    fn inplace_with(&mut self, cx: &Cx, cur: ObjRef, op: BinOp, value: &Ex) -> R<ObjRef> {
+        self.stack.push(cur);
+        let v = match self.eval(cx, value) {
+            Ok(v) => v,
+            Err(e) => {
+                let cur = self.stack.pop().unwrap();
+                self.decref(cur);
+                return Err(e);
+            }
+        };
+        self.stack.push(v);
+        let res = self.inplace_op(cur, op, v);
+        self.stack.truncate(self.stack.len() - 2);
+        self.decref(cur);
+        self.decref(v);
+        res
     }
 
     fn load_target(&mut self, cx: &Cx, t: &Target) -> R<ObjRef> {
