@@ -109,9 +109,39 @@ impl Interp {
     /// Index of `key`'s entry.
     pub fn dict_lookup(&mut self, d: ObjRef, key: ObjRef) -> R<Option<usize>> {
         let hash = self.hash(key)?;
+        self.dict_find(d, key, hash)
+    }
+
+    /// The entry of `key` (with this hash): value equality without Python
+    /// code first; then, for instances with `__eq__`, the entries of equal
+    /// hash compared with `==` as CPython's lookdict does.
+    fn dict_find(&mut self, d: ObjRef, key: ObjRef, hash: i64) -> R<Option<usize>> {
         let (Obj::Dict(dict) | Obj::Set(dict)) = self.heap.get(d) else { return Ok(None) };
         let heap = &self.heap;
-        Ok(dict.find(hash, |k| key_eq(heap, k, key)))
+        if let Some(i) = dict.find(hash, |k| key_eq(heap, k, key)) {
+            return Ok(Some(i));
+        }
+        if !matches!(heap.get(key), Obj::Instance(_)) {
+            return Ok(None);
+        }
+        let candidates: Vec<(usize, ObjRef)> = dict
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.key.is_null() && e.hash == hash && e.key != key)
+            .map(|(i, e)| (i, e.key))
+            .collect();
+        for (i, k) in candidates {
+            self.incref(k);
+            self.stack.push(k);
+            let r = self.eq(k, key);
+            self.stack.pop();
+            self.decref(k);
+            if r? {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
     }
 
     /// Borrowed value for `key`.
@@ -126,11 +156,10 @@ impl Interp {
     /// `d[key] = value` (both borrowed).
     pub fn dict_set(&mut self, d: ObjRef, key: ObjRef, value: ObjRef) -> R<()> {
         let hash = self.hash(key)?;
-        let found = {
-            let Obj::Dict(dict) = self.heap.get(d) else { return Ok(()) };
-            let heap = &self.heap;
-            dict.find(hash, |k| key_eq(heap, k, key))
-        };
+        if !matches!(self.heap.get(d), Obj::Dict(_)) {
+            return Ok(());
+        }
+        let found = self.dict_find(d, key, hash)?;
         self.heap.incref(value);
         if !self.heap.is_tracked(d) && may_be_tracked(&self.heap, value) {
             self.heap.gc_track(d);
@@ -308,13 +337,10 @@ impl Interp {
     /// set.add (borrowed item).
     pub fn set_add(&mut self, s: ObjRef, item: ObjRef) -> R<()> {
         let hash = self.hash(item)?;
-        let found = match self.heap.get(s) {
-            Obj::Set(d) => {
-                let heap = &self.heap;
-                d.find(hash, |k| key_eq(heap, k, item)).is_some()
-            }
-            _ => return Ok(()),
-        };
+        if !matches!(self.heap.get(s), Obj::Set(_)) {
+            return Ok(());
+        }
+        let found = self.dict_find(s, item, hash)?.is_some();
         if !found {
             self.heap.incref(item);
             self.heap.dict_prepare_insert(s, false);
