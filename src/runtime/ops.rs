@@ -300,6 +300,7 @@ impl Interp {
             (Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), BinOp::Mult, Obj::Int(_) | Obj::Bool(_) | Obj::BigInt(_)) => return self.repeat(a, b),
             (Obj::Int(_) | Obj::Bool(_) | Obj::BigInt(_), BinOp::Mult, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) => return self.repeat(b, a),
             (Obj::Str(_), BinOp::Mod, _) => return self.percent_format(a, b),
+            (Obj::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Obj::Set(_)) => return self.set_op(a, op, b),
             (Obj::Dict(_), BinOp::BitOr, Obj::Dict(_)) => {
                 let d = self.dict_copy(a)?;
                 if let Err(e) = self.dict_update(d, b) {
@@ -322,6 +323,49 @@ impl Interp {
             format!("unsupported operand type(s) for {}: '{}' and '{}'", binop_symbol(op), self.type_name(a), self.type_name(b))
         };
         Err(self.type_error(msg))
+    }
+
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets (items kept in a's order, then b's).
+    fn set_op(&mut self, a: ObjRef, op: BinOp, b: ObjRef) -> R<ObjRef> {
+        let xs: Vec<ObjRef> = self.dict_items(a).into_iter().map(|(k, _)| k).collect();
+        let ys: Vec<ObjRef> = self.dict_items(b).into_iter().map(|(k, _)| k).collect();
+        let mut out = Vec::new();
+        match op {
+            BinOp::BitOr => {
+                out.extend(xs.iter().copied());
+                out.extend(ys.iter().copied());
+            }
+            BinOp::BitAnd => {
+                for &x in &xs {
+                    if self.contains(b, x)? {
+                        out.push(x);
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for &x in &xs {
+                    if !self.contains(b, x)? {
+                        out.push(x);
+                    }
+                }
+            }
+            _ => {
+                for &x in &xs {
+                    if !self.contains(b, x)? {
+                        out.push(x);
+                    }
+                }
+                for &y in &ys {
+                    if !self.contains(a, y)? {
+                        out.push(y);
+                    }
+                }
+            }
+        }
+        for &o in &out {
+            self.incref(o);
+        }
+        self.new_set_from(out)
     }
 
     /// Calls `obj.name(arg)` if the class defines it; None if it does not or returns NotImplemented.
@@ -922,6 +966,43 @@ impl Interp {
                     _ => Ordering::Less,
                 }),
             };
+        }
+        if let (Obj::Set(_), Obj::Set(_)) = (self.heap.get(a), self.heap.get(b)) {
+            // subset order: only meaningful for the operator asked
+            let (la, lb) = (self.len_of(a)?, self.len_of(b)?);
+            let a_in_b = {
+                let mut all = true;
+                for (k, _) in self.dict_items(a) {
+                    if !self.contains(b, k)? {
+                        all = false;
+                        break;
+                    }
+                }
+                all
+            };
+            let b_in_a = {
+                let mut all = true;
+                for (k, _) in self.dict_items(b) {
+                    if !self.contains(a, k)? {
+                        all = false;
+                        break;
+                    }
+                }
+                all
+            };
+            let holds = match op {
+                CmpOp::LtE => a_in_b,
+                CmpOp::Lt => a_in_b && la < lb,
+                CmpOp::GtE => b_in_a,
+                _ => b_in_a && la > lb,
+            };
+            // encode the answer as the ordering the caller tests for
+            return Ok(match (op, holds) {
+                (CmpOp::Lt, true) | (CmpOp::LtE, true) => std::cmp::Ordering::Less,
+                (CmpOp::Gt, true) | (CmpOp::GtE, true) => std::cmp::Ordering::Greater,
+                (CmpOp::Lt, false) | (CmpOp::LtE, false) => std::cmp::Ordering::Greater,
+                _ => std::cmp::Ordering::Less,
+            });
         }
         match (self.heap.get(a), self.heap.get(b)) {
             (Obj::Str(x), Obj::Str(y)) => return Ok(x.s.cmp(&y.s)),
