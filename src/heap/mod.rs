@@ -431,7 +431,7 @@ impl Heap {
     pub fn has_len(&self, src: ObjRef) -> bool {
         matches!(
             &self.slots[src.idx()].obj,
-            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Range { .. } | Obj::DictView { .. }
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Range(_) | Obj::DictView { .. }
         )
     }
 
@@ -875,5 +875,17 @@ impl Heap {
 impl Default for Heap {
     fn default() -> Self {
         Heap::new()
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    /// Every object costs a slot; keep it small (MODEL §3: glasspy's own
+    /// memory must stay compact). Growing `Obj` or `Slot` is a decision, not
+    /// an accident.
+    #[test]
+    fn slots_stay_compact() {
+        assert_eq!(std::mem::size_of::<super::Obj>(), 24);
+        assert_eq!(std::mem::size_of::<super::Slot>(), 48);
     }
 }

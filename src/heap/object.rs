@@ -215,7 +215,7 @@ pub enum Obj {
     Cell(ObjRef),
     Code(Rc<Code>),
     Module(Box<Module>),
-    Range { start: i64, stop: i64, step: i64 },
+    Range(Box<RangeObj>),
     Slice(Box<[ObjRef; 3]>),
     Iter(Box<IterState>),
     DictView { dict: ObjRef, kind: DictViewKind },
@@ -227,6 +227,13 @@ pub enum Obj {
     ClassMethod(ObjRef),
     /// `super()` bound to a class and an instance.
     Super { class: ObjRef, obj: ObjRef },
+}
+
+/// range(start, stop, step)
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
 }
 
 pub struct Module {
@@ -367,7 +374,7 @@ impl Obj {
             | Obj::Float(_)
             | Obj::Str(_)
             | Obj::Bytes(_)
-            | Obj::Range { .. } => {}
+            | Obj::Range(_) => {}
         }
     }
 
@@ -428,7 +435,7 @@ impl Obj {
             Obj::Cell(_) => "cell",
             Obj::Code(_) => "code",
             Obj::Module(_) => "module",
-            Obj::Range { .. } => "range",
+            Obj::Range(_) => "range",
             Obj::Slice(_) => "slice",
             Obj::Iter(it) => match &**it {
                 IterState::Seq { .. } => "iterator",

@@ -125,7 +125,7 @@ pub fn basic_size(obj: &Obj) -> usize {
         Obj::Cell(_) => 24,
         Obj::Code(c) => 192 + 2 * c.consts.len() * 8,
         Obj::Module(_) => 56,
-        Obj::Range { .. } => 48,
+        Obj::Range(_) => 48,
         Obj::Slice(_) => 40,
         Obj::Iter(it) => match &**it {
             // listiterobject, tupleiterobject, unicodeiterobject

@@ -244,7 +244,7 @@ impl Interp {
             result = match kv {
                 Some((k, v)) => self.dict_set(d, k, v),
                 None => {
-                    let seq = matches!(self.heap.get(p), Obj::Tuple(_) | Obj::List(_) | Obj::Str(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Bytes(_) | Obj::Range { .. });
+                    let seq = matches!(self.heap.get(p), Obj::Tuple(_) | Obj::List(_) | Obj::Str(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Bytes(_) | Obj::Range(_));
                     if seq {
                         let msg = format!("dictionary update sequence element #{} has length {}; 2 is required", n, self.len_of(p).unwrap_or(0));
                         Err(self.new_exception("ValueError", Some(&msg)))
@@ -960,7 +960,7 @@ impl Interp {
             Obj::List(l) => l.items.len(),
             Obj::Tuple(t) => t.len(),
             Obj::Dict(d) | Obj::Set(d) => d.len(),
-            Obj::Range { start, stop, step } => range_len(*start, *stop, *step) as usize,
+            Obj::Range(rg) => range_len(rg.start, rg.stop, rg.step) as usize,
             Obj::DictView { dict, .. } => match self.heap.get(*dict) {
                 Obj::Dict(d) => d.len(),
                 _ => 0,
@@ -1189,14 +1189,15 @@ impl Interp {
                     Err(self.instantiate_exception(cls, vec![i]))
                 }
             },
-            Obj::Range { start, stop, step } => {
+            Obj::Range(rg) => {
+                let (start, stop, step) = (&rg.start, &rg.stop, &rg.step);
                 let (start, stop, step) = (*start, *stop, *step);
                 let len = range_len(start, stop, step) as usize;
                 if is_slice {
                     let (a, b, c) = self.slice_indices(i, len)?;
                     let ns = start + a * step;
                     let ne = start + b * step;
-                    return Ok(self.alloc(Obj::Range { start: ns, stop: ne, step: step * c }));
+                    return Ok(self.alloc(Obj::Range(Box::new(RangeObj { start: ns, stop: ne, step: step * c }))));
                 }
                 match self.norm_index(i, len, "range")? {
                     Some(k) => Ok(self.heap.int(start + k as i64 * step)),

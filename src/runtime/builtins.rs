@@ -1657,7 +1657,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             if step == 0 {
                 return Err(it.new_exception("ValueError", Some("range() arg 3 must not be zero")));
             }
-            Ok(it.alloc(Obj::Range { start, stop, step }))
+            Ok(it.alloc(Obj::Range(Box::new(RangeObj { start, stop, step }))))
         }
         T::Type => {
             if args.len() == 1 {
@@ -1701,7 +1701,8 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             _ => {
                 no_kw(it, "reversed", kw)?;
                 check_args(it, "reversed", args, 1, 1)?;
-                if let Obj::Range { start, stop, step } = it.heap.get(args[0]) {
+                if let Obj::Range(rg) = it.heap.get(args[0]) {
+                    let (start, stop, step) = (&rg.start, &rg.stop, &rg.step);
                     let (s, e, st) = (*start, *stop, *step);
                     let n = super::ops::range_len(s, e, st);
                     let last = s + (n - 1) * st;

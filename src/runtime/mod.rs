@@ -288,7 +288,7 @@ impl Interp {
             Obj::Cell(_) => TypeId::Cell,
             Obj::Code(_) => TypeId::Code,
             Obj::Module(_) => TypeId::Module,
-            Obj::Range { .. } => TypeId::Range,
+            Obj::Range(_) => TypeId::Range,
             Obj::Slice(_) => TypeId::Slice,
             Obj::Iter(_) => TypeId::Iterator,
             Obj::DictView { .. } => TypeId::DictView,
@@ -438,7 +438,7 @@ impl Interp {
     fn dealloc_one(&mut self, r: ObjRef) {
         // Objects that hold no references go straight back to the allocator.
         match self.heap.get(r) {
-            Obj::Int(_) | Obj::Float(_) | Obj::Str(_) | Obj::BigInt(_) | Obj::Bytes(_) | Obj::Range { .. } => {
+            Obj::Int(_) | Obj::Float(_) | Obj::Str(_) | Obj::BigInt(_) | Obj::Bytes(_) | Obj::Range(_) => {
                 self.heap.free(r);
                 return;
             }

@@ -713,7 +713,7 @@ impl Interp {
             Obj::List(l) => !l.items.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
             Obj::Dict(d) | Obj::Set(d) => !d.is_empty(),
-            Obj::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+            Obj::Range(rg) => range_len(rg.start, rg.stop, rg.step) > 0,
             Obj::DictView { dict, .. } => match self.heap.get(*dict) {
                 Obj::Dict(d) => !d.is_empty(),
                 _ => false,
@@ -897,7 +897,8 @@ impl Interp {
                 Ok(true)
             }
             (Obj::Bytes(x), Obj::Bytes(y)) => Ok(x == y),
-            (Obj::Range { start: a1, stop: b1, step: c1 }, Obj::Range { start: a2, stop: b2, step: c2 }) => {
+            (Obj::Range(r1), Obj::Range(r2)) => {
+                let (a1, b1, c1, a2, b2, c2) = (&r1.start, &r1.stop, &r1.step, &r2.start, &r2.stop, &r2.step);
                 let (l1, l2) = (range_len(*a1, *b1, *c1), range_len(*a2, *b2, *c2));
                 Ok(l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || c1 == c2))))
             }
@@ -1092,7 +1093,8 @@ impl Interp {
                     }
                 }
             }
-            Obj::Range { start, stop, step } => {
+            Obj::Range(rg) => {
+                let (start, stop, step) = (&rg.start, &rg.stop, &rg.step);
                 let (start, stop, step) = (*start, *stop, *step);
                 match self.num(item) {
                     Some(Num::I(v)) => Ok(if step > 0 { v >= start && v < stop && (v - start) % step == 0 } else { v <= start && v > stop && (start - v) % (-step) == 0 }),
@@ -1211,7 +1213,7 @@ impl Interp {
     pub fn get_iter(&mut self, v: ObjRef) -> R<ObjRef> {
         let st = match self.heap.get(v) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => IterState::Seq { seq: v, index: 0 },
-            Obj::Range { start, stop, step } => IterState::Range { next: *start, stop: *stop, step: *step },
+            Obj::Range(rg) => IterState::Range { next: rg.start, stop: rg.stop, step: rg.step },
             Obj::Dict(_) | Obj::Set(_) => IterState::DictKeys { dict: v, index: 0, kind: DictViewKind::Keys, result: ObjRef::NULL },
             Obj::DictView { dict, kind } => {
                 let (d, k) = (*dict, *kind);

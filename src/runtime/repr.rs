@@ -95,7 +95,8 @@ impl Interp {
             Obj::Str(s) => pyfmt::repr_str(&s.s),
             Obj::Bytes(b) => bytes_repr(b),
             Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView { .. } => return self.repr_container(v),
-            Obj::Range { start, stop, step } => {
+            Obj::Range(rg) => {
+                let (start, stop, step) = (&rg.start, &rg.stop, &rg.step);
                 if *step == 1 {
                     format!("range({}, {})", start, stop)
                 } else {
