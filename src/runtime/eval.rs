@@ -10,6 +10,7 @@
 use std::rc::Rc;
 
 use super::*;
+use super::ops;
 use crate::compile::code::*;
 use crate::compile::code::GlobalCache;
 use crate::syntax::{BinOp, CmpOp};
@@ -873,11 +874,77 @@ impl Interp {
         self.load_global(cx, i)
     }
 
+    /// Evaluates a condition to its truth. `and`/`or`/`not` short-circuit on
+    /// truth values directly (only the truth of their result is used), and a
+    /// single comparison of two machine ints or floats needs no bool object.
     pub fn eval_truth(&mut self, cx: &Cx, e: &Ex) -> R<bool> {
-        let v = self.eval(cx, e)?;
-        let t = self.truthy(v);
-        self.decref(v);
-        t
+        match e {
+            Ex::And(vs) => {
+                for x in vs {
+                    if !self.eval_truth(cx, x)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            Ex::Or(vs) => {
+                for x in vs {
+                    if self.eval_truth(cx, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Ex::Not(x) => Ok(!self.eval_truth(cx, x)?),
+            Ex::Compare(first, rest) if rest.len() == 1 && !matches!(rest[0].0, CmpOp::In | CmpOp::NotIn) => {
+                let a = self.eval(cx, first)?;
+                self.stack.push(a);
+                let b = match self.eval(cx, &rest[0].1) {
+                    Ok(b) => b,
+                    Err(e) => {
+                        let a = self.stack.pop().unwrap();
+                        self.decref(a);
+                        return Err(e);
+                    }
+                };
+                let op = rest[0].0;
+                let fast = match (self.heap.get(a), self.heap.get(b)) {
+                    (Obj::Int(x), Obj::Int(y)) => ops::cmp_values(x, y, op),
+                    (Obj::Float(x), Obj::Float(y)) => ops::cmp_values(x, y, op),
+                    _ => match op {
+                        CmpOp::Is => Some(a == b),
+                        CmpOp::IsNot => Some(a != b),
+                        _ => None,
+                    },
+                };
+                let r = match fast {
+                    Some(t) => Ok(t),
+                    None => {
+                        self.stack.push(b);
+                        let r = self.compare(a, op, b);
+                        self.stack.pop();
+                        match r {
+                            Ok(v) => {
+                                let t = self.truthy(v);
+                                self.decref(v);
+                                t
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }
+                };
+                self.stack.pop();
+                self.decref(a);
+                self.decref(b);
+                r
+            }
+            _ => {
+                let v = self.eval(cx, e)?;
+                let t = self.truthy(v);
+                self.decref(v);
+                t
+            }
+        }
     }
 
     /// Evaluates `e` onto the stack (as a temporary); on error nothing is pushed.

@@ -1561,7 +1561,7 @@ impl Interp {
 }
 
 #[inline]
-fn cmp_values<T: PartialOrd>(x: &T, y: &T, op: CmpOp) -> Option<bool> {
+pub fn cmp_values<T: PartialOrd>(x: &T, y: &T, op: CmpOp) -> Option<bool> {
     Some(match op {
         CmpOp::Eq => x == y,
         CmpOp::NotEq => x != y,
