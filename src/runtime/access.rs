@@ -1225,9 +1225,13 @@ impl Interp {
                 }
             },
             Obj::Class(_) => {
-                // list[int] and friends: a generic alias; return the class itself.
-                self.incref(o);
-                Ok(o)
+                // list[int] and friends: a generic alias; glasspy returns the class itself.
+                if self.heap.flags(o) & F_RUNTIME != 0 {
+                    self.incref(o);
+                    return Ok(o);
+                }
+                let msg = format!("type '{}' is not subscriptable", self.class_name(o));
+                Err(self.type_error(msg))
             }
             _ => {
                 let msg = format!("'{}' object is not subscriptable", self.type_name(o));
