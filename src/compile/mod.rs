@@ -14,14 +14,12 @@ pub mod symtable;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use num_bigint::BigInt;
-
 use crate::heap::{Heap, Obj, ObjRef};
 use crate::syntax::ast::*;
 use crate::syntax::{SyntaxError, SyntaxErrorKind};
 use code::{Arg, CallMethod, Call, CodeKind, Code, CompGen, CompKind, CompLoop, Ex, FPart, Handler, KwArg, MakeClass, MakeFunction, St, Target, TryStmt};
 use fold::Const;
-use symtable::{Access, ScopeKind, SymbolTable};
+use symtable::{Access, SymbolTable};
 
 /// Byte offset → line number, for statement line tables.
 pub struct LineIndex {
@@ -1008,9 +1006,3 @@ enum FuncBody<'a> {
     Stmts(&'a [Stmt]),
     Lambda(&'a Expr),
 }
-
-#[allow(dead_code)]
-fn _bigint_used(_: BigInt) {}
-
-#[allow(dead_code)]
-fn _scope_kind_used(_: ScopeKind) {}

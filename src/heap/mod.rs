@@ -571,7 +571,7 @@ impl Heap {
         if old != 0 {
             self.mem.free(old);
         }
-        if let (Obj::Dict(d) | Obj::Set(d)) = &mut self.slots[r.idx()].obj {
+        if let Obj::Dict(d) | Obj::Set(d) = &mut self.slots[r.idx()].obj {
             d.keys_addr = new;
         }
     }
@@ -587,7 +587,7 @@ impl Heap {
         if old != 0 {
             self.mem.free(old);
         }
-        if let (Obj::Dict(d) | Obj::Set(d)) = &mut self.slots[r.idx()].obj {
+        if let Obj::Dict(d) | Obj::Set(d) = &mut self.slots[r.idx()].obj {
             d.keys_addr = new;
         }
     }

@@ -10,7 +10,7 @@ use std::io::Write;
 use std::sync::OnceLock;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 use super::ops::Num;
 use super::pyfmt;
@@ -2872,9 +2872,4 @@ fn same_value(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
 fn float_is_integer(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
     let r = matches!(it.heap.get(this), Obj::Float(f) if f.fract() == 0.0 && f.is_finite());
     Ok(it.heap.bool(r))
-}
-
-#[allow(dead_code)]
-fn _unused(v: &BigInt) -> Option<i64> {
-    v.to_i64()
 }

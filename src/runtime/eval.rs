@@ -348,25 +348,20 @@ impl Interp {
         Err(e)
     }
 
-    /// Sets `__context__` of `new` to `old` (consuming the reference to `old`).
+    /// Sets `__context__` of `new` to `old` (consuming the reference to
+    /// `old`) unless `new` already has a context.
     pub fn set_context(&mut self, new: Exc, old: Exc) {
-        if new == old {
-            self.decref(old);
-            return;
-        }
-        let mut prev = ObjRef::NULL;
-        if let Obj::Instance(i) = self.heap.get_mut(new) {
-            if let Some(st) = &mut i.exc {
-                if st.context.is_null() {
-                    st.context = old;
-                    return;
+        if new != old {
+            if let Obj::Instance(i) = self.heap.get_mut(new) {
+                if let Some(st) = &mut i.exc {
+                    if st.context.is_null() {
+                        st.context = old;
+                        return;
+                    }
                 }
-                prev = old;
             }
         }
-        if !prev.is_null() || true {
-            self.decref(old);
-        }
+        self.decref(old);
     }
 
     fn do_raise(&mut self, cx: &Cx, exc: Option<&Ex>, cause: Option<&Ex>) -> R<Exc> {
@@ -584,14 +579,10 @@ impl Interp {
                 // UNPACK_SEQUENCE pushes the items; stores pop them in order.
                 let base = self.stack.len();
                 self.stack.extend(items.iter().rev());
-                for (k, t) in targets.iter().enumerate() {
+                for t in targets.iter() {
                     let item = self.stack.pop().unwrap();
                     if let Err(e) = self.store(cx, t, item) {
-                        let rest: Vec<ObjRef> = self.stack.drain(base..).collect();
-                        for r in rest {
-                            self.decref(r);
-                        }
-                        let _ = k;
+                        self.unwind_to(base);
                         return Err(e);
                     }
                 }
