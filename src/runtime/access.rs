@@ -57,19 +57,7 @@ impl Interp {
     /// Fast lookup of a str key (names): borrowed value.
     #[inline]
     pub fn dict_get_str(&self, d: ObjRef, key: ObjRef) -> Option<ObjRef> {
-        let Obj::Dict(dict) = self.heap.get(d) else { return None };
-        let hash = match self.heap.get(key) {
-            Obj::Str(s) => {
-                if s.hash != -1 {
-                    s.hash
-                } else {
-                    pyfmt::str_hash(&s.s)
-                }
-            }
-            _ => return None,
-        };
-        let heap = &self.heap;
-        dict.find(hash, |k| k == key || key_eq(heap, k, key)).map(|i| dict.entries[i].value)
+        self.dict_index_str(d, key).map(|i| self.dict_value_at(d, i))
     }
 
     #[inline]

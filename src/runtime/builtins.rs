@@ -268,17 +268,7 @@ pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
 
 /// The builtin method `name` of a built-in-typed object.
 pub fn find_method(it: &Interp, o: ObjRef, name: ObjRef) -> Option<u16> {
-    let t = match it.heap.get(o) {
-        Obj::Str(_) => T::Str,
-        Obj::List(_) => T::List,
-        Obj::Dict(_) => T::Dict,
-        Obj::Tuple(_) => T::Tuple,
-        Obj::Set(_) => T::Set,
-        Obj::Int(_) | Obj::BigInt(_) => T::Int,
-        Obj::Bool(_) => T::Bool,
-        Obj::Float(_) => T::Float,
-        _ => return None,
-    };
+    let t = method_type(it, o)?;
     let n = it.heap.as_str(name)?;
     find_method_by_type(t, n)
 }

@@ -727,17 +727,7 @@ impl Interp {
                 r
             }
             Target::Subscript(obj, idx) => {
-                let o = self.eval(cx, obj)?;
-                self.stack.push(o);
-                let i = match self.eval(cx, idx) {
-                    Ok(i) => i,
-                    Err(e) => {
-                        self.stack.pop();
-                        self.decref(o);
-                        return Err(e);
-                    }
-                };
-                self.stack.push(i);
+                let (o, i) = self.eval_pair(cx, obj, idx)?;
                 let r = (|| {
                     let cur = self.getitem(o, i)?;
                     let res = self.inplace_with(cx, cur, op, value)?;
@@ -1222,19 +1212,27 @@ impl Interp {
         r
     }
 
-    #[inline(never)]
-    fn eval_subscript(&mut self, cx: &Cx, obj: &Ex, idx: &Ex) -> R<ObjRef> {
-        let o = self.eval(cx, obj)?;
-        self.stack.push(o);
-        let i = match self.eval(cx, idx) {
-            Ok(i) => i,
+    /// Evaluates two expressions left to right onto the stack, where they
+    /// stay (as counted temporaries) until the caller pops them.
+    fn eval_pair(&mut self, cx: &Cx, a: &Ex, b: &Ex) -> R<(ObjRef, ObjRef)> {
+        let x = self.eval(cx, a)?;
+        self.stack.push(x);
+        match self.eval(cx, b) {
+            Ok(y) => {
+                self.stack.push(y);
+                Ok((x, y))
+            }
             Err(e) => {
                 self.stack.pop();
-                self.decref(o);
-                return Err(e);
+                self.decref(x);
+                Err(e)
             }
-        };
-        self.stack.push(i);
+        }
+    }
+
+    #[inline(never)]
+    fn eval_subscript(&mut self, cx: &Cx, obj: &Ex, idx: &Ex) -> R<ObjRef> {
+        let (o, i) = self.eval_pair(cx, obj, idx)?;
         let r = self.getitem(o, i);
         self.stack.truncate(self.stack.len() - 2);
         self.decref(o);
