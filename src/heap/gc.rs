@@ -137,23 +137,23 @@ impl Default for GcState {
 impl Heap {
     /// Appends to generation 0 (_PyObject_GC_TRACK).
     pub fn gc_track(&mut self, r: ObjRef) {
-        if self.slots[r.idx()].flags & F_TRACKED != 0 {
+        if self.slots[r.idx()].flags() & F_TRACKED != 0 {
             return;
         }
         self.gc_link(r, 0);
-        self.slots[r.idx()].flags |= F_TRACKED;
+        self.slots[r.idx()].add_flags(F_TRACKED);
     }
 
     pub fn gc_untrack(&mut self, r: ObjRef) {
-        if self.slots[r.idx()].flags & F_TRACKED == 0 {
+        if self.slots[r.idx()].flags() & F_TRACKED == 0 {
             return;
         }
         self.gc_unlink(r);
-        self.slots[r.idx()].flags &= !F_TRACKED;
+        self.slots[r.idx()].remove_flags(F_TRACKED);
     }
 
     pub fn is_tracked(&self, r: ObjRef) -> bool {
-        self.slots[r.idx()].flags & F_TRACKED != 0
+        self.slots[r.idx()].flags() & F_TRACKED != 0
     }
 
     /// Appends a tracked object's links at the tail of list `g` (a generation
@@ -163,14 +163,14 @@ impl Heap {
         let tail = self.gc.list(g as u8).tail;
         {
             let s = &mut self.slots[r.idx()];
-            s.gen = g as u8;
-            s.gc_prev = tail;
-            s.gc_next = NIL;
+            s.set_gen(g as u8);
+            s.set_gc_prev(tail);
+            s.set_gc_next(NIL);
         }
         if tail == NIL {
             self.gc.list_mut(g as u8).head = r.0;
         } else {
-            self.slots[tail as usize].gc_next = r.0;
+            self.slots[tail as usize].set_gc_next(r.0);
         }
         let l = self.gc.list_mut(g as u8);
         l.tail = r.0;
@@ -181,17 +181,17 @@ impl Heap {
     pub fn gc_unlink(&mut self, r: ObjRef) {
         let (g, prev, next) = {
             let s = &self.slots[r.idx()];
-            (s.gen, s.gc_prev, s.gc_next)
+            (s.gen(), s.gc_prev(), s.gc_next())
         };
         if prev == NIL {
             self.gc.list_mut(g).head = next;
         } else {
-            self.slots[prev as usize].gc_next = next;
+            self.slots[prev as usize].set_gc_next(next);
         }
         if next == NIL {
             self.gc.list_mut(g).tail = prev;
         } else {
-            self.slots[next as usize].gc_prev = prev;
+            self.slots[next as usize].set_gc_prev(prev);
         }
         self.gc.list_mut(g).len -= 1;
     }
@@ -218,7 +218,7 @@ impl Heap {
         let mut cur = self.gc.list(g as u8).head;
         while cur != NIL {
             out.push(ObjRef(cur));
-            cur = self.slots[cur as usize].gc_next;
+            cur = self.slots[cur as usize].gc_next();
         }
         out
     }
@@ -247,15 +247,15 @@ impl Heap {
         let mut cur = src.head;
         while cur != NIL {
             let s = &mut self.slots[cur as usize];
-            s.gen = to as u8;
-            cur = s.gc_next;
+            s.set_gen(to as u8);
+            cur = s.gc_next();
         }
         let dst_tail = self.gc.list(to as u8).tail;
         if dst_tail == NIL {
             self.gc.list_mut(to as u8).head = src.head;
         } else {
-            self.slots[dst_tail as usize].gc_next = src.head;
-            self.slots[src.head as usize].gc_prev = dst_tail;
+            self.slots[dst_tail as usize].set_gc_next(src.head);
+            self.slots[src.head as usize].set_gc_prev(dst_tail);
         }
         let d = self.gc.list_mut(to as u8);
         d.tail = src.tail;

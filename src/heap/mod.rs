@@ -26,6 +26,7 @@ pub mod gc;
 pub mod object;
 pub mod obmalloc;
 pub mod sizes;
+pub mod thin;
 
 use std::collections::HashMap;
 
@@ -50,17 +51,142 @@ pub const F_RUNTIME: u8 = 16;
 /// Came from / goes back to a type free list.
 pub const F_STATIC: u8 = 32;
 
+/// One object: 32 bytes, as much as an int or a float costs CPython.
+///
+/// `rc` and the object's payload (`Obj`, 16 bytes) are plain fields; the
+/// rest is packed, CPython-style, into two words:
+///
+/// * `addr`: the simulated block address in 16-byte units, its two top bits
+///   naming the region (arenas, "system malloc", static data), 16 GiB each;
+/// * `meta`: the generation-list links (27 bits each: slot indices, or the
+///   gc_refs count during a collection), the flags (6 bits) and the list the
+///   object is in (3 bits: a generation, a collector work list or a mark).
+///
+/// The 27-bit links cap the heap at `MAX_SLOTS` objects (134 million,
+/// 4.3 GB of slots); past that an allocation is a fatal MemoryError.
 pub struct Slot {
     pub rc: u32,
-    pub flags: u8,
-    /// Generation (0..=2) while tracked.
-    pub gen: u8,
-    /// Links of the generation list while tracked (slot indices).
-    pub gc_prev: u32,
-    pub gc_next: u32,
-    /// Simulated address of the object's block (id() adds the pre-header).
-    pub addr: u64,
+    addr: u32,
+    meta: u64,
     pub obj: Obj,
+}
+
+const LINK_BITS: u32 = 27;
+const LINK_MASK: u64 = (1 << LINK_BITS) - 1;
+const NEXT_SHIFT: u32 = LINK_BITS;
+const FLAGS_SHIFT: u32 = 2 * LINK_BITS;
+const FLAGS_MASK: u64 = 0x3f;
+const GEN_SHIFT: u32 = FLAGS_SHIFT + 6;
+const GEN_MASK: u64 = 0x7;
+/// The largest value a link field holds: u32::MAX (no link) is stored as this.
+const LINK_NIL: u32 = LINK_MASK as u32;
+/// The largest gc_refs count a collection can keep in `gc_prev` (a count this
+/// high sticks: the object is taken to be referenced from outside).
+pub const GC_REFS_MAX: u32 = LINK_NIL - 1;
+/// Slot indices are links, and u32::MAX-like LINK_NIL is "none".
+pub const MAX_SLOTS: usize = LINK_NIL as usize;
+/// A fresh slot's meta: no links, no flags, generation 0.
+const META_NEW: u64 = LINK_MASK | (LINK_MASK << NEXT_SHIFT);
+
+const ADDR_REGION_SHIFT: u32 = 30;
+const ADDR_UNITS_MASK: u64 = (1 << ADDR_REGION_SHIFT) - 1;
+/// Region bases, by the addr field's top two bits.
+const ADDR_BASES: [u64; 3] = [obmalloc::ARENA_BASE, obmalloc::SYSTEM_BASE, STATIC_BASE];
+
+#[inline(always)]
+fn pack_addr(addr: u64) -> u32 {
+    let region = if addr >= obmalloc::ARENA_BASE {
+        0
+    } else if addr >= obmalloc::SYSTEM_BASE {
+        1
+    } else {
+        2
+    };
+    let units = (addr - ADDR_BASES[region]) >> 4;
+    debug_assert!(units <= ADDR_UNITS_MASK && addr & 15 == 0, "address {addr:#x} does not pack");
+    ((region as u32) << ADDR_REGION_SHIFT) | (units.min(ADDR_UNITS_MASK) as u32)
+}
+
+impl Slot {
+    #[inline(always)]
+    fn new(obj: Obj, addr: u64) -> Slot {
+        Slot { rc: 1, addr: pack_addr(addr), meta: META_NEW, obj }
+    }
+
+    /// Simulated address of the object's block (id() adds the pre-header).
+    #[inline(always)]
+    pub fn addr(&self) -> u64 {
+        ADDR_BASES[(self.addr >> ADDR_REGION_SHIFT) as usize] + ((self.addr as u64 & ADDR_UNITS_MASK) << 4)
+    }
+
+    #[inline(always)]
+    pub fn flags(&self) -> u8 {
+        ((self.meta >> FLAGS_SHIFT) & FLAGS_MASK) as u8
+    }
+
+    #[inline(always)]
+    pub fn set_flags(&mut self, f: u8) {
+        debug_assert!(f as u64 <= FLAGS_MASK);
+        self.meta = (self.meta & !(FLAGS_MASK << FLAGS_SHIFT)) | ((f as u64 & FLAGS_MASK) << FLAGS_SHIFT);
+    }
+
+    #[inline(always)]
+    pub fn add_flags(&mut self, f: u8) {
+        self.set_flags(self.flags() | f);
+    }
+
+    #[inline(always)]
+    pub fn remove_flags(&mut self, f: u8) {
+        self.set_flags(self.flags() & !f);
+    }
+
+    /// The list the object is in while tracked (a generation, a LIST_* work
+    /// list, or a collector mark).
+    #[inline(always)]
+    pub fn gen(&self) -> u8 {
+        ((self.meta >> GEN_SHIFT) & GEN_MASK) as u8
+    }
+
+    #[inline(always)]
+    pub fn set_gen(&mut self, g: u8) {
+        debug_assert!(g as u64 <= GEN_MASK);
+        self.meta = (self.meta & !(GEN_MASK << GEN_SHIFT)) | ((g as u64 & GEN_MASK) << GEN_SHIFT);
+    }
+
+    /// Previous object in the generation list (u32::MAX: none); during a
+    /// collection, the object's gc_refs.
+    #[inline(always)]
+    pub fn gc_prev(&self) -> u32 {
+        let v = (self.meta & LINK_MASK) as u32;
+        if v == LINK_NIL {
+            u32::MAX
+        } else {
+            v
+        }
+    }
+
+    #[inline(always)]
+    pub fn set_gc_prev(&mut self, v: u32) {
+        debug_assert!(v == u32::MAX || v < LINK_NIL);
+        self.meta = (self.meta & !LINK_MASK) | (v as u64 & LINK_MASK);
+    }
+
+    /// Next object in the generation list (u32::MAX: none).
+    #[inline(always)]
+    pub fn gc_next(&self) -> u32 {
+        let v = ((self.meta >> NEXT_SHIFT) & LINK_MASK) as u32;
+        if v == LINK_NIL {
+            u32::MAX
+        } else {
+            v
+        }
+    }
+
+    #[inline(always)]
+    pub fn set_gc_next(&mut self, v: u32) {
+        debug_assert!(v == u32::MAX || v < LINK_NIL);
+        self.meta = (self.meta & !(LINK_MASK << NEXT_SHIFT)) | ((v as u64 & LINK_MASK) << NEXT_SHIFT);
+    }
 }
 
 pub const SMALL_INT_MIN: i64 = -5;
@@ -113,7 +239,14 @@ pub struct Heap {
     /// Recycled list payloads (Rust memory only; the simulated heap is unaffected).
     list_boxes: Vec<Box<ListObj>>,
     /// Recycled tuple payloads by length.
-    tuple_boxes: Vec<Vec<Box<[ObjRef]>>>,
+    tuple_boxes: Vec<Vec<ThinSlice<ObjRef>>>,
+}
+
+/// More live objects than a slot index can name: there is no way to go on.
+#[cold]
+fn heap_exhausted() -> ! {
+    eprintln!("MemoryError: glasspy's heap is limited to {MAX_SLOTS} objects");
+    std::process::exit(1)
 }
 
 #[inline]
@@ -144,9 +277,9 @@ impl Heap {
         h.alloc_static(Obj::Bool(false), 32);
         h.alloc_static(Obj::Ellipsis, 16);
         h.alloc_static(Obj::NotImplemented, 16);
-        let e = h.alloc_static(Obj::Str(Box::new(PyStr { s: "".into(), hash: 0, nchars: 0 })), 64);
+        let e = h.alloc_static(Obj::Str(PyStr::with_hash("", 0)), 64);
         h.set_str_hash(e);
-        h.alloc_static(Obj::Tuple(Box::new([])), 48);
+        h.alloc_static(Obj::Tuple(ThinSlice::new(&[])), 48);
         debug_assert_eq!(h.slots.len() as u32, FIRST_DYNAMIC);
         h
     }
@@ -156,7 +289,7 @@ impl Heap {
         let addr = self.next_static;
         self.next_static += size.max(16);
         let r = self.new_slot(obj, addr);
-        self.slots[r.idx()].flags |= F_RUNTIME;
+        self.slots[r.idx()].add_flags(F_RUNTIME);
         r
     }
 
@@ -165,18 +298,14 @@ impl Heap {
         self.live += 1;
         if let Some(i) = self.free_slots.pop() {
             let s = &mut self.slots[i as usize];
-            s.rc = 1;
-            s.flags = 0;
-            s.gen = 0;
-            s.gc_prev = u32::MAX;
-            s.gc_next = u32::MAX;
-            s.addr = addr;
             // The slot held Obj::Free, which owns nothing: no drop needed.
-            std::mem::forget(std::mem::replace(&mut s.obj, obj));
+            std::mem::forget(std::mem::replace(s, Slot::new(obj, addr)));
             ObjRef(i)
         } else {
-            let slot = Slot { rc: 1, flags: 0, gen: 0, gc_prev: u32::MAX, gc_next: u32::MAX, addr, obj };
-            self.slots.push(slot);
+            if self.slots.len() >= MAX_SLOTS {
+                heap_exhausted();
+            }
+            self.slots.push(Slot::new(obj, addr));
             ObjRef(self.slots.len() as u32 - 1)
         }
     }
@@ -243,9 +372,9 @@ impl Heap {
         let slot = &mut self.slots[r.idx()];
         let is_float = matches!(slot.obj, Obj::Float(_));
         slot.obj = Obj::Free;
-        slot.flags = 0;
+        slot.set_flags(0);
         slot.rc = 0;
-        let addr = slot.addr;
+        let addr = slot.addr();
         self.live -= 1;
         if is_float && self.freelists.floats.len() < FLOAT_FREELIST {
             self.freelists.floats.push(addr);
@@ -265,19 +394,19 @@ impl Heap {
     }
 
     pub fn free(&mut self, r: ObjRef) {
-        if self.slots[r.idx()].flags & F_TRACKED != 0 {
+        if self.slots[r.idx()].flags() & F_TRACKED != 0 {
             self.gc_untrack(r);
         }
         let slot = &mut self.slots[r.idx()];
         let obj = std::mem::replace(&mut slot.obj, Obj::Free);
-        let addr = slot.addr;
-        let flags = slot.flags;
-        slot.flags = 0;
+        let addr = slot.addr();
+        let flags = slot.flags();
+        slot.set_flags(0);
         slot.rc = 0;
         self.live -= 1;
         if flags & F_INTERNED != 0 {
             if let Obj::Str(s) = &obj {
-                self.interned.remove(&s.s);
+                self.interned.remove(s.s());
             }
         }
         self.free_variable_parts(&obj);
@@ -328,13 +457,13 @@ impl Heap {
 
     /// A tuple payload of length `n` to fill (its items are stale).
     #[inline]
-    pub fn tuple_box(&mut self, n: usize) -> Box<[ObjRef]> {
+    pub fn tuple_box(&mut self, n: usize) -> ThinSlice<ObjRef> {
         if n <= TUPLE_FREELIST_SIZES {
             if let Some(b) = self.tuple_boxes[n].pop() {
                 return b;
             }
         }
-        vec![ObjRef::NULL; n].into_boxed_slice()
+        ThinSlice::filled(ObjRef::NULL, n)
     }
 
     /// A list payload to fill: a recycled one when available.
@@ -684,21 +813,21 @@ impl Heap {
     }
 
     pub fn flags(&self, r: ObjRef) -> u8 {
-        self.slots[r.idx()].flags
+        self.slots[r.idx()].flags()
     }
 
     pub fn set_flag(&mut self, r: ObjRef, f: u8) {
-        self.slots[r.idx()].flags |= f;
+        self.slots[r.idx()].add_flags(f);
     }
 
     pub fn clear_flag(&mut self, r: ObjRef, f: u8) {
-        self.slots[r.idx()].flags &= !f;
+        self.slots[r.idx()].remove_flags(f);
     }
 
     /// id(): the block address plus the pre-header.
     pub fn id(&self, r: ObjRef) -> u64 {
         let s = &self.slots[r.idx()];
-        s.addr + sizes::preheader(self, &s.obj) as u64
+        s.addr() + sizes::preheader(self, &s.obj) as u64
     }
 
     // ----- small ints, strings ---------------------------------------------
@@ -746,7 +875,8 @@ impl Heap {
 
     pub fn set_str_hash(&mut self, r: ObjRef) {
         if let Obj::Str(s) = &mut self.slots[r.idx()].obj {
-            s.hash = crate::runtime::pyfmt::str_hash(&s.s);
+            let h = crate::runtime::pyfmt::str_hash(s.s());
+            s.set_hash(h);
         }
     }
 
@@ -764,11 +894,18 @@ impl Heap {
         }
     }
 
+    /// A str object for a payload built elsewhere (cached when it is empty
+    /// or one latin-1 character, as `str`).
+    pub fn str_obj(&mut self, s: PyStr) -> ObjRef {
+        if s.nchars() <= 1 {
+            return self.str(s.s());
+        }
+        self.alloc(Obj::Str(s))
+    }
+
     /// A new str object that never comes from a cache.
     pub fn new_str(&mut self, s: &str) -> ObjRef {
-        let nchars = if s.is_ascii() { s.len() as u32 } else { s.chars().count() as u32 };
-        let hash = -1;
-        self.alloc(Obj::Str(Box::new(PyStr { s: s.into(), hash, nchars })))
+        self.alloc(Obj::Str(PyStr::new(s)))
     }
 
     pub fn char(&mut self, c: char) -> ObjRef {
@@ -781,7 +918,7 @@ impl Heap {
             }
             let mut buf = [0u8; 4];
             let r = self.new_str(c.encode_utf8(&mut buf));
-            self.slots[r.idx()].flags |= F_RUNTIME;
+            self.slots[r.idx()].add_flags(F_RUNTIME);
             self.incref(r); // the cache's reference
             self.char_cache[i] = r;
             r
@@ -808,8 +945,8 @@ impl Heap {
         }
         let r = self.str(s);
         self.set_str_hash(r);
-        if self.slots[r.idx()].flags & F_RUNTIME == 0 {
-            self.slots[r.idx()].flags |= F_INTERNED;
+        if self.slots[r.idx()].flags() & F_RUNTIME == 0 {
+            self.slots[r.idx()].add_flags(F_INTERNED);
             self.interned.insert(s.into(), r);
         }
         r
@@ -819,7 +956,7 @@ impl Heap {
     /// canonical one (sys.intern).
     pub fn intern_obj(&mut self, r: ObjRef) -> ObjRef {
         let s = match &self.slots[r.idx()].obj {
-            Obj::Str(s) => s.s.clone(),
+            Obj::Str(s) => Box::<str>::from(s.s()),
             _ => {
                 self.incref(r);
                 return r;
@@ -830,8 +967,8 @@ impl Heap {
             return c;
         }
         self.set_str_hash(r);
-        if self.slots[r.idx()].flags & F_RUNTIME == 0 && r != EMPTY_STR {
-            self.slots[r.idx()].flags |= F_INTERNED;
+        if self.slots[r.idx()].flags() & F_RUNTIME == 0 && r != EMPTY_STR {
+            self.slots[r.idx()].add_flags(F_INTERNED);
             self.interned.insert(s, r);
         }
         self.incref(r);
@@ -841,7 +978,7 @@ impl Heap {
     #[inline]
     pub fn as_str(&self, r: ObjRef) -> Option<&str> {
         match &self.slots[r.idx()].obj {
-            Obj::Str(s) => Some(&s.s),
+            Obj::Str(s) => Some(s.s()),
             _ => None,
         }
     }
@@ -851,7 +988,7 @@ impl Heap {
             self.incref(EMPTY_TUPLE);
             return EMPTY_TUPLE;
         }
-        self.alloc(Obj::Tuple(items.into_boxed_slice()))
+        self.alloc(Obj::Tuple(items.into()))
     }
 
     pub fn list(&mut self, items: Vec<ObjRef>) -> ObjRef {
@@ -885,7 +1022,7 @@ mod layout_tests {
     /// an accident.
     #[test]
     fn slots_stay_compact() {
-        assert_eq!(std::mem::size_of::<super::Obj>(), 24);
-        assert_eq!(std::mem::size_of::<super::Slot>(), 48);
+        assert_eq!(std::mem::size_of::<super::Obj>(), 16);
+        assert_eq!(std::mem::size_of::<super::Slot>(), 32);
     }
 }

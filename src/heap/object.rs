@@ -31,18 +31,7 @@ impl ObjRef {
     }
 }
 
-/// A str: its text, cached hash and character count.
-pub struct PyStr {
-    pub s: Box<str>,
-    pub hash: i64,
-    pub nchars: u32,
-}
-
-impl PyStr {
-    pub fn is_ascii(&self) -> bool {
-        self.nchars as usize == self.s.len()
-    }
-}
+pub use super::thin::{PyStr, ThinSlice};
 
 pub struct ListObj {
     pub items: Vec<ObjRef>,
@@ -198,10 +187,10 @@ pub enum Obj {
     /// An int outside i64's range (never one that fits).
     BigInt(Box<BigInt>),
     Float(f64),
-    Str(Box<PyStr>),
-    Bytes(Box<[u8]>),
+    Str(PyStr),
+    Bytes(ThinSlice<u8>),
     List(Box<ListObj>),
-    Tuple(Box<[ObjRef]>),
+    Tuple(ThinSlice<ObjRef>),
     Dict(Box<Dict>),
     /// A set: a dict whose values are NULL.
     Set(Box<Dict>),

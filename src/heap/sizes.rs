@@ -72,9 +72,9 @@ pub fn int_digits_big(v: &BigInt) -> usize {
 /// Bytes of a str's compact representation (PyASCIIObject or PyCompactUnicodeObject plus data).
 pub fn str_size(s: &PyStr) -> usize {
     if s.is_ascii() {
-        return 48 + s.nchars as usize + 1;
+        return 48 + s.nchars() as usize + 1;
     }
-    let max = s.s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let max = s.s().chars().map(|c| c as u32).max().unwrap_or(0);
     let kind = if max < 256 {
         1
     } else if max < 65536 {
@@ -82,7 +82,7 @@ pub fn str_size(s: &PyStr) -> usize {
     } else {
         4
     };
-    72 + (s.nchars as usize + 1) * kind
+    72 + (s.nchars() as usize + 1) * kind
 }
 
 /// `__sizeof__` of the object itself (without the GC header), as far as

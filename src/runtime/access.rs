@@ -14,7 +14,7 @@ pub fn key_eq(heap: &Heap, a: ObjRef, b: ObjRef) -> bool {
         return true;
     }
     match (heap.get(a), heap.get(b)) {
-        (Obj::Str(x), Obj::Str(y)) => (x.hash == y.hash || x.hash == -1 || y.hash == -1) && x.s == y.s,
+        (Obj::Str(x), Obj::Str(y)) => (x.hash() == y.hash() || x.hash() == -1 || y.hash() == -1) && x.s() == y.s(),
         (Obj::Int(x), Obj::Int(y)) => x == y,
         (Obj::BigInt(x), Obj::BigInt(y)) => x == y,
         (Obj::Float(x), Obj::Float(y)) => x == y,
@@ -22,7 +22,7 @@ pub fn key_eq(heap: &Heap, a: ObjRef, b: ObjRef) -> bool {
         (Obj::Bool(x), Obj::Int(y)) | (Obj::Int(y), Obj::Bool(x)) => (*x as i64) == *y,
         (Obj::Bool(x), Obj::Float(y)) | (Obj::Float(y), Obj::Bool(x)) => (*x as i64 as f64) == *y,
         (Obj::Tuple(x), Obj::Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(&p, &q)| key_eq(heap, p, q)),
-        (Obj::Bytes(x), Obj::Bytes(y)) => x == y,
+        (Obj::Bytes(x), Obj::Bytes(y)) => **x == **y,
         _ => false,
     }
 }
@@ -74,10 +74,10 @@ impl Interp {
         let Obj::Dict(dict) = self.heap.get(d) else { return None };
         let hash = match self.heap.get(key) {
             Obj::Str(s) => {
-                if s.hash != -1 {
-                    s.hash
+                if s.hash() != -1 {
+                    s.hash()
                 } else {
-                    pyfmt::str_hash(&s.s)
+                    pyfmt::str_hash(&s.s())
                 }
             }
             _ => return None,
@@ -943,7 +943,7 @@ impl Interp {
 
     pub fn len_of(&mut self, o: ObjRef) -> R<usize> {
         Ok(match self.heap.get(o) {
-            Obj::Str(s) => s.nchars as usize,
+            Obj::Str(s) => s.nchars() as usize,
             Obj::Bytes(b) => b.len(),
             Obj::List(l) => l.items.len(),
             Obj::Tuple(t) => t.len(),
@@ -1128,7 +1128,7 @@ impl Interp {
             }
             Obj::Str(s) => {
                 let ascii = s.is_ascii();
-                let len = s.nchars as usize;
+                let len = s.nchars() as usize;
                 if is_slice {
                     let (a, b, c) = self.slice_indices(i, len)?;
                     if a == 0 && c == 1 && b == len as i64 {
@@ -1138,10 +1138,10 @@ impl Interp {
                     let text: String = match self.heap.get(o) {
                         Obj::Str(s) => {
                             if ascii {
-                                let bytes = s.s.as_bytes();
+                                let bytes = s.s().as_bytes();
                                 Self::slice_positions(a, b, c).into_iter().map(|k| bytes[k] as char).collect()
                             } else {
-                                let chars: Vec<char> = s.s.chars().collect();
+                                let chars: Vec<char> = s.s().chars().collect();
                                 Self::slice_positions(a, b, c).into_iter().map(|k| chars[k]).collect()
                             }
                         }
@@ -1154,9 +1154,9 @@ impl Interp {
                         let c = match self.heap.get(o) {
                             Obj::Str(s) => {
                                 if ascii {
-                                    s.s.as_bytes()[k] as char
+                                    s.s().as_bytes()[k] as char
                                 } else {
-                                    s.s.chars().nth(k).unwrap()
+                                    s.s().chars().nth(k).unwrap()
                                 }
                             }
                             _ => unreachable!(),
@@ -1491,7 +1491,7 @@ impl Interp {
             }
         }
         let r = match self.heap.get(v) {
-            Obj::Str(s) => pyfmt::format_str(&s.s, spec),
+            Obj::Str(s) => pyfmt::format_str(&s.s(), spec),
             Obj::Bool(b) if spec.is_empty() => Ok(if *b { "True".into() } else { "False".into() }),
             Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_) => {
                 let i = self.int_value(v).unwrap();

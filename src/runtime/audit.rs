@@ -24,7 +24,7 @@ impl Interp {
                     counts[c.idx()] += 1
                 }
             });
-            if s.flags & F_RUNTIME != 0 {
+            if s.flags() & F_RUNTIME != 0 {
                 counts[i] += 1;
             }
         }

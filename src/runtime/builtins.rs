@@ -464,7 +464,7 @@ fn bi_print(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         Some(f) => {
             let sys_stderr = it.modules.iter().find(|(n, _)| n == "sys").map(|(_, m)| *m);
             let _ = sys_stderr;
-            matches!(it.heap.get(f), Obj::Str(s) if &*s.s == "<stderr>")
+            matches!(it.heap.get(f), Obj::Str(s) if &*s.s() == "<stderr>")
         }
         None => false,
     };
@@ -610,7 +610,7 @@ fn native_kind(heap: &Heap, r: ObjRef) -> u8 {
 pub fn fast_order(heap: &Heap, a: ObjRef, b: ObjRef) -> Option<std::cmp::Ordering> {
     match (heap.get(a), heap.get(b)) {
         (Obj::Int(x), Obj::Int(y)) => Some(x.cmp(y)),
-        (Obj::Str(x), Obj::Str(y)) => Some(x.s.cmp(&y.s)),
+        (Obj::Str(x), Obj::Str(y)) => Some(x.s().cmp(&y.s())),
         (Obj::Float(x), Obj::Float(y)) => x.partial_cmp(y),
         (Obj::Tuple(x), Obj::Tuple(y)) => {
             for (&p, &q) in x.iter().zip(y.iter()) {
@@ -1072,12 +1072,12 @@ fn bi_ord(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "ord", kw)?;
     check_args(it, "ord", args, 1, 1)?;
     match it.heap.get(args[0]) {
-        Obj::Str(s) if s.nchars == 1 => {
-            let c = s.s.chars().next().unwrap();
+        Obj::Str(s) if s.nchars() == 1 => {
+            let c = s.s().chars().next().unwrap();
             Ok(it.heap.int(c as i64))
         }
         Obj::Str(s) => {
-            let msg = format!("ord() expected a character, but string of length {} found", s.nchars);
+            let msg = format!("ord() expected a character, but string of length {} found", s.nchars());
             Err(it.type_error(msg))
         }
         _ => {
@@ -1492,14 +1492,14 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                 }
                 Obj::Str(s) => {
                     // Fast path: plain ASCII digits with an optional sign.
-                    let t = s.s.trim_matches(|c: char| c.is_ascii_whitespace());
+                    let t = s.s().trim_matches(|c: char| c.is_ascii_whitespace());
                     let plain = !t.is_empty() && t.len() <= 18 && t.bytes().enumerate().all(|(k, b)| b.is_ascii_digit() || (k == 0 && (b == b'-' || b == b'+') && t.len() > 1));
                     if plain {
                         if let Ok(v) = t.parse::<i64>() {
                             return Ok(it.heap.int(v));
                         }
                     }
-                    let s = s.s.to_string();
+                    let s = s.s().to_string();
                     let v = pyfmt::parse_int(&s, 10).map_err(|e| it.fmt_err(e))?;
                     Ok(it.heap.bigint(v))
                 }
@@ -1522,7 +1522,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             match it.heap.get(a) {
                 Obj::Float(_) => Ok(new_ref(it, a)),
                 Obj::Str(s) => {
-                    let s = s.s.to_string();
+                    let s = s.s().to_string();
                     let v = pyfmt::parse_float(&s).map_err(|e| it.fmt_err(e))?;
                     Ok(it.heap.float(v))
                 }
@@ -1773,14 +1773,14 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
         T::Bytes => {
             check_args(it, "bytes", args, 0, 2)?;
             match args.first().map(|&a| (a, it.heap.get(a))) {
-                None => Ok(it.alloc(Obj::Bytes(Box::new([])))),
+                None => Ok(it.alloc(Obj::Bytes(ThinSlice::new(&[])))),
                 Some((_, Obj::Str(s))) => {
-                    let b = s.s.as_bytes().to_vec();
-                    Ok(it.alloc(Obj::Bytes(b.into_boxed_slice())))
+                    let b = s.s().as_bytes().to_vec();
+                    Ok(it.alloc(Obj::Bytes(b.into())))
                 }
                 Some((a, _)) => {
                     if let Some(n) = it.small_index(a) {
-                        return Ok(it.alloc(Obj::Bytes(vec![0u8; n.max(0) as usize].into_boxed_slice())));
+                        return Ok(it.alloc(Obj::Bytes(vec![0u8; n.max(0) as usize].into())));
                     }
                     let items = it.collect_items(a)?;
                     let mut b = Vec::new();
@@ -1788,7 +1788,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                         b.push(it.small_index(x).unwrap_or(0) as u8);
                         it.decref(x);
                     }
-                    Ok(it.alloc(Obj::Bytes(b.into_boxed_slice())))
+                    Ok(it.alloc(Obj::Bytes(b.into())))
                 }
             }
         }
@@ -1922,18 +1922,13 @@ fn render_template(it: &mut Interp, pieces: &[pyfmt::TemplatePiece], args: &[Obj
 fn str_join(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "join", kw)?;
     check_args(it, "join", args, 1, 1)?;
-    let sep = this_str(it, this);
     let items = it.collect_items(args[0])?;
-    let mut out = String::new();
+    let sep_len = it.heap.as_str(this).map_or(0, str::len);
+    let mut total = sep_len.saturating_mul(items.len().saturating_sub(1));
     let mut err = None;
     for (i, &x) in items.iter().enumerate() {
         match it.heap.as_str(x) {
-            Some(s) => {
-                if i > 0 {
-                    out.push_str(&sep);
-                }
-                out.push_str(s);
-            }
+            Some(s) => total = total.saturating_add(s.len()),
             None => {
                 let msg = format!("sequence item {}: expected str instance, {} found", i, it.type_name(x));
                 err = Some(it.type_error(msg));
@@ -1941,21 +1936,28 @@ fn str_join(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef>
             }
         }
     }
-    let single = if items.len() == 1 && err.is_none() { Some(items[0]) } else { None };
-    if let Some(s) = single {
-        // ''.join([s]) returns s itself
-        it.incref(s);
+    if err.is_none() && total > u32::MAX as usize {
+        err = Some(it.new_exception("MemoryError", None));
     }
+    let result = match err {
+        Some(e) => Err(e),
+        None if items.len() == 1 => {
+            // ''.join([s]) returns s itself
+            it.incref(items[0]);
+            Ok(items[0])
+        }
+        None => {
+            let heap = &it.heap;
+            let sep = heap.as_str(this).unwrap_or("");
+            let pieces = items.iter().enumerate().flat_map(|(i, &x)| [if i > 0 { sep } else { "" }, heap.as_str(x).unwrap_or("")]);
+            let s = PyStr::from_pieces(total, pieces);
+            Ok(it.heap.str_obj(s))
+        }
+    };
     for x in items {
         it.decref(x);
     }
-    if let Some(e) = err {
-        return Err(e);
-    }
-    if let Some(s) = single {
-        return Ok(s);
-    }
-    Ok(it.heap.str(&out))
+    result
 }
 
 fn split_args(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str) -> R<(Option<String>, i64)> {
@@ -2002,42 +2004,65 @@ fn split_prealloc(maxsplit: i64) -> usize {
     }
 }
 
-fn str_split(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
-    let (sep, maxsplit) = split_args(it, args, kw, "split")?;
-    let s = this_str(it, this);
-    let parts: Vec<&str> = match &sep {
+/// The next piece of `s.split(sep, maxsplit)` from byte `pos`, after `n`
+/// pieces: (start, end, where the search resumes, whether it is the
+/// unsplit remainder after maxsplit). None when the split is over.
+fn split_next(s: &str, sep: Option<&str>, maxsplit: i64, pos: usize, n: i64) -> Option<(usize, usize, usize, bool)> {
+    let limited = maxsplit >= 0 && n >= maxsplit;
+    match sep {
         Some(sep) => {
-            if maxsplit < 0 {
-                s.split(sep.as_str()).collect()
+            if pos > s.len() {
+                None
+            } else if limited {
+                Some((pos, s.len(), s.len() + 1, true))
             } else {
-                s.splitn(maxsplit as usize + 1, sep.as_str()).collect()
+                match s[pos..].find(sep) {
+                    Some(i) => Some((pos, pos + i, pos + i + sep.len(), false)),
+                    None => Some((pos, s.len(), s.len() + 1, false)),
+                }
             }
         }
         None => {
-            let mut v = Vec::new();
-            let mut rest = s.trim_start_matches(pyfmt::py_isspace);
-            let mut n = 0;
-            while !rest.is_empty() {
-                if maxsplit >= 0 && n >= maxsplit {
-                    v.push(rest.trim_end_matches(pyfmt::py_isspace));
-                    break;
-                }
-                match rest.find(pyfmt::py_isspace) {
-                    Some(i) => {
-                        v.push(&rest[..i]);
-                        rest = rest[i..].trim_start_matches(pyfmt::py_isspace);
-                    }
-                    None => {
-                        v.push(rest);
-                        rest = "";
-                    }
-                }
-                n += 1;
+            let rest = s[pos..].trim_start_matches(pyfmt::py_isspace);
+            let start = s.len() - rest.len();
+            if rest.is_empty() {
+                None
+            } else if limited {
+                // CPython copies the remainder to the end, trailing spaces included.
+                Some((start, s.len(), s.len(), true))
+            } else {
+                let end = rest.find(pyfmt::py_isspace).map_or(s.len(), |i| start + i);
+                Some((start, end, end, false))
             }
-            v
         }
-    };
-    Ok(str_list(it, parts, split_prealloc(maxsplit)))
+    }
+}
+
+fn str_split(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    let (sep, maxsplit) = split_args(it, args, kw, "split")?;
+    let l = it.new_list(vec![]);
+    it.heap.list_set_allocated(l, split_prealloc(maxsplit));
+    // Pieces are made one at a time from the str itself: no copy of the
+    // text, no vector of pieces.
+    let mut buf = String::new();
+    let (mut pos, mut n) = (0, 0);
+    loop {
+        let s = it.heap.as_str(this).unwrap_or("");
+        let Some((a, b, next, remainder)) = split_next(s, sep.as_deref(), maxsplit, pos, n) else { break };
+        let piece = if a == 0 && b == s.len() && !(remainder && sep.is_none()) {
+            // Nothing to split: the list holds the str itself (split.h).
+            it.incref(this);
+            this
+        } else {
+            buf.clear();
+            buf.push_str(&s[a..b]);
+            it.heap.str(&buf)
+        };
+        it.list_append(l, piece);
+        pos = next;
+        n += 1;
+    }
+    Ok(l)
 }
 
 fn str_rsplit(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
@@ -2213,7 +2238,7 @@ fn prefix_impl(it: &mut Interp, this: ObjRef, args: &[ObjRef], name: &str, start
     };
     let sub: String = if lo <= hi { chars[lo..hi].iter().collect() } else { String::new() };
     let cands: Vec<String> = match it.heap.get(args[0]) {
-        Obj::Str(p) => vec![p.s.to_string()],
+        Obj::Str(p) => vec![p.s().to_string()],
         Obj::Tuple(t) => {
             let t = t.to_vec();
             let mut v = Vec::new();
@@ -2410,7 +2435,7 @@ fn str_rpartition(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<Ob
 }
 fn str_encode(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
     let s = this_str(it, this);
-    Ok(it.alloc(Obj::Bytes(s.into_bytes().into_boxed_slice())))
+    Ok(it.alloc(Obj::Bytes(s.into_bytes().into())))
 }
 
 // ----- list methods ---------------------------------------------------------------------

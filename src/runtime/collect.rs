@@ -42,9 +42,9 @@ use super::*;
 use crate::heap::gc::{LIST_SEEN, LIST_UNREACHABLE, LIST_WRCB};
 
 /// `gen` marks while passes 2–4 run (never seen outside a collection).
-const M_COLLECTING: u8 = 8;
+const M_COLLECTING: u8 = 6;
 /// gc_refs was 0 when the scan reached it: tentatively unreachable.
-const M_TENTATIVE: u8 = 9;
+const M_TENTATIVE: u8 = 7;
 
 /// Where move_unreachable puts the reachable objects.
 #[derive(Clone, Copy)]
@@ -238,7 +238,7 @@ impl Interp {
 
         // A shadow collection sends what the garbage phase leaves alive back
         // where it came from.
-        let home: std::collections::HashMap<u32, u8> = if shadow { unreachable.iter().map(|r| (r.0, self.heap.slots[r.idx()].gc_next as u8)).collect() } else { Default::default() };
+        let home: std::collections::HashMap<u32, u8> = if shadow { unreachable.iter().map(|r| (r.0, self.heap.slots[r.idx()].gc_next() as u8)).collect() } else { Default::default() };
         for &r in &unreachable {
             self.heap.gc_link(r, LIST_UNREACHABLE as usize);
         }
@@ -295,11 +295,11 @@ impl Interp {
             let mut cur = self.heap.gc.list(g as u8).head;
             while cur != u32::MAX {
                 let s = &mut self.heap.slots[cur as usize];
-                let next = s.gc_next;
-                s.gc_prev = s.rc;
-                s.gen = M_COLLECTING;
+                let next = s.gc_next();
+                s.set_gc_prev(s.rc.min(crate::heap::GC_REFS_MAX));
+                s.set_gen(M_COLLECTING);
                 if home {
-                    s.gc_next = g as u32;
+                    s.set_gc_next(g as u32);
                 }
                 young.push(ObjRef(cur));
                 cur = next;
@@ -324,9 +324,13 @@ impl Interp {
             self.traverse(r, &mut |c| buf.push(c));
             for &c in &buf {
                 let s = &mut self.heap.slots[c.idx()];
-                if s.gen == M_COLLECTING {
-                    debug_assert!(s.gc_prev > 0, "gc: a visited reference is not counted");
-                    s.gc_prev = s.gc_prev.saturating_sub(1);
+                if s.gen() == M_COLLECTING {
+                    debug_assert!(s.gc_prev() > 0, "gc: a visited reference is not counted");
+                    let refs = s.gc_prev();
+                    // A count too big to hold stays put: referenced from outside.
+                    if refs != crate::heap::GC_REFS_MAX {
+                        s.set_gc_prev(refs.saturating_sub(1));
+                    }
                 }
             }
         }
@@ -339,8 +343,8 @@ impl Interp {
         while i < scan.len() {
             let r = scan[i];
             i += 1;
-            if self.heap.slots[r.idx()].gc_prev == 0 {
-                self.heap.slots[r.idx()].gen = M_TENTATIVE;
+            if self.heap.slots[r.idx()].gc_prev() == 0 {
+                self.heap.slots[r.idx()].set_gen(M_TENTATIVE);
                 tentative.push(r);
                 continue;
             }
@@ -348,13 +352,13 @@ impl Interp {
             self.traverse(r, &mut |c| buf.push(c));
             for &c in &buf {
                 let s = &mut self.heap.slots[c.idx()];
-                match s.gen {
+                match s.gen() {
                     M_TENTATIVE => {
-                        s.gen = M_COLLECTING;
-                        s.gc_prev = 1;
+                        s.set_gen(M_COLLECTING);
+                        s.set_gc_prev(1);
                         scan.push(c);
                     }
-                    M_COLLECTING if s.gc_prev == 0 => s.gc_prev = 1,
+                    M_COLLECTING if s.gc_prev() == 0 => s.set_gc_prev(1),
                     _ => {}
                 }
             }
@@ -367,14 +371,14 @@ impl Interp {
             }
             let to = match dest {
                 Dest::List(l) => l,
-                Dest::HomeInNext => self.heap.slots[r.idx()].gc_next as usize,
+                Dest::HomeInNext => self.heap.slots[r.idx()].gc_next() as usize,
                 Dest::HomeMap(m) => m.get(&r.0).copied().unwrap_or(2) as usize,
             };
             self.heap.gc_link(r, to);
             out.reachable += 1;
         }
         // (a rescued object is linked by now, so its gen is no longer M_TENTATIVE)
-        out.unreachable = tentative.into_iter().filter(|r| self.heap.slots[r.idx()].gen == M_TENTATIVE).collect();
+        out.unreachable = tentative.into_iter().filter(|r| self.heap.slots[r.idx()].gen() == M_TENTATIVE).collect();
         out
     }
 
@@ -429,12 +433,12 @@ impl Interp {
                 if let Obj::WeakRef(wo) = self.heap.get_mut(w) {
                     wo.target = ObjRef::NULL;
                 }
-                if !self.weakref_has_callback(w) || self.heap.slots[w.idx()].gen == LIST_UNREACHABLE {
+                if !self.weakref_has_callback(w) || self.heap.slots[w.idx()].gen() == LIST_UNREACHABLE {
                     continue;
                 }
                 self.heap.incref(w);
                 if shadow {
-                    wr_home.push((w, self.heap.slots[w.idx()].gen));
+                    wr_home.push((w, self.heap.slots[w.idx()].gen()));
                 }
                 self.heap.gc_move(w, LIST_WRCB as usize);
                 wrcb.push(w);
@@ -451,7 +455,7 @@ impl Interp {
             self.decref(cb);
             self.decref(w);
             let s = &self.heap.slots[w.idx()];
-            if s.flags & F_TRACKED != 0 && s.gen == LIST_WRCB && matches!(s.obj, Obj::WeakRef(_)) {
+            if s.flags() & F_TRACKED != 0 && s.gen() == LIST_WRCB && matches!(s.obj, Obj::WeakRef(_)) {
                 let to = if shadow { wr_home.iter().find(|&&(x, _)| x == w).map_or(2, |&(_, g)| g as usize) } else { old };
                 self.heap.gc_move(w, to);
             } else {

@@ -387,7 +387,7 @@ impl Interp {
             self.heap.incref(EMPTY_TUPLE);
             return EMPTY_TUPLE;
         }
-        self.alloc(Obj::Tuple(items.into_boxed_slice()))
+        self.alloc(Obj::Tuple(items.into()))
     }
 
     // ----- reference counting ------------------------------------------------

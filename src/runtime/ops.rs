@@ -270,10 +270,17 @@ impl Interp {
         }
         match (self.heap.get(a), op, self.heap.get(b)) {
             (Obj::Str(x), BinOp::Add, Obj::Str(y)) => {
-                let mut s = String::with_capacity(x.s.len() + y.s.len());
-                s.push_str(&x.s);
-                s.push_str(&y.s);
-                return Ok(self.heap.str(&s));
+                // unicode_concat: adding the empty string returns the other operand.
+                if y.s().is_empty() || x.s().is_empty() {
+                    let r = if y.s().is_empty() { a } else { b };
+                    self.incref(r);
+                    return Ok(r);
+                }
+                if x.s().len() + y.s().len() > u32::MAX as usize {
+                    return Err(self.new_exception("MemoryError", None));
+                }
+                let s = PyStr::from_pieces(x.s().len() + y.s().len(), [x.s(), y.s()].into_iter());
+                return Ok(self.heap.str_obj(s));
             }
             (Obj::List(x), BinOp::Add, Obj::List(y)) => {
                 let items: Vec<ObjRef> = x.items.iter().chain(y.items.iter()).copied().collect();
@@ -395,15 +402,15 @@ impl Interp {
         };
         match self.heap.get(seq) {
             Obj::Str(s) => {
-                if s.s.len().saturating_mul(n) > (1 << 31) {
+                if s.s().len().saturating_mul(n) > (1 << 31) {
                     return Err(self.new_exception("MemoryError", None));
                 }
                 if n == 1 {
                     self.incref(seq);
                     return Ok(seq);
                 }
-                let t = s.s.repeat(n);
-                Ok(self.heap.str(&t))
+                let t = PyStr::from_pieces(s.s().len() * n, std::iter::repeat(s.s()).take(n));
+                Ok(self.heap.str_obj(t))
             }
             Obj::List(l) => {
                 if l.items.len().saturating_mul(n) > (1 << 28) {
@@ -708,7 +715,7 @@ impl Interp {
             Obj::Int(i) => *i != 0,
             Obj::BigInt(_) => true,
             Obj::Float(f) => *f != 0.0,
-            Obj::Str(s) => !s.s.is_empty(),
+            Obj::Str(s) => !s.s().is_empty(),
             Obj::Bytes(b) => !b.is_empty(),
             Obj::List(l) => !l.items.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
@@ -851,7 +858,7 @@ impl Interp {
         }
         match (self.heap.get(a), self.heap.get(b)) {
             (Obj::Int(x), Obj::Int(y)) => return Ok(x == y),
-            (Obj::Str(x), Obj::Str(y)) => return Ok((x.hash == y.hash || x.hash == -1 || y.hash == -1) && x.s == y.s),
+            (Obj::Str(x), Obj::Str(y)) => return Ok((x.hash() == y.hash() || x.hash() == -1 || y.hash() == -1) && x.s() == y.s()),
             (Obj::Float(x), Obj::Float(y)) => return Ok(x == y),
             _ => {}
         }
@@ -896,7 +903,7 @@ impl Interp {
                 }
                 Ok(true)
             }
-            (Obj::Bytes(x), Obj::Bytes(y)) => Ok(x == y),
+            (Obj::Bytes(x), Obj::Bytes(y)) => Ok(**x == **y),
             (Obj::Range(r1), Obj::Range(r2)) => {
                 let (a1, b1, c1, a2, b2, c2) = (&r1.start, &r1.stop, &r1.step, &r2.start, &r2.stop, &r2.step);
                 let (l1, l2) = (range_len(*a1, *b1, *c1), range_len(*a2, *b2, *c2));
@@ -1006,7 +1013,7 @@ impl Interp {
             });
         }
         match (self.heap.get(a), self.heap.get(b)) {
-            (Obj::Str(x), Obj::Str(y)) => return Ok(x.s.cmp(&y.s)),
+            (Obj::Str(x), Obj::Str(y)) => return Ok(x.s().cmp(&y.s())),
             (Obj::Bytes(x), Obj::Bytes(y)) => return Ok(x.cmp(y)),
             (Obj::List(x), Obj::List(y)) => {
                 let (x, y) = (x.items.clone(), y.items.clone());
@@ -1049,7 +1056,7 @@ impl Interp {
     pub fn contains(&mut self, container: ObjRef, item: ObjRef) -> R<bool> {
         match self.heap.get(container) {
             Obj::Str(s) => match self.heap.get(item) {
-                Obj::Str(t) => Ok(s.s.contains(&*t.s)),
+                Obj::Str(t) => Ok(s.s().contains(&*t.s())),
                 _ => {
                     let msg = format!("'in <string>' requires string as left operand, not {}", self.type_name(item));
                     Err(self.type_error(msg))
@@ -1135,13 +1142,13 @@ impl Interp {
     pub fn hash(&mut self, r: ObjRef) -> R<i64> {
         Ok(match self.heap.get(r) {
             Obj::Str(s) => {
-                if s.hash != -1 {
-                    return Ok(s.hash);
+                if s.hash() != -1 {
+                    return Ok(s.hash());
                 }
                 // computed on first use, as CPython does
-                let h = pyfmt::str_hash(&s.s);
+                let h = pyfmt::str_hash(&s.s());
                 if let Obj::Str(s) = self.heap.get_mut(r) {
-                    s.hash = h;
+                    s.set_hash(h);
                 }
                 h
             }
@@ -1307,9 +1314,9 @@ impl Interp {
                     Obj::Tuple(t) => t.get(i).copied().map(|r| (r, None)),
                     Obj::Str(s) => {
                         if s.is_ascii() {
-                            s.s.as_bytes().get(i).map(|&b| (ObjRef::NULL, Some(b as char)))
+                            s.s().as_bytes().get(i).map(|&b| (ObjRef::NULL, Some(b as char)))
                         } else {
-                            s.s.chars().nth(i).map(|c| (ObjRef::NULL, Some(c)))
+                            s.s().chars().nth(i).map(|c| (ObjRef::NULL, Some(c)))
                         }
                     }
                     Obj::Bytes(b) => b.get(i).map(|&b| (ObjRef::NULL, Some(b as char))),

@@ -46,7 +46,7 @@ fn bytes_repr(b: &[u8]) -> String {
 impl Interp {
     pub fn str_of(&mut self, v: ObjRef) -> R<String> {
         match self.heap.get(v) {
-            Obj::Str(s) => Ok(s.s.to_string()),
+            Obj::Str(s) => Ok(s.s().to_string()),
             Obj::Instance(inst) => {
                 let cls = inst.class;
                 let is_exc = inst.exc.is_some();
@@ -69,7 +69,7 @@ impl Interp {
         let r = self.call_held(f, 1);
         let r = r?;
         let out = match self.heap.get(r) {
-            Obj::Str(s) => Ok(s.s.to_string()),
+            Obj::Str(s) => Ok(s.s().to_string()),
             _ => {
                 let msg = format!("{} returned non-string (type {})", what, self.type_name(r));
                 Err(msg)
@@ -92,7 +92,7 @@ impl Interp {
                 pyfmt::int_to_str(&b).map_err(|e| self.fmt_err(e))?
             }
             Obj::Float(f) => pyfmt::float_repr(*f),
-            Obj::Str(s) => pyfmt::repr_str(&s.s),
+            Obj::Str(s) => pyfmt::repr_str(&s.s()),
             Obj::Bytes(b) => bytes_repr(b),
             Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView { .. } => return self.repr_container(v),
             Obj::Range(rg) => {
