@@ -225,7 +225,11 @@ pub struct FreeLists {
 
 pub struct Heap {
     pub slots: Vec<Slot>,
-    free_slots: Vec<u32>,
+    /// Head of the free-slot list (u32::MAX: empty). A free slot holds
+    /// `Obj::Free` and, in its `rc` field, the index of the next free slot:
+    /// no side vector, which would grow by 4 bytes per object as a big heap
+    /// is torn down.
+    free_head: u32,
     pub mem: Obmalloc,
     pub freelists: FreeLists,
     /// Interned strings; not counted (interned strings are mortal).
@@ -258,7 +262,7 @@ impl Heap {
     pub fn new() -> Heap {
         let mut h = Heap {
             slots: Vec::with_capacity(1024),
-            free_slots: Vec::new(),
+            free_head: u32::MAX,
             mem: Obmalloc::new(),
             freelists: FreeLists { tuples: vec![Vec::new(); TUPLE_FREELIST_SIZES + 1], ..Default::default() },
             interned: HashMap::new(),
@@ -296,8 +300,10 @@ impl Heap {
     #[inline]
     fn new_slot(&mut self, obj: Obj, addr: u64) -> ObjRef {
         self.live += 1;
-        if let Some(i) = self.free_slots.pop() {
+        if self.free_head != u32::MAX {
+            let i = self.free_head;
             let s = &mut self.slots[i as usize];
+            self.free_head = s.rc;
             // The slot held Obj::Free, which owns nothing: no drop needed.
             std::mem::forget(std::mem::replace(s, Slot::new(obj, addr)));
             ObjRef(i)
@@ -308,6 +314,13 @@ impl Heap {
             self.slots.push(Slot::new(obj, addr));
             ObjRef(self.slots.len() as u32 - 1)
         }
+    }
+
+    /// Puts a slot whose object is gone (Obj::Free) on the free-slot list.
+    #[inline(always)]
+    fn push_free_slot(&mut self, r: ObjRef) {
+        self.slots[r.idx()].rc = self.free_head;
+        self.free_head = r.0;
     }
 
     // ----- the allocation choke point -------------------------------------
@@ -381,7 +394,7 @@ impl Heap {
         } else {
             self.mem.free(addr);
         }
-        self.free_slots.push(r.0);
+        self.push_free_slot(r);
     }
 
     /// A new float, from the float free list when it has a block (PyFloat_FromDouble).
@@ -436,7 +449,7 @@ impl Heap {
             }
             self.mem.free(addr);
         }
-        self.free_slots.push(r.0);
+        self.push_free_slot(r);
         // Keep Rust-side payloads for reuse (saves mallocs per list / tuple).
         match obj {
             Obj::List(mut b) => {
@@ -475,7 +488,7 @@ impl Heap {
                 b.items_addr = 0;
                 b
             }
-            None => Box::new(ListObj { items: Vec::new(), allocated: 0, items_addr: 0 }),
+            None => Box::new(ListObj { items: thin_vec::ThinVec::new(), allocated: 0, items_addr: 0 }),
         }
     }
 
@@ -992,7 +1005,7 @@ impl Heap {
     }
 
     pub fn list(&mut self, items: Vec<ObjRef>) -> ObjRef {
-        self.alloc(Obj::List(Box::new(ListObj { items, allocated: 0, items_addr: 0 })))
+        self.alloc(Obj::List(Box::new(ListObj { items: items.into(), allocated: 0, items_addr: 0 })))
     }
 
     pub fn is_live(&self, r: ObjRef) -> bool {

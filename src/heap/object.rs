@@ -34,7 +34,7 @@ impl ObjRef {
 pub use super::thin::{PyStr, ThinSlice};
 
 pub struct ListObj {
-    pub items: Vec<ObjRef>,
+    pub items: thin_vec::ThinVec<ObjRef>,
     /// CPython's `allocated`: the capacity list_resize would have chosen.
     pub allocated: usize,
     /// Simulated address of the item array (0 when allocated == 0).

@@ -819,7 +819,7 @@ fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
 }
 
 /// Sorts `items` (owned refs) in place, stable, with optional key and reverse.
-pub fn sort_items(it: &mut Interp, items: &mut Vec<ObjRef>, key: Option<ObjRef>, reverse: bool) -> R<()> {
+pub fn sort_items(it: &mut Interp, items: &mut [ObjRef], key: Option<ObjRef>, reverse: bool) -> R<()> {
     let keys: Vec<ObjRef> = match key {
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -840,7 +840,7 @@ pub fn sort_items(it: &mut Interp, items: &mut Vec<ObjRef>, key: Option<ObjRef>,
             }
             ks
         }
-        None => items.clone(),
+        None => items.to_vec(),
     };
     let key_mark = it.pending.len() - if key.is_some() { keys.len() } else { 0 };
     let n = items.len();
@@ -933,7 +933,7 @@ pub fn sort_items(it: &mut Interp, items: &mut Vec<ObjRef>, key: Option<ObjRef>,
         return Err(e);
     }
     let sorted: Vec<ObjRef> = idx.into_iter().map(|i| items[i]).collect();
-    *items = sorted;
+    items.copy_from_slice(&sorted);
     Ok(())
 }
 
@@ -946,7 +946,7 @@ fn bi_sorted(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         // PySequence_List: list_extend of the iterable into an empty list.
         it.heap.list_extend_alloc(l, args[0], items.len());
         if let Obj::List(lo) = it.heap.get_mut(l) {
-            lo.items = items;
+            lo.items = items.into();
         }
         l
     };
@@ -957,7 +957,7 @@ fn bi_sorted(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     };
     let mut items = match it.heap.get_mut(l) {
         Obj::List(lo) => std::mem::take(&mut lo.items),
-        _ => vec![],
+        _ => thin_vec::ThinVec::new(),
     };
     let mark = it.hold(&items);
     let r = sort_items(it, &mut items, key, rev);
@@ -1584,7 +1584,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                     it.heap.list_extend_alloc(l, a, n);
                 }
                 if let Obj::List(lo) = it.heap.get_mut(l) {
-                    lo.items = items;
+                    lo.items = items.into();
                 }
             }
             Ok(l)
@@ -2442,7 +2442,7 @@ fn str_encode(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
 
 fn list_items(it: &Interp, l: ObjRef) -> Vec<ObjRef> {
     match it.heap.get(l) {
-        Obj::List(lo) => lo.items.clone(),
+        Obj::List(lo) => lo.items.to_vec(),
         Obj::Tuple(t) => t.to_vec(),
         _ => vec![],
     }
@@ -2578,7 +2578,7 @@ fn list_clear(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRe
     check_args(it, "clear", args, 0, 0)?;
     let items = match it.heap.get_mut(this) {
         Obj::List(lo) => std::mem::take(&mut lo.items),
-        _ => vec![],
+        _ => thin_vec::ThinVec::new(),
     };
     it.heap.list_set_allocated(this, 0);
     // list_clear releases items last to first
@@ -2616,7 +2616,7 @@ fn list_sort(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef
     // During the sort the list looks empty (as CPython's does).
     let mut items = match it.heap.get_mut(this) {
         Obj::List(lo) => std::mem::take(&mut lo.items),
-        _ => vec![],
+        _ => thin_vec::ThinVec::new(),
     };
     it.stack.extend(items.iter().copied());
     let base = it.stack.len() - items.len();

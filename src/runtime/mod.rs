@@ -359,7 +359,7 @@ impl Interp {
             let b = self.heap.list_box();
             return self.alloc(Obj::List(b));
         }
-        self.alloc(Obj::List(Box::new(ListObj { items, allocated: 0, items_addr: 0 })))
+        self.alloc(Obj::List(Box::new(ListObj { items: items.into(), allocated: 0, items_addr: 0 })))
     }
 
     /// A tuple of the stack entries above `base` (moved off the stack).

@@ -1063,7 +1063,7 @@ impl Interp {
                 }
             },
             Obj::List(l) => {
-                let items = l.items.clone();
+                let items = l.items.to_vec();
                 for i in items {
                     if self.eq_obj(i, item)? {
                         return Ok(true);
@@ -1525,7 +1525,7 @@ impl Interp {
     pub fn collect_items(&mut self, v: ObjRef) -> R<Vec<ObjRef>> {
         match self.heap.get(v) {
             Obj::List(l) => {
-                let items = l.items.clone();
+                let items = l.items.to_vec();
                 for &i in &items {
                     self.heap.incref(i);
                 }
