@@ -1037,5 +1037,30 @@ mod layout_tests {
     fn slots_stay_compact() {
         assert_eq!(std::mem::size_of::<super::Obj>(), 16);
         assert_eq!(std::mem::size_of::<super::Slot>(), 32);
+        // An empty list: its slot plus one 24-byte malloc (a 32-byte chunk),
+        // 64 bytes in all, as CPython's 56-byte list plus the gc header.
+        assert_eq!(std::mem::size_of::<super::ListObj>(), 24);
+    }
+
+    /// The packed fields of a slot keep every value they are given.
+    #[test]
+    fn slot_fields_round_trip() {
+        use super::*;
+        let mut s = Slot::new(Obj::None, obmalloc::ARENA_BASE + 0x12_3450);
+        assert_eq!(s.addr(), obmalloc::ARENA_BASE + 0x12_3450);
+        assert_eq!((s.gc_prev(), s.gc_next(), s.flags(), s.gen()), (u32::MAX, u32::MAX, 0, 0));
+        s.set_gc_prev(123_456_789);
+        s.set_gc_next(7);
+        s.set_flags(F_TRACKED | F_STATIC);
+        s.set_gen(5);
+        assert_eq!((s.gc_prev(), s.gc_next(), s.flags(), s.gen()), (123_456_789, 7, F_TRACKED | F_STATIC, 5));
+        s.remove_flags(F_TRACKED);
+        s.set_gc_next(u32::MAX);
+        assert_eq!((s.gc_prev(), s.gc_next(), s.flags(), s.gen()), (123_456_789, u32::MAX, F_STATIC, 5));
+        s.set_gc_prev(GC_REFS_MAX);
+        assert_eq!(s.gc_prev(), GC_REFS_MAX);
+        for a in [obmalloc::SYSTEM_BASE + 16, STATIC_BASE + 0x40, obmalloc::ARENA_BASE + (1 << 33)] {
+            assert_eq!(Slot::new(Obj::None, a).addr(), a);
+        }
     }
 }

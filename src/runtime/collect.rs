@@ -50,19 +50,21 @@ const M_TENTATIVE: u8 = 7;
 #[derive(Clone, Copy)]
 enum Dest<'a> {
     List(usize),
-    /// Back to the list id `detach_young` kept in gc_next (shadow collections).
-    HomeInNext,
-    /// Back to the list id in the map (shadow collections, resurrection pass).
+    /// Back to the list each came from (shadow collections).
     HomeMap(&'a std::collections::HashMap<u32, u8>),
 }
 
-struct Deduced {
-    unreachable: Vec<ObjRef>,
-    reachable: usize,
-    /// Reachable tuples and dicts, in list order (for untrack_tuples/dicts).
-    tuples: Vec<ObjRef>,
-    dicts: Vec<ObjRef>,
+/// A list of objects being collected, singly linked through `gc_next`
+/// (`gc_prev` holds gc_refs meanwhile), as CPython's young list is while
+/// move_unreachable runs. No vector: a full collection of a big heap costs
+/// no memory beyond the slots.
+#[derive(Clone, Copy)]
+struct Young {
+    head: u32,
+    tail: u32,
 }
+
+const NIL: u32 = u32::MAX;
 
 impl Interp {
     /// tp_traverse: the counted references to GC objects a container visits,
@@ -202,25 +204,34 @@ impl Interp {
         //    generation and remembers where each object came from.
         let old = if g < 2 { g + 1 } else { 2 };
         let gens: Vec<usize> = if shadow { vec![2, 0, 1] } else { std::iter::once(g).chain(0..g).collect() };
-        let young = self.detach_young(&gens, shadow);
+        let mut home = std::collections::HashMap::new();
+        let young = self.detach_young(&gens, if shadow { Some(&mut home) } else { None });
 
         // 3-4. subtract_refs, move_unreachable (survivors join `old` as the
-        //      scan finds them)
-        let dest = if shadow { Dest::HomeInNext } else { Dest::List(old) };
-        let d = self.deduce_unreachable(young, dest, !shadow);
+        //      scan finds them, after what `old` already held; the garbage
+        //      goes to LIST_UNREACHABLE)
+        let before = self.heap.gc.list(old as u8).tail;
+        let dest = if shadow { Dest::HomeMap(&home) } else { Dest::List(old) };
+        let reachable = self.deduce_unreachable(young, dest);
 
-        // 5. untrack_tuples, then (full collections) untrack_dicts.
-        let mut survivors = d.reachable;
+        // 5. untrack_tuples, then (full collections) untrack_dicts, over the
+        //    survivors: the part of `old` after `before`.
+        let mut survivors = reachable;
         if !shadow {
-            for &r in &d.tuples {
-                if self.all_untrackable(r) {
-                    self.heap.gc_untrack(r);
-                    survivors -= 1;
+            for pass in [0, 1] {
+                if pass == 1 && g != 2 {
+                    break;
                 }
-            }
-            if g == 2 {
-                for &r in &d.dicts {
-                    if self.heap.is_tracked(r) && self.all_untrackable(r) {
+                let mut cur = if before == NIL { self.heap.gc.list(old as u8).head } else { self.heap.slots[before as usize].gc_next() };
+                while cur != NIL {
+                    let r = ObjRef(cur);
+                    cur = self.heap.slots[cur as usize].gc_next();
+                    let kind = match self.heap.get(r) {
+                        Obj::Tuple(_) => 0,
+                        Obj::Dict(_) => 1,
+                        _ => continue,
+                    };
+                    if kind == pass && self.all_untrackable(r) {
                         self.heap.gc_untrack(r);
                         survivors -= 1;
                     }
@@ -234,15 +245,7 @@ impl Interp {
                 self.heap.gc.long_lived_total = survivors;
             }
         }
-        let unreachable = d.unreachable;
 
-        // A shadow collection sends what the garbage phase leaves alive back
-        // where it came from.
-        let home: std::collections::HashMap<u32, u8> = if shadow { unreachable.iter().map(|r| (r.0, self.heap.slots[r.idx()].gc_next() as u8)).collect() } else { Default::default() };
-        for &r in &unreachable {
-            self.heap.gc_link(r, LIST_UNREACHABLE as usize);
-        }
-        drop(unreachable);
         if debug & DEBUG_COLLECTABLE != 0 {
             let _ = self.out.flush();
             for r in self.heap.gc_generation(LIST_UNREACHABLE as usize) {
@@ -255,17 +258,18 @@ impl Interp {
         // 7. finalizers, in the order of the garbage list
         self.finalize_garbage();
         // 8. resurrection
-        let garbage = self.detach_young(&[LIST_UNREACHABLE as usize], false);
+        let garbage = self.detach_young(&[LIST_UNREACHABLE as usize], None);
         let dest = if shadow { Dest::HomeMap(&home) } else { Dest::List(old) };
-        let still = self.deduce_unreachable(garbage, dest, false).unreachable;
-        for &r in &still {
-            self.heap.gc_link(r, LIST_UNREACHABLE as usize);
-        }
+        self.deduce_unreachable(garbage, dest);
         // Objects the model keeps inside another (an exception's traceback
         // objects) count as CPython counts them.
-        let hidden: usize = still.iter().map(|&r| self.hidden_gc_objects(r)).sum();
-        m += still.len() + hidden;
-        drop(still);
+        let mut still = self.heap.gc_len(LIST_UNREACHABLE as usize);
+        let mut cur = self.heap.gc.list(LIST_UNREACHABLE).head;
+        while cur != NIL {
+            still += self.hidden_gc_objects(ObjRef(cur));
+            cur = self.heap.slots[cur as usize].gc_next();
+        }
+        m += still;
         // 9. clear the garbage
         self.delete_garbage(old, shadow, &home, debug & DEBUG_SAVEALL != 0);
 
@@ -285,28 +289,37 @@ impl Interp {
         m
     }
 
-    /// Empties the lists `gens` into one vector, in order, doing update_refs
-    /// on the way (gc_refs = refcount, marked collecting). With `home`, an
-    /// object's list id is kept in its gc_next (free while detached).
-    fn detach_young(&mut self, gens: &[usize], home: bool) -> Vec<ObjRef> {
-        let n: usize = gens.iter().map(|&g| self.heap.gc_len(g)).sum();
-        let mut young = Vec::with_capacity(n);
+    /// Empties the lists `gens` into one young list, in order, doing
+    /// update_refs on the way (gc_refs = refcount, marked collecting). With
+    /// `home`, records the list each object came from.
+    fn detach_young(&mut self, gens: &[usize], mut home: Option<&mut std::collections::HashMap<u32, u8>>) -> Young {
+        let mut young = Young { head: NIL, tail: NIL };
         for &g in gens {
-            let mut cur = self.heap.gc.list(g as u8).head;
-            while cur != u32::MAX {
+            let l = *self.heap.gc.list(g as u8);
+            if l.head == NIL {
+                continue;
+            }
+            let mut cur = l.head;
+            while cur != NIL {
                 let s = &mut self.heap.slots[cur as usize];
                 let next = s.gc_next();
                 s.set_gc_prev(s.rc.min(crate::heap::GC_REFS_MAX));
                 s.set_gen(M_COLLECTING);
-                if home {
-                    s.set_gc_next(g as u32);
+                if let Some(h) = home.as_deref_mut() {
+                    h.insert(cur, g as u8);
                 }
-                young.push(ObjRef(cur));
                 cur = next;
             }
+            // The list's own next links already chain its objects in order.
+            if young.tail == NIL {
+                young.head = l.head;
+            } else {
+                self.heap.slots[young.tail as usize].set_gc_next(l.head);
+            }
+            young.tail = l.tail;
             let l = self.heap.gc.list_mut(g as u8);
-            l.head = u32::MAX;
-            l.tail = u32::MAX;
+            l.head = NIL;
+            l.tail = NIL;
             l.len = 0;
         }
         young
@@ -314,14 +327,16 @@ impl Interp {
 
     /// subtract_refs and move_unreachable over `young` (detached, gc_refs set
     /// by `detach_young`). Reachable objects are linked into their
-    /// destination list in CPython's order as the scan finds them; the
-    /// unreachable ones are returned, in order, still detached.
-    fn deduce_unreachable(&mut self, young: Vec<ObjRef>, dest: Dest, record: bool) -> Deduced {
+    /// destination list in CPython's order as the scan finds them and
+    /// counted; the unreachable ones are appended to LIST_UNREACHABLE, in
+    /// the order the scan found them.
+    fn deduce_unreachable(&mut self, young: Young, dest: Dest) -> usize {
         // subtract_refs
         let mut buf: Vec<ObjRef> = Vec::new();
-        for &r in &young {
+        let mut cur = young.head;
+        while cur != NIL {
             buf.clear();
-            self.traverse(r, &mut |c| buf.push(c));
+            self.traverse(ObjRef(cur), &mut |c| buf.push(c));
             for &c in &buf {
                 let s = &mut self.heap.slots[c.idx()];
                 if s.gen() == M_COLLECTING {
@@ -333,19 +348,31 @@ impl Interp {
                     }
                 }
             }
+            cur = self.heap.slots[cur as usize].gc_next();
         }
         // move_unreachable: one scan; objects rescued after the scan passed
-        // them go to the end of the list (and are scanned again there).
-        let mut out = Deduced { unreachable: Vec::new(), reachable: 0, tuples: Vec::new(), dicts: Vec::new() };
-        let mut tentative: Vec<ObjRef> = Vec::new();
-        let mut scan = young;
-        let mut i = 0;
-        while i < scan.len() {
-            let r = scan[i];
-            i += 1;
-            if self.heap.slots[r.idx()].gc_prev() == 0 {
-                self.heap.slots[r.idx()].set_gen(M_TENTATIVE);
-                tentative.push(r);
+        // them go to the end of the young list (and are scanned again there).
+        // The tentatively unreachable are doubly linked (their gc_refs is 0,
+        // so gc_prev is free for the back link), so a rescue unlinks in O(1).
+        let mut reachable = 0;
+        let mut tent = Young { head: NIL, tail: NIL };
+        let mut tail = young.tail;
+        let mut cur = young.head;
+        while cur != NIL {
+            let r = ObjRef(cur);
+            if self.heap.slots[cur as usize].gc_prev() == 0 {
+                let s = &mut self.heap.slots[cur as usize];
+                let next = s.gc_next();
+                s.set_gen(M_TENTATIVE);
+                s.set_gc_prev(tent.tail);
+                s.set_gc_next(NIL);
+                if tent.tail == NIL {
+                    tent.head = cur;
+                } else {
+                    self.heap.slots[tent.tail as usize].set_gc_next(cur);
+                }
+                tent.tail = cur;
+                cur = next;
                 continue;
             }
             buf.clear();
@@ -354,32 +381,47 @@ impl Interp {
                 let s = &mut self.heap.slots[c.idx()];
                 match s.gen() {
                     M_TENTATIVE => {
+                        // Unlink from the tentative list ...
+                        let (p, n) = (s.gc_prev(), s.gc_next());
+                        if p == NIL {
+                            tent.head = n;
+                        } else {
+                            self.heap.slots[p as usize].set_gc_next(n);
+                        }
+                        if n == NIL {
+                            tent.tail = p;
+                        } else {
+                            self.heap.slots[n as usize].set_gc_prev(p);
+                        }
+                        // ... and append to the young list being scanned.
+                        let s = &mut self.heap.slots[c.idx()];
                         s.set_gen(M_COLLECTING);
                         s.set_gc_prev(1);
-                        scan.push(c);
+                        s.set_gc_next(NIL);
+                        self.heap.slots[tail as usize].set_gc_next(c.0);
+                        tail = c.0;
                     }
                     M_COLLECTING if s.gc_prev() == 0 => s.set_gc_prev(1),
                     _ => {}
                 }
             }
-            if record {
-                match self.heap.get(r) {
-                    Obj::Tuple(_) => out.tuples.push(r),
-                    Obj::Dict(_) => out.dicts.push(r),
-                    _ => {}
-                }
-            }
+            // Read the link only now: a rescue may have appended after r.
+            let next = self.heap.slots[cur as usize].gc_next();
             let to = match dest {
                 Dest::List(l) => l,
-                Dest::HomeInNext => self.heap.slots[r.idx()].gc_next() as usize,
                 Dest::HomeMap(m) => m.get(&r.0).copied().unwrap_or(2) as usize,
             };
             self.heap.gc_link(r, to);
-            out.reachable += 1;
+            reachable += 1;
+            cur = next;
         }
-        // (a rescued object is linked by now, so its gen is no longer M_TENTATIVE)
-        out.unreachable = tentative.into_iter().filter(|r| self.heap.slots[r.idx()].gen() == M_TENTATIVE).collect();
-        out
+        let mut cur = tent.head;
+        while cur != NIL {
+            let next = self.heap.slots[cur as usize].gc_next();
+            self.heap.gc_link(ObjRef(cur), LIST_UNREACHABLE as usize);
+            cur = next;
+        }
+        reachable
     }
 
     fn all_untrackable(&self, r: ObjRef) -> bool {
