@@ -1,9 +1,103 @@
 //! A simulation of CPython 3.11's small-object allocator (Objects/obmalloc.c).
 //!
-//! No memory is handed out: `malloc` returns a *simulated* address, computed
-//! with the same arithmetic and the same data structures as pymalloc, so that
-//! `id()` values, their reuse pattern and `sys._debugmallocstats()` come out as
-//! CPython's would (with deterministic arena addresses instead of mmap's).
+//! # The layers
+//!
+//! ```text
+//!     Object-specific allocators    float, list, dict, tuple free lists
+//!     ______________________________       (heap/mod.rs, in front of us)
+//!     Python's object allocator     THIS MODULE: arenas, pools, blocks
+//!     ______________________________       for requests of 1..=512 bytes
+//!     "System malloc"               everything bigger (and 0-byte requests)
+//!     ______________________________
+//!     Virtual memory (mmap)         arenas come from here in CPython
+//! ```
+//!
+//! A request is rounded up to its *size class*: a multiple of `ALIGNMENT`
+//! (16 bytes), so 1..=16 bytes is class 0, 17..=32 class 1, ..., 497..=512
+//! class 31. Blocks of one class are carved out of a *pool*, one 16 KiB
+//! page-like unit holding blocks of a single class behind a 48-byte header.
+//! Pools are carved out of *arenas*, 1 MiB each (64 pools).
+//!
+//! # The constants, and why
+//!
+//! * `ALIGNMENT = 16`: the strictest alignment a C type needs on x86-64
+//!   (long double, SSE); it is also the granularity of the size classes, so
+//!   `sys.getsizeof` 28 (an int) takes a 32-byte block.
+//! * `SMALL_REQUEST_THRESHOLD = 512`: above this, blocks are rare and big
+//!   enough that malloc's per-chunk overhead no longer matters.
+//! * `POOL_SIZE = 16 KiB` (`POOL_BITS` 14): 3.11's value; big enough to hold
+//!   31 blocks of the largest class, small enough that an empty pool can go
+//!   back to its arena quickly. `POOL_OVERHEAD = 48` is the pool header
+//!   rounded up to `ALIGNMENT`.
+//! * `ARENA_SIZE = 1 MiB` (`ARENA_BITS` 20): arenas are mmapped, so they are
+//!   large; 3.11 uses 1 MiB with the radix tree that answers "does this
+//!   address belong to an arena?" (`address_in_range`).
+//! * `INITIAL_ARENA_OBJECTS = 16`: the `arenas` vector of arena_objects
+//!   starts with 16 and doubles.
+//!
+//! # Pool states
+//!
+//! A pool is in exactly one of three states:
+//!
+//! * **used**: some blocks allocated, some available. It is linked into
+//!   `usedpools[class]`, a circular doubly-linked list, and a malloc of that
+//!   class takes the first block of the first pool there.
+//! * **full**: every block allocated. It is in no list (nothing can be taken
+//!   from it).
+//! * **empty**: no block allocated. It is on its arena's `freepools`
+//!   (singly linked) and can be reused for *any* class.
+//!
+//! Transitions: *empty → used* when malloc finds `usedpools[class]` empty and
+//! takes a pool from the first usable arena (`allocate_from_new_pool`; if the
+//! pool last held the same class its free list is reused as is, otherwise it
+//! is reinitialised); *used → full* when its last available block is handed
+//! out (`pymalloc_pool_extend` unlinks it); *full → used* when one block is
+//! freed: the pool goes to the *front* of `usedpools[class]`
+//! (`insert_to_usedpool`), so the next malloc of that class reuses the block
+//! just freed; *used → empty* when its last block is freed
+//! (`insert_to_freepool`).
+//!
+//! Inside a pool, blocks are handed out from `freeblock`, a LIFO list of freed
+//! blocks (the last freed is the next returned: `id([]) == id([])`); when it
+//! runs dry, the next never-used block is carved at `nextoffset`, in
+//! ascending address order, until `maxnextoffset`.
+//!
+//! Arenas with an available pool are on `usable_arenas`, kept sorted by
+//! ascending `nfreepools` so that allocations fill the fullest arenas first
+//! and the emptiest ones get a chance to become entirely free; `nfp2lasta`
+//! makes keeping that order O(1). An arena whose pools are all empty is
+//! released (its arena_object goes to `unused_arena_objects`), except when it
+//! is the last one on `usable_arenas` (bpo-37257: avoids thrashing when a
+//! program allocates and frees one arena's worth in a loop).
+//!
+//! # Simulated addresses, real memory
+//!
+//! No memory is handed out here: `malloc` returns a *simulated* address,
+//! computed with the same arithmetic and the same data structures as
+//! pymalloc, so that `id()` values, their reuse pattern and
+//! `sys._debugmallocstats()` come out as CPython's would (with deterministic
+//! arena addresses instead of mmap's, so every run prints the same ids).
+//!
+//! The objects themselves live next to this simulation, in the heap's
+//! compact store (heap/mod.rs): one 32-byte slot per object (count, packed
+//! address and gc links, and a one-word payload) plus, for variable-sized
+//! objects, one Rust allocation. That is a design decision: putting the
+//! objects *in* simulated pools would mean laying out every object type by
+//! hand in raw bytes, giving up Rust's typed payloads (and the audit's
+//! ability to walk them) for no gain in fidelity, since ids and statistics
+//! already come out exact. The cost to check is real memory, and the store
+//! is as small as CPython's objects where it matters:
+//!
+//! | object            | CPython block          | glasspy real memory          |
+//! |-------------------|------------------------|------------------------------|
+//! | int (machine)     | 32                     | 32 (slot)                    |
+//! | float             | 32                     | 32 (slot)                    |
+//! | empty list        | 64 (56 + 8 padding)    | 64 (slot + 24-byte malloc)   |
+//! | 2-tuple           | 64                     | 64 (slot + 16-byte malloc)   |
+//! | str, n ASCII chars| round16(49 + n)        | 32 + malloc(16 + n)          |
+//!
+//! The simulation's own bookkeeping is small: a pool header (24 bytes), one
+//! bit per 16 simulated bytes (`allocbits`), and the free lists below.
 //!
 //! Layout of the simulated address space:
 //!
