@@ -545,6 +545,8 @@ impl Heap {
             new_alloc = 0;
         }
         l.allocated = new_alloc;
+        // The real item vector follows CPython's capacity (no doubling slack).
+        l.items.reserve_exact(new_alloc.saturating_sub(l.items.len()));
         let old = l.items_addr;
         // PyMem_Realloc(items, 0) hands back a (system) block, not NULL.
         let new = if old == 0 { self.mem.malloc(new_alloc * 8) } else { self.mem.realloc(old, new_alloc * 8) };
@@ -657,6 +659,7 @@ impl Heap {
         let Obj::List(l) = &mut self.slots[r.idx()].obj else { return };
         let old_addr = l.items_addr;
         l.allocated = new_alloc;
+        l.items.reserve_exact(new_alloc.saturating_sub(l.items.len()));
         let new_addr = if new_alloc == 0 {
             if old_addr != 0 {
                 self.mem.free(old_addr);
@@ -1005,7 +1008,7 @@ impl Heap {
     }
 
     pub fn list(&mut self, items: Vec<ObjRef>) -> ObjRef {
-        self.alloc(Obj::List(Box::new(ListObj { items: items.into(), allocated: 0, items_addr: 0 })))
+        self.alloc(Obj::List(Box::new(ListObj { items: list_items_of(&items), allocated: 0, items_addr: 0 })))
     }
 
     pub fn is_live(&self, r: ObjRef) -> bool {

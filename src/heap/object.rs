@@ -33,6 +33,14 @@ impl ObjRef {
 
 pub use super::thin::{PyStr, ThinSlice};
 
+/// A list's item vector holding exactly `items` (capacity = length; the
+/// heap then sizes it as list_resize does).
+pub fn list_items_of(items: &[ObjRef]) -> thin_vec::ThinVec<ObjRef> {
+    let mut v = thin_vec::ThinVec::with_capacity(items.len());
+    v.extend_from_slice(items);
+    v
+}
+
 pub struct ListObj {
     pub items: thin_vec::ThinVec<ObjRef>,
     /// CPython's `allocated`: the capacity list_resize would have chosen.

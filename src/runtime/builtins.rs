@@ -946,7 +946,7 @@ fn bi_sorted(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         // PySequence_List: list_extend of the iterable into an empty list.
         it.heap.list_extend_alloc(l, args[0], items.len());
         if let Obj::List(lo) = it.heap.get_mut(l) {
-            lo.items = items.into();
+            lo.items = list_items_of(&items);
         }
         l
     };
@@ -1584,7 +1584,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                     it.heap.list_extend_alloc(l, a, n);
                 }
                 if let Obj::List(lo) = it.heap.get_mut(l) {
-                    lo.items = items.into();
+                    lo.items = list_items_of(&items);
                 }
             }
             Ok(l)

@@ -359,7 +359,7 @@ impl Interp {
             let b = self.heap.list_box();
             return self.alloc(Obj::List(b));
         }
-        self.alloc(Obj::List(Box::new(ListObj { items: items.into(), allocated: 0, items_addr: 0 })))
+        self.alloc(Obj::List(Box::new(ListObj { items: list_items_of(&items), allocated: 0, items_addr: 0 })))
     }
 
     /// A tuple of the stack entries above `base` (moved off the stack).
@@ -378,6 +378,7 @@ impl Interp {
     /// A list of the stack entries above `base` (moved off the stack).
     pub fn new_list_from_stack(&mut self, base: usize) -> ObjRef {
         let mut b = self.heap.list_box();
+        b.items.reserve_exact(self.stack.len() - base);
         b.items.extend(self.stack.drain(base..));
         self.alloc(Obj::List(b))
     }
