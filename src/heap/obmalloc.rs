@@ -702,12 +702,9 @@ impl Obmalloc {
         let node = (NB_SMALL_SIZE_CLASSES + (rel >> POOL_BITS) as usize) as u32;
         let off = (rel & POOL_SIZE_MASK) as u16;
         let ph = &self.pools[node as usize];
-        if ph.count == 0
-            || (off as usize) < POOL_OVERHEAD
-            || off >= ph.nextoffset
-            || (off as u32 - POOL_OVERHEAD as u32) % (index2size(ph.szidx as usize) as u32) != 0
-            || !self.is_marked(node, off)
-        {
+        // A bit is set only at the start of a block handed out, so it alone
+        // rejects addresses inside blocks, free blocks and the header.
+        if ph.count == 0 || (off as usize) < POOL_OVERHEAD || !self.is_marked(node, off) {
             return Err(());
         }
         Ok(Some((node, off)))
