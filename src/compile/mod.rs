@@ -239,7 +239,7 @@ impl<'h> Compiler<'h> {
                     self.heap.str(s)
                 }
             }
-            Const::Bytes(b) => self.heap.alloc(Obj::Bytes(b.clone().into())),
+            Const::Bytes(b) => self.heap.bytes(b),
             Const::Tuple(items) => {
                 let objs: Vec<ObjRef> = items.iter().map(|i| self.materialize(i)).collect();
                 self.heap.tuple(objs)

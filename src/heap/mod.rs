@@ -236,6 +236,8 @@ pub struct Heap {
     pub interned: HashMap<Box<str>, ObjRef>,
     /// One-character latin-1 strings, created on first use, held by the cache.
     char_cache: Vec<ObjRef>,
+    /// The empty bytes object, once made (NULL before).
+    empty_bytes: ObjRef,
     pub gc: gc::GcState,
     next_static: u64,
     /// Number of live objects (for :heap and the audit).
@@ -267,6 +269,7 @@ impl Heap {
             freelists: FreeLists { tuples: vec![Vec::new(); TUPLE_FREELIST_SIZES + 1], ..Default::default() },
             interned: HashMap::new(),
             char_cache: vec![ObjRef::NULL; 256],
+            empty_bytes: ObjRef::NULL,
             gc: gc::GcState::new(),
             next_static: STATIC_BASE,
             live: 0,
@@ -942,6 +945,21 @@ impl Heap {
             let mut buf = [0u8; 4];
             self.new_str(c.encode_utf8(&mut buf))
         }
+    }
+
+    /// A bytes object; the empty one is a singleton, as in CPython (created
+    /// on first use, one reference held by the runtime).
+    pub fn bytes(&mut self, b: &[u8]) -> ObjRef {
+        if !b.is_empty() {
+            return self.alloc(Obj::Bytes(ThinSlice::new(b)));
+        }
+        if self.empty_bytes.is_null() {
+            let r = self.alloc(Obj::Bytes(ThinSlice::new(&[])));
+            self.slots[r.idx()].add_flags(F_RUNTIME);
+            self.empty_bytes = r;
+        }
+        self.incref(self.empty_bytes);
+        self.empty_bytes
     }
 
     /// The cached one-character strings (references held by the cache).

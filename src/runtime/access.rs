@@ -1194,6 +1194,18 @@ impl Interp {
             }
             Obj::Bytes(b) => {
                 let len = b.len();
+                if is_slice {
+                    let (a, b, c) = self.slice_indices(i, len)?;
+                    if a == 0 && c == 1 && b == len as i64 {
+                        self.incref(o);
+                        return Ok(o);
+                    }
+                    let v: Vec<u8> = match self.heap.get(o) {
+                        Obj::Bytes(by) => Self::slice_positions(a, b, c).into_iter().map(|k| by[k]).collect(),
+                        _ => vec![],
+                    };
+                    return Ok(self.heap.bytes(&v));
+                }
                 match self.norm_index(i, len, "byte")? {
                     Some(k) => {
                         let v = match self.heap.get(o) {

@@ -1773,22 +1773,47 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
         T::Bytes => {
             check_args(it, "bytes", args, 0, 2)?;
             match args.first().map(|&a| (a, it.heap.get(a))) {
-                None => Ok(it.alloc(Obj::Bytes(ThinSlice::new(&[])))),
+                None => Ok(it.heap.bytes(&[])),
                 Some((_, Obj::Str(s))) => {
+                    if args.len() < 2 {
+                        return Err(it.type_error("string argument without an encoding".to_string()));
+                    }
                     let b = s.s().as_bytes().to_vec();
-                    Ok(it.alloc(Obj::Bytes(b.into())))
+                    Ok(it.heap.bytes(&b))
                 }
                 Some((a, _)) => {
                     if let Some(n) = it.small_index(a) {
-                        return Ok(it.alloc(Obj::Bytes(vec![0u8; n.max(0) as usize].into())));
+                        if n < 0 {
+                            return Err(it.new_exception("ValueError", Some("negative count")));
+                        }
+                        if n > 1 << 31 {
+                            return Err(it.new_exception("MemoryError", None));
+                        }
+                        return Ok(it.heap.bytes(&vec![0u8; n as usize]));
                     }
                     let items = it.collect_items(a)?;
-                    let mut b = Vec::new();
+                    let mut b = Vec::with_capacity(items.len());
+                    let mut err = None;
+                    for &x in &items {
+                        if err.is_some() {
+                            break;
+                        }
+                        match it.small_index(x) {
+                            Some(v) if (0..256).contains(&v) => b.push(v as u8),
+                            Some(_) => err = Some(it.new_exception("ValueError", Some("bytes must be in range(0, 256)"))),
+                            None => {
+                                let msg = format!("'{}' object cannot be interpreted as an integer", it.type_name(x));
+                                err = Some(it.type_error(msg));
+                            }
+                        }
+                    }
                     for x in items {
-                        b.push(it.small_index(x).unwrap_or(0) as u8);
                         it.decref(x);
                     }
-                    Ok(it.alloc(Obj::Bytes(b.into())))
+                    match err {
+                        Some(e) => Err(e),
+                        None => Ok(it.heap.bytes(&b)),
+                    }
                 }
             }
         }
@@ -2435,7 +2460,7 @@ fn str_rpartition(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<Ob
 }
 fn str_encode(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
     let s = this_str(it, this);
-    Ok(it.alloc(Obj::Bytes(s.into_bytes().into())))
+    Ok(it.heap.bytes(s.as_bytes()))
 }
 
 // ----- list methods ---------------------------------------------------------------------

@@ -282,6 +282,16 @@ impl Interp {
                 let s = PyStr::from_pieces(x.s().len() + y.s().len(), [x.s(), y.s()].into_iter());
                 return Ok(self.heap.str_obj(s));
             }
+            (Obj::Bytes(x), BinOp::Add, Obj::Bytes(y)) => {
+                // bytes_concat: adding empty bytes returns the other operand.
+                if x.is_empty() || y.is_empty() {
+                    let r = if y.is_empty() { a } else { b };
+                    self.incref(r);
+                    return Ok(r);
+                }
+                let v: Vec<u8> = x.iter().chain(y.iter()).copied().collect();
+                return Ok(self.heap.bytes(&v));
+            }
             (Obj::List(x), BinOp::Add, Obj::List(y)) => {
                 let items: Vec<ObjRef> = x.items.iter().chain(y.items.iter()).copied().collect();
                 for &i in &items {
@@ -304,8 +314,8 @@ impl Interp {
                 }
                 return Ok(self.new_tuple(items));
             }
-            (Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), BinOp::Mult, Obj::Int(_) | Obj::Bool(_) | Obj::BigInt(_)) => return self.repeat(a, b),
-            (Obj::Int(_) | Obj::Bool(_) | Obj::BigInt(_), BinOp::Mult, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) => return self.repeat(b, a),
+            (Obj::Str(_) | Obj::Bytes(_) | Obj::List(_) | Obj::Tuple(_), BinOp::Mult, Obj::Int(_) | Obj::Bool(_) | Obj::BigInt(_)) => return self.repeat(a, b),
+            (Obj::Int(_) | Obj::Bool(_) | Obj::BigInt(_), BinOp::Mult, Obj::Str(_) | Obj::Bytes(_) | Obj::List(_) | Obj::Tuple(_)) => return self.repeat(b, a),
             (Obj::Str(_), BinOp::Mod, _) => return self.percent_format(a, b),
             (Obj::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Obj::Set(_)) => return self.set_op(a, op, b),
             (Obj::Dict(_), BinOp::BitOr, Obj::Dict(_)) => {
@@ -411,6 +421,18 @@ impl Interp {
                 }
                 let t = PyStr::from_pieces(s.s().len() * n, std::iter::repeat(s.s()).take(n));
                 Ok(self.heap.str_obj(t))
+            }
+            Obj::Bytes(by) => {
+                if by.len().saturating_mul(n) > (1 << 31) {
+                    return Err(self.new_exception("MemoryError", None));
+                }
+                // bytes_repeat: a result as long as the operand is the operand.
+                if n == 1 || by.is_empty() {
+                    self.incref(seq);
+                    return Ok(seq);
+                }
+                let v = by.repeat(n);
+                Ok(self.heap.alloc(Obj::Bytes(v.into())))
             }
             Obj::List(l) => {
                 if l.items.len().saturating_mul(n) > (1 << 28) {
