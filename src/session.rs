@@ -24,7 +24,8 @@ impl Interp {
     /// Compiles and runs one code block. A file's module code lives until
     /// the program ends (`keep`); a REPL entry's is released when it has run.
     pub fn run_block(&mut self, src: &str, filename: &str, interactive: bool, keep: bool) -> Outcome {
-        let ast = match syntax::parse_module(src) {
+        let parsed = if interactive { syntax::parse_entry(src) } else { syntax::parse_module(src) };
+        let ast = match parsed {
             Ok(a) => a,
             Err(e) => {
                 let _ = self.out.flush();
@@ -32,7 +33,15 @@ impl Interp {
                 return Outcome::SyntaxError;
             }
         };
-        let code = match compile::compile_block(&mut self.heap, &ast, filename, src, interactive) {
+        let mut warnings = Vec::new();
+        let compiled = compile::compile_block_warn(&mut self.heap, &ast, filename, src, interactive, &mut warnings);
+        if !warnings.is_empty() {
+            let _ = self.out.flush();
+            for w in &warnings {
+                eprint!("{}", render_warning(filename, src, w));
+            }
+        }
+        let code = match compiled {
             Ok(c) => c,
             Err(e) => {
                 let _ = self.out.flush();
@@ -127,4 +136,19 @@ impl Interp {
             }
         }
     }
+}
+
+/// A compile-time warning as `warnings.showwarning` prints it: where, the
+/// category and message, then the source line (stripped) when the source
+/// is a file linecache could read (not `<stdin>` or `<string>`).
+fn render_warning(filename: &str, src: &str, w: &compile::CompileWarning) -> String {
+    let mut s = format!("{}:{}: SyntaxWarning: {}\n", filename, w.lineno, w.msg);
+    if !filename.starts_with('<') {
+        if let Some(line) = src.lines().nth(w.lineno as usize - 1) {
+            if !line.trim().is_empty() {
+                s.push_str(&format!("  {}\n", line.trim()));
+            }
+        }
+    }
+    s
 }

@@ -74,6 +74,15 @@ pub struct Compiler<'h> {
     units: Vec<Unit>,
     interactive: bool,
     depth: u32,
+    /// SyntaxWarnings found so far (compiler_warn), in source order.
+    warnings: Vec<CompileWarning>,
+}
+
+/// A warning the compiler issues (CPython: compiler_warn), printed by the
+/// caller before the block runs.
+pub struct CompileWarning {
+    pub lineno: u32,
+    pub msg: &'static str,
 }
 
 /// Nesting the compiler accepts before it gives up (CPython reports
@@ -84,6 +93,11 @@ pub type CResult<T> = Result<T, SyntaxError>;
 
 /// Compiles one code block; returns its module code object (one reference).
 pub fn compile_block(heap: &mut Heap, body: &[Stmt], filename: &str, source: &str, interactive: bool) -> CResult<ObjRef> {
+    compile_block_warn(heap, body, filename, source, interactive, &mut Vec::new())
+}
+
+/// `compile_block`, also handing back the SyntaxWarnings it issued.
+pub fn compile_block_warn(heap: &mut Heap, body: &[Stmt], filename: &str, source: &str, interactive: bool, warnings: &mut Vec<CompileWarning>) -> CResult<ObjRef> {
     let src: Rc<str> = source.into();
     let lines = LineIndex::new(source);
     let table = match SymbolTable::build(body) {
@@ -100,8 +114,10 @@ pub fn compile_block(heap: &mut Heap, body: &[Stmt], filename: &str, source: &st
         units: Vec::new(),
         interactive,
         depth: 0,
+        warnings: Vec::new(),
     };
     let result = c.compile_module(body);
+    warnings.append(&mut c.warnings);
     // After an error, the code objects being built release what they hold.
     while let Some(u) = c.units.pop() {
         for r in u.consts.into_iter().chain(u.names) {
@@ -831,10 +847,30 @@ impl<'h> Compiler<'h> {
                 })
             }
             ExprKind::Compare { left, ops, comparators } => {
-                let l = self.expr(left)?;
+                let l = self.cexpr(left)?;
+                // check_compare: "is" against a literal (a constant other
+                // than None, True, False or ...) warns, once per comparison.
+                let literal = |ce: &CE| matches!(ce, CE::K(k) if !matches!(k, Const::None | Const::True | Const::False | Const::Ellipsis));
+                let mut left_lit = literal(&l);
+                let mut warned = false;
+                let l = self.to_ex(l);
                 let mut rest = Vec::new();
                 for (op, c) in ops.iter().zip(comparators) {
-                    let ex = if matches!(op, CmpOp::In | CmpOp::NotIn) { self.iter_expr(c)? } else { self.expr(c)? };
+                    let ex = if matches!(op, CmpOp::In | CmpOp::NotIn) {
+                        left_lit = false;
+                        self.iter_expr(c)?
+                    } else {
+                        let ce = self.cexpr(c)?;
+                        let right_lit = literal(&ce);
+                        if !warned && matches!(op, CmpOp::Is | CmpOp::IsNot) && (left_lit || right_lit) {
+                            warned = true;
+                            let msg = if matches!(op, CmpOp::Is) { "\"is\" with a literal. Did you mean \"==\"?" } else { "\"is not\" with a literal. Did you mean \"!=\"?" };
+                            let lineno = self.line(e.span);
+                            self.warnings.push(CompileWarning { lineno, msg });
+                        }
+                        left_lit = right_lit;
+                        self.to_ex(ce)
+                    };
                     rest.push((*op, ex));
                 }
                 CE::E(Ex::Compare(Box::new(l), rest))

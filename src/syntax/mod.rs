@@ -162,6 +162,26 @@ pub fn parse_module(src: &str) -> Result<Vec<Stmt>, SyntaxError> {
     parser::parse_module_ext(src).map_err(|e| e.err)
 }
 
+/// Parses one interactive entry. A compound statement ends only at a blank
+/// line, so a statement after it in the same entry (a dedented line typed
+/// straight after the block) is "invalid syntax" there, as in CPython's REPL.
+pub fn parse_entry(src: &str) -> Result<Vec<Stmt>, SyntaxError> {
+    let stmts = parse_module(src)?;
+    if stmts.len() > 1 && is_compound(&stmts[0].kind) {
+        let start = stmts[1].span.start as usize;
+        let (lineno, col) = line_col(src, start);
+        return Err(SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: "invalid syntax".to_string(),
+            lineno,
+            offset: col + 1,
+            end_offset: col + 2,
+            text: line_text(src, lineno).to_string(),
+        });
+    }
+    Ok(stmts)
+}
+
 /// Does CPython's interactive prompt want more lines for this buffer?
 #[derive(Debug, PartialEq, Eq)]
 pub enum EntryStatus {
@@ -188,6 +208,11 @@ pub fn entry_status(buf: &str) -> EntryStatus {
     match parser::parse_module_ext(buf) {
         Ok(stmts) => {
             let compound = stmts.first().map(|s| is_compound(&s.kind)).unwrap_or(false);
+            // A statement after the block: the entry ends here, in an error
+            // (parse_entry reports it).
+            if compound && stmts.len() > 1 {
+                return EntryStatus::Complete;
+            }
             if compound && !ends_with_blank {
                 EntryStatus::Incomplete
             } else {
@@ -292,6 +317,9 @@ mod tests {
         assert_eq!(entry_status("for i in range(3):\n    print(i)\n\n"), Complete);
         assert_eq!(entry_status("class A:\n    def f(self):\n        pass\n"), Incomplete);
         assert_eq!(entry_status("x = [\n\n"), Incomplete);
+        assert_eq!(entry_status("if x:\n    pass\ny = 1\n"), Complete);
+        assert!(parse_entry("if x:\n    pass\ny = 1\n").is_err_and(|e| e.lineno == 3 && e.offset == 1));
+        assert!(parse_entry("if x:\n    pass\nelse:\n    y = 1\n\n").is_ok());
         assert_eq!(entry_status("try:\n    1/0\n"), Incomplete);
         assert_eq!(entry_status("try:\n    1/0\nexcept:\n    pass\n\n"), Complete);
     }
