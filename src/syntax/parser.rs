@@ -168,6 +168,18 @@ fn convert_error(src: &str, e: PE, lexer: &mut Lexer) -> ParseFailure {
             let hist: Vec<&(usize, Tok, usize)> = lexer.history.iter().collect();
             let prev = if hist.len() >= 2 { Some(hist[hist.len() - 2]) } else { None };
             let has = |s: &str| expected.iter().any(|x| x == s);
+            // Python that glasspy does not run yet: say so, rather than
+            // "invalid syntax" for valid code.
+            let unsupported = match &tok {
+                Tok::Yield => Some("generators ('yield') are not supported by glasspy yet"),
+                Tok::With => Some("'with' statements are not supported by glasspy yet"),
+                Tok::Async | Tok::Await => Some("async functions are not supported by glasspy yet"),
+                _ => None,
+            };
+            if let Some(msg) = unsupported {
+                let err = syn(msg, l, r);
+                return drain(src, lexer, err, l, eof);
+            }
             match &tok {
                 Tok::Dedent if has("\"except\"") && has("\"finally\"") => {
                     let err = syn("expected 'except' or 'finally' block", l, l);
@@ -1343,6 +1355,8 @@ if x: y; z
     fn syntax_errors() {
         let cases: &[(&str, &str, usize, usize)] = &[
             ("x = 1  2", "invalid syntax", 1, 8),
+            ("def g():\n    yield 1\n", "generators ('yield') are not supported by glasspy yet", 2, 5),
+            ("with a as b:\n    pass\n", "'with' statements are not supported by glasspy yet", 1, 1),
             ("x = ", "invalid syntax", 1, 5),
             ("x = 1 +", "invalid syntax", 1, 8),
             ("print \"x\"", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1),
