@@ -19,6 +19,23 @@ pub enum CodeKind {
     Comprehension,
 }
 
+/// Where an expression that can raise sits in the source (CPython's
+/// instruction positions): byte offsets of its start and end, and for a
+/// binary operation or a subscript the anchors of the part the traceback
+/// marks with `^` (`left`..`right`; `left == NO_POS` when there are none).
+#[derive(Clone, Copy, Debug)]
+pub struct Pos {
+    /// The line `start` is on.
+    pub line: u32,
+    pub start: u32,
+    pub end: u32,
+    pub left: u32,
+    pub right: u32,
+}
+
+/// No position recorded.
+pub const NO_POS: u32 = u32::MAX;
+
 pub struct Code {
     pub name: String,
     pub qualname: String,
@@ -44,6 +61,9 @@ pub struct Code {
     pub has_varargs: bool,
     pub has_varkw: bool,
     pub body: Vec<Stmt>,
+    /// Positions of the expressions that can raise, indexed by the position
+    /// ids stored in the tree (for tracebacks).
+    pub positions: Vec<Pos>,
     /// An interactive (REPL) block: top-level expression statements echo.
     pub interactive: bool,
     /// Per name: where a global load last found it (LOAD_GLOBAL's cache).
@@ -106,7 +126,8 @@ pub enum St {
     Pass,
     Try(Box<TryStmt>),
     Raise(Option<Ex>, Option<Ex>),
-    Assert(Ex, Option<Ex>),
+    /// (test, message, position of the test)
+    Assert(Ex, Option<Ex>, u32),
     /// `import m [as n]`: bind the module.
     Import { module: String, store: Target },
     /// `from m import a as b, ...`: (attribute name index, where to store).
@@ -161,10 +182,11 @@ pub enum Target {
     Global(u32),
     /// Class body (or module-level in a class-like namespace): store in the namespace dict.
     Name(u32),
-    Attr(Box<Ex>, u32),
-    Subscript(Box<Ex>, Box<Ex>),
-    /// `a, *b, c = ...`: targets and the index of the starred one.
-    Unpack(Vec<Target>, Option<usize>),
+    /// (object, name, position)
+    Attr(Box<Ex>, u32, u32),
+    Subscript(Box<Ex>, Box<Ex>, u32),
+    /// `a, *b, c = ...`: targets, the index of the starred one, position.
+    Unpack(Vec<Target>, Option<usize>, u32),
 }
 
 pub struct Arg {
@@ -181,22 +203,24 @@ pub struct KwArg {
 
 pub enum Ex {
     Const(u32),
-    Local(u32),
-    Deref(u32),
-    Global(u32),
+    /// Loads carry their position id (NameError, UnboundLocalError).
+    Local(u32, u32),
+    Deref(u32, u32),
+    Global(u32, u32),
     /// Class-body lookup: the namespace, then globals, then builtins.
-    Name(u32),
-    Attr(Box<Ex>, u32),
-    Subscript(Box<Ex>, Box<Ex>),
+    Name(u32, u32),
+    /// (object, name, position)
+    Attr(Box<Ex>, u32, u32),
+    Subscript(Box<Ex>, Box<Ex>, u32),
     Slice(Option<Box<Ex>>, Option<Box<Ex>>, Option<Box<Ex>>),
-    BinOp(Box<Ex>, BinOp, Box<Ex>),
-    Neg(Box<Ex>),
-    Pos(Box<Ex>),
-    Invert(Box<Ex>),
+    BinOp(Box<Ex>, BinOp, Box<Ex>, u32),
+    Neg(Box<Ex>, u32),
+    Pos(Box<Ex>, u32),
+    Invert(Box<Ex>, u32),
     Not(Box<Ex>),
     And(Vec<Ex>),
     Or(Vec<Ex>),
-    Compare(Box<Ex>, Vec<(CmpOp, Ex)>),
+    Compare(Box<Ex>, Vec<(CmpOp, Ex)>, u32),
     IfExp(Box<Ex>, Box<Ex>, Box<Ex>),
     Call(Box<Call>),
     /// `obj.name(args)` without making a bound method (LOAD_METHOD).
@@ -211,7 +235,7 @@ pub enum Ex {
     MakeFunction(Box<MakeFunction>),
     MakeClass(Box<MakeClass>),
     /// A comprehension: make its function, call it with iter(first iterable).
-    Comprehension(Box<MakeFunction>, Box<Ex>, bool),
+    Comprehension(Box<MakeFunction>, Box<Ex>, bool, u32),
     FString(Vec<FPart>),
     /// `target := value`
     Named(Box<Target>, Box<Ex>),
@@ -223,6 +247,7 @@ pub struct Call {
     pub kwargs: Vec<KwArg>,
     /// No starred arguments and no `**`: the fast path.
     pub simple: bool,
+    pub pos: u32,
 }
 
 pub struct CallMethod {
@@ -231,6 +256,9 @@ pub struct CallMethod {
     pub args: Vec<Arg>,
     pub kwargs: Vec<KwArg>,
     pub simple: bool,
+    /// Position of the call, and of `obj.name` (where a failed lookup points).
+    pub pos: u32,
+    pub attr_pos: u32,
     /// Inline cache for built-in types' methods: (type tag + 1) << 16 | method id; 0 = empty.
     pub cache: std::cell::Cell<u32>,
 }

@@ -61,6 +61,7 @@ struct Unit {
     loop_depth: u32,
     /// In an interactive block, top-level expression statements echo.
     echo: bool,
+    positions: Vec<code::Pos>,
 }
 
 pub struct Compiler<'h> {
@@ -170,6 +171,54 @@ impl<'h> Compiler<'h> {
         self.lines.line(span.start)
     }
 
+    /// Records where an expression that can raise is; returns its id.
+    fn pos(&mut self, span: Span) -> u32 {
+        self.pos_anchored(span, code::NO_POS, code::NO_POS)
+    }
+
+    fn pos_anchored(&mut self, span: Span, left: u32, right: u32) -> u32 {
+        let line = self.lines.line(span.start);
+        let u = self.unit();
+        u.positions.push(code::Pos { line, start: span.start, end: span.end, left, right });
+        (u.positions.len() - 1) as u32
+    }
+
+    /// The operator of `left OP right` as CPython's traceback finds it
+    /// (_extract_caret_anchors_from_line_segment): after the left operand,
+    /// past spaces, closing parentheses and comments; one or two characters.
+    fn binop_anchors(&self, left: Span, right: Span) -> (u32, u32) {
+        let src = self.source.as_bytes();
+        let between = &src[left.end as usize..(right.start as usize).max(left.end as usize)];
+        let offset = between.iter().take_while(|c| c.is_ascii_whitespace()).count();
+        let mut l = left.end as usize + offset;
+        let mut r = l + 1;
+        if offset + 1 < between.len() && !between[offset + 1].is_ascii_whitespace() {
+            r += 1;
+        }
+        while l < src.len() && (src[l].is_ascii_whitespace() || src[l] == b')' || src[l] == b'#') {
+            l += 1;
+            r += 1;
+        }
+        (l as u32, r as u32)
+    }
+
+    /// `value[slice]`: the brackets and what is inside them.
+    fn subscript_anchors(&self, value: Span, index: Span, end: u32) -> (u32, u32) {
+        let src = self.source.as_bytes();
+        let mut l = value.end as usize;
+        while l < end as usize && src[l] != b'[' {
+            l += 1;
+        }
+        let mut r = index.end as usize + 1;
+        while r < end as usize && src[r] != b']' {
+            r += 1;
+        }
+        if r < end as usize {
+            r += 1;
+        }
+        (l as u32, r.min(end as usize) as u32)
+    }
+
     fn compile_module(&mut self, body: &[Stmt]) -> CResult<ObjRef> {
         self.push_unit(0, CodeKind::Module, "<module>", "<module>".into(), 1);
         self.unit().echo = self.interactive;
@@ -192,6 +241,7 @@ impl<'h> Compiler<'h> {
             var_index: HashMap::new(),
             loop_depth: 0,
             echo: false,
+            positions: Vec::new(),
         });
     }
 
@@ -225,6 +275,7 @@ impl<'h> Compiler<'h> {
             has_varkw: params.kwarg.is_some(),
             global_cache: (0..nnames).map(|_| Default::default()).collect(),
             body,
+            positions: u.positions,
             interactive: self.interactive,
         };
         self.heap.alloc(Obj::Code(Rc::new(code)))
@@ -319,12 +370,13 @@ impl<'h> Compiler<'h> {
         }
     }
 
-    fn load_name(&mut self, name: &str) -> Ex {
+    fn load_name(&mut self, name: &str, span: Span) -> Ex {
+        let p = self.pos(span);
         match self.access(name) {
-            Access::Local => Ex::Local(self.var_idx(name)),
-            a @ (Access::Cell(_) | Access::Free(_)) => Ex::Deref(self.deref_index(a)),
-            Access::Global => Ex::Global(self.name_idx(name)),
-            Access::Name => Ex::Name(self.name_idx(name)),
+            Access::Local => Ex::Local(self.var_idx(name), p),
+            a @ (Access::Cell(_) | Access::Free(_)) => Ex::Deref(self.deref_index(a), p),
+            Access::Global => Ex::Global(self.name_idx(name), p),
+            Access::Name => Ex::Name(self.name_idx(name), p),
         }
     }
 
@@ -483,7 +535,9 @@ impl<'h> Compiler<'h> {
                     Some(m) => Some(self.expr(m)?),
                     None => None,
                 };
-                St::Assert(t, m)
+                // A constant test raises from the statement itself (no carets).
+                let p = if matches!(t, Ex::Const(_)) { code::NO_POS } else { self.pos(test.span) };
+                St::Assert(t, m, p)
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => St::Pass,
             StmtKind::Import(aliases) => {
@@ -505,7 +559,7 @@ impl<'h> Compiler<'h> {
                         if self.unit().kind != CodeKind::Module {
                             return Err(self.err(s.span, "import * only allowed at module level"));
                         }
-                        ns.push((u32::MAX, Target::Unpack(vec![], None)));
+                        ns.push((u32::MAX, Target::Unpack(vec![], None, code::NO_POS)));
                         continue;
                     }
                     let idx = self.name_idx(&a.name);
@@ -546,12 +600,25 @@ impl<'h> Compiler<'h> {
             }
             ExprKind::Attribute { value, attr } => {
                 let v = self.expr(value)?;
-                Target::Attr(Box::new(v), self.name_idx(attr))
+                let p = self.pos(t.span);
+                Target::Attr(Box::new(v), self.name_idx(attr), p)
             }
             ExprKind::Subscript { value, index } => {
-                let v = self.expr(value)?;
-                let i = self.expr(index)?;
-                Target::Subscript(Box::new(v), Box::new(i))
+                let v = self.cexpr(value)?;
+                let i = self.cexpr(index)?;
+                // The traceback marks the brackets unless the target, read as
+                // an expression, would fold to a constant (CPython optimises
+                // the segment before looking for anchors).
+                let folds = matches!((&v, &i), (CE::K(a), CE::K(b)) if fold::subscript(a, b).is_some());
+                let v = self.to_ex(v);
+                let i = self.to_ex(i);
+                let p = if folds {
+                    self.pos(t.span)
+                } else {
+                    let (al, ar) = self.subscript_anchors(value.span, index.span, t.span.end);
+                    self.pos_anchored(t.span, al, ar)
+                };
+                Target::Subscript(Box::new(v), Box::new(i), p)
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 let mut star = None;
@@ -567,7 +634,7 @@ impl<'h> Compiler<'h> {
                         ts.push(self.target(it)?);
                     }
                 }
-                Target::Unpack(ts, star)
+                Target::Unpack(ts, star, self.pos(t.span))
             }
             ExprKind::Starred(_) => return Err(self.err(t.span, "starred assignment target must be in a list or tuple")),
             _ => return Err(self.err(t.span, "cannot assign to expression")),
@@ -738,7 +805,7 @@ impl<'h> Compiler<'h> {
         let result_slot = self.var_idx(".result");
         let body = vec![
             code::Stmt { line, kind: St::CompLoop(Box::new(CompLoop { kind, result_slot, generators: gens, elt, value })) },
-            code::Stmt { line, kind: St::Return(Some(Ex::Local(result_slot))) },
+            code::Stmt { line, kind: St::Return(Some(Ex::Local(result_slot, code::NO_POS))) },
         ];
         let params = Params { args: vec![Param { span: e.span, name: ".0".into(), default: None, annotation: None }], ..Default::default() };
         let code = self.finish_unit(body, &params);
@@ -749,6 +816,7 @@ impl<'h> Compiler<'h> {
             Box::new(MakeFunction { code: ci, defaults: vec![], kwdefaults: vec![], closure, decorators: vec![], qualname }),
             Box::new(first_iter),
             genexp,
+            self.pos(e.span),
         ))
     }
 
@@ -796,7 +864,7 @@ impl<'h> Compiler<'h> {
             ExprKind::False => CE::K(Const::False),
             ExprKind::None => CE::K(Const::None),
             ExprKind::Ellipsis => CE::K(Const::Ellipsis),
-            ExprKind::Name(n) => CE::E(self.load_name(n)),
+            ExprKind::Name(n) => CE::E(self.load_name(n, e.span)),
             ExprKind::FString(parts) => {
                 let ps = self.fparts(parts)?;
                 if ps.iter().all(|p| matches!(p, FPart::Lit(_))) && ps.len() <= 1 {
@@ -822,7 +890,9 @@ impl<'h> Compiler<'h> {
                 }
                 let l = self.to_ex(l);
                 let r = self.to_ex(r);
-                CE::E(Ex::BinOp(Box::new(l), *op, Box::new(r)))
+                let (al, ar) = self.binop_anchors(left.span, right.span);
+                let p = self.pos_anchored(e.span, al, ar);
+                CE::E(Ex::BinOp(Box::new(l), *op, Box::new(r), p))
             }
             ExprKind::UnaryOp { op, operand } => {
                 let v = self.cexpr(operand)?;
@@ -832,10 +902,11 @@ impl<'h> Compiler<'h> {
                     }
                 }
                 let v = Box::new(self.to_ex(v));
+                let p = self.pos(e.span);
                 CE::E(match op {
-                    UnaryOp::USub => Ex::Neg(v),
-                    UnaryOp::UAdd => Ex::Pos(v),
-                    UnaryOp::Invert => Ex::Invert(v),
+                    UnaryOp::USub => Ex::Neg(v, p),
+                    UnaryOp::UAdd => Ex::Pos(v, p),
+                    UnaryOp::Invert => Ex::Invert(v, p),
                     UnaryOp::Not => Ex::Not(v),
                 })
             }
@@ -873,7 +944,8 @@ impl<'h> Compiler<'h> {
                     };
                     rest.push((*op, ex));
                 }
-                CE::E(Ex::Compare(Box::new(l), rest))
+                let p = self.pos(e.span);
+                CE::E(Ex::Compare(Box::new(l), rest, p))
             }
             ExprKind::IfExp { test, body, orelse } => {
                 let t = self.expr(test)?;
@@ -893,7 +965,9 @@ impl<'h> Compiler<'h> {
                         let n = k.name.as_ref().map(|n| self.name_idx(n));
                         kwargs.push(KwArg { name: n, value: self.expr(&k.value)? });
                     }
-                    return Ok(CE::E(Ex::CallMethod(Box::new(CallMethod { obj, name, args: a, kwargs, simple, cache: Default::default() }))));
+                    let pos = self.pos(e.span);
+                    let attr_pos = self.pos(func.span);
+                    return Ok(CE::E(Ex::CallMethod(Box::new(CallMethod { obj, name, args: a, kwargs, simple, pos, attr_pos, cache: Default::default() }))));
                 }
                 let f = self.expr(func)?;
                 a = self.args(args)?;
@@ -901,11 +975,13 @@ impl<'h> Compiler<'h> {
                     let n = k.name.as_ref().map(|n| self.name_idx(n));
                     kwargs.push(KwArg { name: n, value: self.expr(&k.value)? });
                 }
-                CE::E(Ex::Call(Box::new(Call { func: f, args: a, kwargs, simple })))
+                let pos = self.pos(e.span);
+                CE::E(Ex::Call(Box::new(Call { func: f, args: a, kwargs, simple, pos })))
             }
             ExprKind::Attribute { value, attr } => {
                 let v = self.expr(value)?;
-                CE::E(Ex::Attr(Box::new(v), self.name_idx(attr)))
+                let p = self.pos(e.span);
+                CE::E(Ex::Attr(Box::new(v), self.name_idx(attr), p))
             }
             ExprKind::Subscript { value, index } => {
                 let v = self.cexpr(value)?;
@@ -917,7 +993,9 @@ impl<'h> Compiler<'h> {
                 }
                 let v = self.to_ex(v);
                 let i = self.to_ex(i);
-                CE::E(Ex::Subscript(Box::new(v), Box::new(i)))
+                let (al, ar) = self.subscript_anchors(value.span, index.span, e.span.end);
+                let p = self.pos_anchored(e.span, al, ar);
+                CE::E(Ex::Subscript(Box::new(v), Box::new(i), p))
             }
             ExprKind::Slice { lower, upper, step } => {
                 let mut part = |x: &Option<Box<Expr>>| -> CResult<Option<Box<Ex>>> {

@@ -90,6 +90,8 @@ pub struct TbEntry {
     /// A `Frame` object (holds the frame's locals alive).
     pub frame: ObjRef,
     pub lineno: u32,
+    /// Position id (in the frame's code) of the expression that raised, or NO_POS.
+    pub pos: u32,
 }
 
 pub struct Function {

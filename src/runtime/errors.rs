@@ -165,8 +165,14 @@ impl Interp {
 
     /// PyTraceBack_Here: the exception passed through the current frame.
     pub fn add_traceback(&mut self, e: Exc) {
-        let Some(frame) = self.frames.last() else { return };
-        let line = frame.line;
+        let Some(frame) = self.frames.last_mut() else { return };
+        // The innermost expression that raised, when one did: its line (a
+        // statement can span several) and its position for the carets.
+        let pos = std::mem::replace(&mut frame.err_pos, crate::compile::code::NO_POS);
+        let line = match frame.code.positions.get(pos as usize) {
+            Some(p) => p.line,
+            None => frame.line,
+        };
         let mut fo = frame.frame_obj;
         if fo.is_null() {
             let code_obj = frame.code_obj;
@@ -187,7 +193,7 @@ impl Interp {
         self.heap.incref(fo);
         if let Obj::Instance(i) = self.heap.get_mut(e) {
             if let Some(st) = &mut i.exc {
-                st.traceback.push(TbEntry { frame: fo, lineno: line });
+                st.traceback.push(TbEntry { frame: fo, lineno: line, pos });
             }
         }
     }
@@ -290,9 +296,9 @@ impl Interp {
             let mut last: Option<(String, u32, String)> = None;
             let mut repeats = 0;
             for t in tb.iter().rev() {
-                let (filename, name, src) = match self.heap.get(t.frame) {
+                let (filename, name, src, pos) = match self.heap.get(t.frame) {
                     Obj::Frame(f) => match self.heap.get(f.code) {
-                        Obj::Code(c) => (c.filename.to_string(), c.name.clone(), c.source.clone()),
+                        Obj::Code(c) => (c.filename.to_string(), c.name.clone(), c.source.clone(), c.positions.get(t.pos as usize).copied()),
                         _ => continue,
                     },
                     _ => continue,
@@ -313,9 +319,13 @@ impl Interp {
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, t.lineno, name));
                 if !filename.starts_with('<') || filename == "<string>" {
                     if let Some(line) = src.lines().nth(t.lineno as usize - 1) {
-                        let l = line.trim();
-                        if !l.is_empty() {
+                        // CPython strips the indentation, not trailing spaces.
+                        let l = line.trim_start().trim_end_matches('\r');
+                        if !l.trim().is_empty() {
                             out.push_str(&format!("    {}\n", l));
+                            if let Some(p) = pos {
+                                out.push_str(&carets(&src, line, &p));
+                            }
                         }
                     }
                 }
@@ -333,4 +343,47 @@ impl Interp {
             out.push_str(&format!("{}: {}\n", name, msg));
         }
     }
+}
+
+/// The indicator line under a traceback's source line (CPython 3.11's
+/// `print_error_location_carets`): `^` under the expression that raised,
+/// or `~` for the operands and `^` for the operator or subscript; nothing
+/// when the expression is the whole line and has no anchors.
+fn carets(src: &str, line: &str, p: &crate::compile::code::Pos) -> String {
+    // Byte offset of `line` in `src`.
+    let line_start = line.as_ptr() as usize - src.as_ptr() as usize;
+    let line_end = line_start + line.len();
+    let start = p.start as usize;
+    if start < line_start || start > line_end {
+        return String::new();
+    }
+    let chars = |a: usize, b: usize| src.get(a..b).map_or(0, |s| s.chars().count());
+    let stripped_chars = line.chars().take_while(|c| c.is_whitespace()).count();
+    let stripped_len = line.trim_start().trim_end_matches('\r').chars().count();
+    let start_col = chars(line_start, start);
+    let single = (p.end as usize) <= line_end;
+    let end_col = if single { chars(line_start, p.end as usize) } else { stripped_chars + stripped_len };
+    // Anchors, relative to the segment start, in characters.
+    let anchors = if single && p.left != crate::compile::code::NO_POS && p.left >= p.start && p.right <= p.end && p.left <= p.right {
+        Some((chars(start, p.left as usize), chars(start, p.right as usize)))
+    } else {
+        None
+    };
+    let width = end_col.saturating_sub(start_col);
+    let show = width < stripped_len || anchors.map_or(false, |(l, r)| r > l);
+    if !show || start_col < stripped_chars {
+        return String::new();
+    }
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(start_col - stripped_chars));
+    match anchors {
+        Some((l, r)) => {
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r - l));
+            out.push_str(&"~".repeat(width.saturating_sub(r)));
+        }
+        None => out.push_str(&"^".repeat(width)),
+    }
+    out.push('\n');
+    out
 }

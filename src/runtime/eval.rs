@@ -41,7 +41,7 @@ impl Interp {
         };
         let globals = self.globals;
         let base = self.stack.len();
-        self.frames.push(Frame { code: code.clone(), base, globals, ns: ObjRef::NULL, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj });
+        self.frames.push(Frame { code: code.clone(), base, globals, ns: ObjRef::NULL, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj, err_pos: NO_POS });
         let cx = Cx { code: &code, base, globals, ns: ObjRef::NULL };
         let r = self.exec_block(&cx, &code.body);
         let frame = self.frames.pop().unwrap();
@@ -73,10 +73,24 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// An exception came out of the expression at position `p` of the
+    /// running frame: the innermost such expression is the one a traceback
+    /// points at.
+    #[cold]
+    pub fn at(&mut self, p: u32, e: Exc) -> Exc {
+        if let Some(f) = self.frames.last_mut() {
+            if f.err_pos == NO_POS {
+                f.err_pos = p;
+            }
+        }
+        e
+    }
+
     #[inline]
     fn set_line(&mut self, line: u32) {
         if let Some(f) = self.frames.last_mut() {
             f.line = line;
+            f.err_pos = NO_POS;
         }
     }
 
@@ -153,7 +167,7 @@ impl Interp {
             St::Pass => {}
             St::Try(t) => return self.exec_try(cx, t),
             St::Raise(exc, cause) => return Err(self.do_raise(cx, exc.as_ref(), cause.as_ref())?),
-            St::Assert(test, msg) => {
+            St::Assert(test, msg, p) => {
                 if !self.eval_truth(cx, test)? {
                     let m = match msg {
                         Some(m) => Some(self.eval(cx, m)?),
@@ -164,7 +178,8 @@ impl Interp {
                         Some(m) => vec![m],
                         None => vec![],
                     };
-                    return Err(self.instantiate_exception(cls, args));
+                    let e = self.instantiate_exception(cls, args);
+                    return Err(self.at(*p, e));
                 }
             }
             St::Import { module, store } => {
@@ -488,7 +503,7 @@ impl Interp {
                 self.decref(v);
                 r?;
             }
-            Target::Attr(obj, name) => {
+            Target::Attr(obj, name, p) => {
                 self.stack.push(v);
                 let o = self.eval(cx, obj);
                 self.stack.pop();
@@ -506,9 +521,9 @@ impl Interp {
                 self.stack.truncate(self.stack.len() - 2);
                 self.decref(v);
                 self.decref(o);
-                r?;
+                r.map_err(|e| self.at(*p, e))?;
             }
-            Target::Subscript(obj, idx) => {
+            Target::Subscript(obj, idx, p) => {
                 self.stack.push(v);
                 let o = match self.eval(cx, obj) {
                     Ok(o) => o,
@@ -538,9 +553,9 @@ impl Interp {
                 self.decref(v);
                 self.decref(o);
                 self.decref(i);
-                r?;
+                r.map_err(|e| self.at(*p, e))?;
             }
-            Target::Unpack(targets, star) => {
+            Target::Unpack(targets, star, p) => {
                 // Fast path: a tuple or list of exactly the right length.
                 if star.is_none() {
                     let n = targets.len();
@@ -575,7 +590,7 @@ impl Interp {
                 let items = self.unpack(v, targets.len(), *star);
                 let v = self.stack.pop().unwrap();
                 self.decref(v);
-                let items = items?;
+                let items = items.map_err(|e| self.at(*p, e))?;
                 // UNPACK_SEQUENCE pushes the items; stores pop them in order.
                 let base = self.stack.len();
                 self.stack.extend(items.iter().rev());
@@ -667,14 +682,14 @@ impl Interp {
                     return Err(self.new_exception("NameError", Some(&msg)));
                 }
             }
-            Target::Attr(obj, name) => {
+            Target::Attr(obj, name, p) => {
                 let o = self.eval(cx, obj)?;
                 let name = cx.code.names[*name as usize];
                 let r = self.delattr(o, name);
                 self.decref(o);
-                r?;
+                r.map_err(|e| self.at(*p, e))?;
             }
-            Target::Subscript(obj, idx) => {
+            Target::Subscript(obj, idx, p) => {
                 let o = self.eval(cx, obj)?;
                 self.stack.push(o);
                 let i = self.eval(cx, idx);
@@ -689,9 +704,9 @@ impl Interp {
                 let r = self.delitem(o, i);
                 self.decref(o);
                 self.decref(i);
-                r?;
+                r.map_err(|e| self.at(*p, e))?;
             }
-            Target::Unpack(ts, _) => {
+            Target::Unpack(ts, ..) => {
                 for t in ts {
                     self.delete(cx, t)?;
                 }
@@ -711,12 +726,12 @@ impl Interp {
 
     fn aug_assign(&mut self, cx: &Cx, t: &Target, op: BinOp, value: &Ex) -> R<()> {
         match t {
-            Target::Attr(obj, name) => {
+            Target::Attr(obj, name, p) => {
                 let o = self.eval(cx, obj)?;
                 self.stack.push(o);
                 let name = cx.code.names[*name as usize];
                 let r = (|| {
-                    let cur = self.getattr(o, name)?;
+                    let cur = self.getattr(o, name).map_err(|e| self.at(*p, e))?;
                     let res = self.inplace_with(cx, cur, op, value)?;
                     let r = self.setattr(o, name, res);
                     self.decref(res);
@@ -726,10 +741,10 @@ impl Interp {
                 self.decref(o);
                 r
             }
-            Target::Subscript(obj, idx) => {
+            Target::Subscript(obj, idx, p) => {
                 let (o, i) = self.eval_pair(cx, obj, idx)?;
                 let r = (|| {
-                    let cur = self.getitem(o, i)?;
+                    let cur = self.getitem(o, i).map_err(|e| self.at(*p, e))?;
                     let res = self.inplace_with(cx, cur, op, value)?;
                     let r = self.setitem(o, i, res);
                     self.decref(res);
@@ -877,7 +892,7 @@ impl Interp {
                 Ok(false)
             }
             Ex::Not(x) => Ok(!self.eval_truth(cx, x)?),
-            Ex::Compare(first, rest) if rest.len() == 1 && !matches!(rest[0].0, CmpOp::In | CmpOp::NotIn) => {
+            Ex::Compare(first, rest, p) if rest.len() == 1 && !matches!(rest[0].0, CmpOp::In | CmpOp::NotIn) => {
                 let a = self.eval(cx, first)?;
                 self.stack.push(a);
                 let b = match self.eval(cx, &rest[0].1) {
@@ -910,7 +925,7 @@ impl Interp {
                                 self.decref(v);
                                 t
                             }
-                            Err(e) => Err(e),
+                            Err(e) => Err(self.at(*p, e)),
                         }
                     }
                 };
@@ -949,10 +964,10 @@ impl Interp {
     #[inline]
     pub fn eval(&mut self, cx: &Cx, e: &Ex) -> R<ObjRef> {
         match e {
-            Ex::Local(i) => {
+            Ex::Local(i, p) => {
                 let r = self.stack[cx.base + *i as usize];
                 if r.is_null() {
-                    return self.load_local(cx, *i);
+                    return self.load_local(cx, *i).map_err(|e| self.at(*p, e));
                 }
                 self.heap.incref(r);
                 Ok(r)
@@ -962,7 +977,7 @@ impl Interp {
                 self.heap.incref(r);
                 Ok(r)
             }
-            Ex::Global(i) => self.load_global(cx, *i),
+            Ex::Global(i, p) => self.load_global(cx, *i).map_err(|e| self.at(*p, e)),
             _ => self.eval_node(cx, e),
         }
     }
@@ -975,12 +990,12 @@ impl Interp {
                 self.heap.incref(r);
                 Ok(r)
             }
-            Ex::Local(i) => self.load_local(cx, *i),
-            Ex::Deref(i) => self.load_deref(cx, *i),
-            Ex::Global(i) => self.load_global(cx, *i),
-            Ex::Name(i) => self.load_name(cx, *i),
-            Ex::Attr(obj, name) => self.eval_attr(cx, obj, name),
-            Ex::Subscript(obj, idx) => self.eval_subscript(cx, obj, idx),
+            Ex::Local(i, p) => self.load_local(cx, *i).map_err(|e| self.at(*p, e)),
+            Ex::Deref(i, p) => self.load_deref(cx, *i).map_err(|e| self.at(*p, e)),
+            Ex::Global(i, p) => self.load_global(cx, *i).map_err(|e| self.at(*p, e)),
+            Ex::Name(i, p) => self.load_name(cx, *i).map_err(|e| self.at(*p, e)),
+            Ex::Attr(obj, name, p) => self.eval_attr(cx, obj, name).map_err(|e| self.at(*p, e)),
+            Ex::Subscript(obj, idx, p) => self.eval_subscript(cx, obj, idx).map_err(|e| self.at(*p, e)),
             Ex::Slice(l, u, s) => {
                 let base = self.stack.len();
                 for part in [l, u, s] {
@@ -999,18 +1014,18 @@ impl Interp {
                 let parts: Vec<ObjRef> = self.stack.drain(base..).collect();
                 Ok(self.alloc(Obj::Slice(Box::new([parts[0], parts[1], parts[2]]))))
             }
-            Ex::BinOp(l, op, r) => self.eval_binop(cx, l, op, r),
-            Ex::Neg(x) | Ex::Pos(x) | Ex::Invert(x) => {
+            Ex::BinOp(l, op, r, p) => self.eval_binop(cx, l, op, r).map_err(|e| self.at(*p, e)),
+            Ex::Neg(x, p) | Ex::Pos(x, p) | Ex::Invert(x, p) => {
                 let v = self.eval(cx, x)?;
                 self.stack.push(v);
                 let r = match e {
-                    Ex::Neg(_) => self.unary_neg(v),
-                    Ex::Pos(_) => self.unary_pos(v),
+                    Ex::Neg(..) => self.unary_neg(v),
+                    Ex::Pos(..) => self.unary_pos(v),
                     _ => self.unary_invert(v),
                 };
                 self.stack.pop();
                 self.decref(v);
-                r
+                r.map_err(|e| self.at(*p, e))
             }
             Ex::Not(x) => {
                 let t = self.eval_truth(cx, x)?;
@@ -1041,7 +1056,7 @@ impl Interp {
                 }
                 unreachable!()
             }
-            Ex::Compare(first, rest) => self.eval_compare(cx, first, rest),
+            Ex::Compare(first, rest, p) => self.eval_compare(cx, first, rest).map_err(|e| self.at(*p, e)),
             Ex::IfExp(t, b, o) => {
                 if self.eval_truth(cx, t)? {
                     self.eval(cx, b)
@@ -1049,8 +1064,8 @@ impl Interp {
                     self.eval(cx, o)
                 }
             }
-            Ex::Call(c) => self.eval_call(cx, c),
-            Ex::CallMethod(c) => self.eval_call_method(cx, c),
+            Ex::Call(c) => self.eval_call(cx, c).map_err(|e| self.at(c.pos, e)),
+            Ex::CallMethod(c) => self.eval_call_method(cx, c).map_err(|e| self.at(c.pos, e)),
             Ex::List(items) => {
                 let base = self.stack.len();
                 self.push_items(cx, items)?;
@@ -1079,7 +1094,7 @@ impl Interp {
             Ex::Dict(items) => self.eval_dict(cx, items),
             Ex::MakeFunction(mf) => self.make_function(cx, mf),
             Ex::MakeClass(mc) => self.make_class(cx, mc),
-            Ex::Comprehension(mf, iter, genexp) => {
+            Ex::Comprehension(mf, iter, genexp, p) => {
                 let it = self.eval(cx, iter)?;
                 let iter = self.get_iter(it);
                 self.decref(it);
@@ -1100,7 +1115,10 @@ impl Interp {
                 let r = self.call(f, 1, &[]);
                 let f = self.stack.pop().unwrap();
                 self.decref(f);
-                let r = r?;
+                // A generator expression runs eagerly here; CPython raises
+                // from inside it while the consumer iterates, so the
+                // consumer's position is the one to show.
+                let r = if *genexp { r? } else { r.map_err(|e| self.at(*p, e))? };
                 if *genexp {
                     let it = self.get_iter(r);
                     self.decref(r);
@@ -1551,7 +1569,7 @@ impl Interp {
         // Anything else: get the attribute, then call it.
         let f = self.getattr(o, name);
         self.decref(o);
-        let f = f?;
+        let f = f.map_err(|e| self.at(c.attr_pos, e))?;
         self.stack.push(f);
         let (nargs, names) = match self.push_call_args(cx, &c.args, &c.kwargs, c.simple) {
             Ok(x) => x,
@@ -1733,7 +1751,7 @@ impl Interp {
     /// Runs a prepared frame whose slots start at `base`; releases the slots
     /// (or hands them to the frame object a traceback holds).
     pub fn run_frame(&mut self, code: Rc<Code>, code_obj: ObjRef, base: usize, globals: ObjRef, ns: ObjRef) -> R<ObjRef> {
-        self.frames.push(Frame { code: code.clone(), base, globals, ns, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj });
+        self.frames.push(Frame { code: code.clone(), base, globals, ns, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj, err_pos: NO_POS });
         let cx = Cx { code: &code, base, globals, ns };
         let r = self.exec_block(&cx, &code.body);
         let result = match r {

@@ -49,6 +49,9 @@ pub struct Frame {
     pub frame_obj: ObjRef,
     /// The code object's heap handle (for frame objects).
     pub code_obj: ObjRef,
+    /// Position id of the innermost expression of this frame an exception
+    /// came out of (NO_POS: none yet); taken into the traceback entry.
+    pub err_pos: u32,
 }
 
 /// Built-in type objects and exception classes.

@@ -1,0 +1,1 @@
+x = [1 / i for i in range(3)]
