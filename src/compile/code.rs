@@ -115,8 +115,10 @@ pub enum St {
     /// An expression statement at the top level of an interactive entry: sys.displayhook.
     Print(Ex),
     Assign(Vec<Target>, Ex),
-    AugAssign(Target, BinOp, Ex),
-    Delete(Vec<Target>),
+    /// (target, op, value, position of the target for a failed load)
+    AugAssign(Target, BinOp, Ex, u32),
+    /// Targets, each with its position.
+    Delete(Vec<(Target, u32)>),
     If(Ex, Vec<Stmt>, Vec<Stmt>),
     While(Ex, Vec<Stmt>, Vec<Stmt>),
     For(Target, Ex, Vec<Stmt>, Vec<Stmt>),

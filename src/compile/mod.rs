@@ -433,7 +433,8 @@ impl<'h> Compiler<'h> {
             StmtKind::AugAssign { target, op, value } => {
                 let t = self.target(target)?;
                 let v = self.expr(value)?;
-                St::AugAssign(t, *op, v)
+                let p = self.pos(target.span);
+                St::AugAssign(t, *op, v, p)
             }
             StmtKind::AnnAssign { target, annotation, value } => match value {
                 Some(v) => {
@@ -573,7 +574,7 @@ impl<'h> Compiler<'h> {
         Ok(())
     }
 
-    fn del_target(&mut self, t: &Expr, out: &mut Vec<Target>) -> CResult<()> {
+    fn del_target(&mut self, t: &Expr, out: &mut Vec<(Target, u32)>) -> CResult<()> {
         match &t.kind {
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 for i in items {
@@ -582,7 +583,9 @@ impl<'h> Compiler<'h> {
                 Ok(())
             }
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
-                out.push(self.target(t)?);
+                let target = self.target(t)?;
+                let p = self.pos(t.span);
+                out.push((target, p));
                 Ok(())
             }
             ExprKind::Call { .. } => Err(self.err(t.span, "cannot delete function call")),

@@ -131,10 +131,10 @@ impl Interp {
                     self.stack.pop();
                 }
             }
-            St::AugAssign(t, op, value) => self.aug_assign(cx, t, *op, value)?,
+            St::AugAssign(t, op, value, p) => self.aug_assign(cx, t, *op, value, *p)?,
             St::Delete(targets) => {
-                for t in targets {
-                    self.delete(cx, t)?;
+                for (t, p) in targets {
+                    self.delete(cx, t).map_err(|e| self.at(*p, e))?;
                 }
             }
             St::If(test, body, orelse) => {
@@ -724,7 +724,7 @@ impl Interp {
         }
     }
 
-    fn aug_assign(&mut self, cx: &Cx, t: &Target, op: BinOp, value: &Ex) -> R<()> {
+    fn aug_assign(&mut self, cx: &Cx, t: &Target, op: BinOp, value: &Ex, p: u32) -> R<()> {
         match t {
             Target::Attr(obj, name, p) => {
                 let o = self.eval(cx, obj)?;
@@ -758,7 +758,7 @@ impl Interp {
             }
             Target::Unpack(..) => Err(self.new_exception("SyntaxError", Some("illegal expression for augmented assignment"))),
             _ => {
-                let cur = self.load_target(cx, t)?;
+                let cur = self.load_target(cx, t).map_err(|e| self.at(p, e))?;
                 let res = self.inplace_with(cx, cur, op, value)?;
                 self.store(cx, t, res)
             }

@@ -62,6 +62,8 @@ pub struct Types {
 
 pub struct Interp {
     pub heap: Heap,
+    /// The next binary_op is the fallback of an augmented assignment.
+    pub inplace_next: bool,
     /// Frames' local slots and evaluation temporaries, one stack for all frames.
     pub stack: Vec<ObjRef>,
     pub frames: Vec<Frame>,
@@ -142,6 +144,7 @@ impl Interp {
         };
         let mut it = Interp {
             heap,
+            inplace_next: false,
             stack: Vec::with_capacity(4096),
             frames: Vec::new(),
             types: Types { by_id: Vec::new(), exc: Default::default() },

@@ -110,6 +110,8 @@ impl Interp {
     }
 
     pub fn binary_op(&mut self, a: ObjRef, op: BinOp, b: ObjRef) -> R<ObjRef> {
+        // Set by inplace_op for this call only: the error names `+=`.
+        let inplace = std::mem::take(&mut self.inplace_next);
         // Fast path: two machine ints.
         if let (Obj::Int(x), Obj::Int(y)) = (self.heap.get(a), self.heap.get(b)) {
             let (x, y) = (*x, *y);
@@ -144,7 +146,7 @@ impl Interp {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return self.num_op(x, op, y);
         }
-        self.sequence_or_dunder_op(a, op, b)
+        self.sequence_or_dunder_op(a, op, b, inplace)
     }
 
     fn num_op(&mut self, x: Num, op: BinOp, y: Num) -> R<ObjRef> {
@@ -251,7 +253,7 @@ impl Interp {
         Ok(self.num_to_obj_int(r))
     }
 
-    fn sequence_or_dunder_op(&mut self, a: ObjRef, op: BinOp, b: ObjRef) -> R<ObjRef> {
+    fn sequence_or_dunder_op(&mut self, a: ObjRef, op: BinOp, b: ObjRef, inplace: bool) -> R<ObjRef> {
         // User-defined operators first (left, then reflected on the right).
         let a_inst = matches!(self.heap.get(a), Obj::Instance(_));
         let b_inst = matches!(self.heap.get(b), Obj::Instance(_));
@@ -337,7 +339,8 @@ impl Interp {
         } else if op == BinOp::Mult && matches!(self.heap.get(a), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) {
             format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))
         } else {
-            format!("unsupported operand type(s) for {}: '{}' and '{}'", binop_symbol(op), self.type_name(a), self.type_name(b))
+            let eq = if inplace { "=" } else { "" };
+            format!("unsupported operand type(s) for {}{}: '{}' and '{}'", binop_symbol(op), eq, self.type_name(a), self.type_name(b))
         };
         Err(self.type_error(msg))
     }
@@ -635,6 +638,7 @@ impl Interp {
                 }
             }
         }
+        self.inplace_next = true;
         self.binary_op(a, op, b)
     }
 
