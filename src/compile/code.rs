@@ -121,6 +121,8 @@ pub enum St {
     Delete(Vec<(Target, u32)>),
     If(Ex, Vec<Stmt>, Vec<Stmt>),
     While(Ex, Vec<Stmt>, Vec<Stmt>),
+    /// One `with` item around its body (several items nest).
+    With(Box<WithStmt>),
     For(Target, Ex, Vec<Stmt>, Vec<Stmt>),
     Return(Option<Ex>),
     Break,
@@ -241,6 +243,12 @@ pub enum Ex {
     FString(Vec<FPart>),
     /// `target := value`
     Named(Box<Target>, Box<Ex>),
+}
+
+pub struct WithStmt {
+    pub ctx: Ex,
+    pub target: Option<Target>,
+    pub body: Vec<Stmt>,
 }
 
 pub struct Call {

@@ -485,6 +485,25 @@ impl<'h> Compiler<'h> {
                 self.unit().loop_depth -= 1;
                 St::While(t, b, self.stmts(orelse)?)
             }
+            StmtKind::With { items, body } => {
+                // `with a, b: S` is `with a: (with b: S)`; compiled in source order.
+                let mut parts = Vec::with_capacity(items.len());
+                for (ctx, target) in items {
+                    let c = self.expr(ctx)?;
+                    let t = match target {
+                        Some(t) => Some(self.target(t)?),
+                        None => None,
+                    };
+                    parts.push((self.line(ctx.span), c, t));
+                }
+                let mut inner = self.stmts(body)?;
+                while parts.len() > 1 {
+                    let (l, ctx, target) = parts.pop().unwrap();
+                    inner = vec![code::Stmt { line: l, kind: St::With(Box::new(code::WithStmt { ctx, target, body: inner })) }];
+                }
+                let (_, ctx, target) = parts.pop().unwrap();
+                St::With(Box::new(code::WithStmt { ctx, target, body: inner }))
+            }
             StmtKind::For { target, iter, body, orelse } => {
                 let it = self.iter_expr(iter)?;
                 let t = self.target(target)?;

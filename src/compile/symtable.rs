@@ -301,6 +301,15 @@ impl Builder {
                 self.stmts(body)?;
                 self.stmts(orelse)
             }
+            StmtKind::With { items, body } => {
+                for (ctx, target) in items {
+                    self.expr(ctx)?;
+                    if let Some(t) = target {
+                        self.target(t)?;
+                    }
+                }
+                self.stmts(body)
+            }
             StmtKind::FunctionDef(f) => {
                 for d in &f.decorators {
                     self.expr(d)?;

@@ -166,6 +166,7 @@ impl Interp {
             St::Continue => return Ok(Flow::Continue),
             St::Pass => {}
             St::Try(t) => return self.exec_try(cx, t),
+            St::With(w) => return self.exec_with(cx, w),
             St::Raise(exc, cause) => return Err(self.do_raise(cx, exc.as_ref(), cause.as_ref())?),
             St::Assert(test, msg, p) => {
                 if !self.eval_truth(cx, test)? {
@@ -295,6 +296,127 @@ impl Interp {
                 }
             }
         }
+    }
+
+    /// `with`: __enter__ and __exit__ looked up on the type, __exit__ held
+    /// on the stack (as CPython keeps it) while the body runs; an exception
+    /// in the body is being handled while __exit__ runs, and a true result
+    /// suppresses it. (__exit__ gets None for the traceback: glasspy has no
+    /// traceback objects.)
+    fn exec_with(&mut self, cx: &Cx, w: &WithStmt) -> R<Flow> {
+        let mgr = self.eval(cx, &w.ctx)?;
+        self.stack.push(mgr);
+        let cls = self.type_of(mgr);
+        let (n_enter, n_exit) = (self.heap.intern("__enter__"), self.heap.intern("__exit__"));
+        let enter = self.lookup_user_attr(cls, n_enter);
+        let exit = self.lookup_user_attr(cls, n_exit);
+        self.decref(n_enter);
+        self.decref(n_exit);
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
+            let msg = format!("'{}' object does not support the context manager protocol{}", self.type_name(mgr), missed);
+            let mgr = self.stack.pop().unwrap();
+            self.decref(mgr);
+            return Err(self.type_error(msg));
+        };
+        self.incref(exit);
+        self.stack.push(exit);
+        self.incref(mgr);
+        self.stack.push(mgr);
+        let v = match self.call_held(enter, 1) {
+            Ok(v) => v,
+            Err(e) => {
+                // __enter__ failed: __exit__ is not called.
+                self.pop_with();
+                return Err(e);
+            }
+        };
+        let r = match &w.target {
+            Some(t) => self.store(cx, t, v).and_then(|_| self.exec_block(cx, &w.body)),
+            None => {
+                self.decref(v);
+                self.exec_block(cx, &w.body)
+            }
+        };
+        let exit = self.stack[self.stack.len() - 1];
+        let mgr = self.stack[self.stack.len() - 2];
+        let r = match r {
+            Ok(flow) => {
+                // __exit__(None, None, None); a return value waits where it is counted.
+                if let Flow::Return(v) = flow {
+                    self.pending.push(v);
+                }
+                self.incref(mgr);
+                self.stack.push(mgr);
+                for _ in 0..3 {
+                    let n = self.heap.none();
+                    self.stack.push(n);
+                }
+                let res = self.call_held(exit, 4);
+                let flow = match flow {
+                    Flow::Return(_) => Flow::Return(self.pending.pop().unwrap()),
+                    f => f,
+                };
+                match res {
+                    Ok(res) => {
+                        self.decref(res);
+                        Ok(flow)
+                    }
+                    Err(e) => {
+                        if let Flow::Return(v) = flow {
+                            self.decref(v);
+                        }
+                        Err(e)
+                    }
+                }
+            }
+            Err(e) => {
+                // The exception is being handled while __exit__ runs.
+                self.handled.push(e);
+                let cls = self.type_of(e);
+                self.incref(mgr);
+                self.stack.push(mgr);
+                self.incref(cls);
+                self.stack.push(cls);
+                self.incref(e);
+                self.stack.push(e);
+                let n = self.heap.none();
+                self.stack.push(n);
+                let res = self.call_held(exit, 4);
+                let suppress = match res {
+                    Ok(res) => {
+                        self.stack.push(res);
+                        let t = self.truthy(res);
+                        let res = self.stack.pop().unwrap();
+                        self.decref(res);
+                        t
+                    }
+                    Err(e2) => Err(e2),
+                };
+                let e = self.handled.pop().unwrap();
+                match suppress {
+                    Ok(true) => {
+                        self.decref(e);
+                        Ok(Flow::Normal)
+                    }
+                    Ok(false) => Err(e),
+                    Err(e2) => {
+                        self.set_context(e2, e);
+                        Err(e2)
+                    }
+                }
+            }
+        };
+        self.pop_with();
+        r
+    }
+
+    /// Drops the manager and its __exit__ that `exec_with` keeps on the stack.
+    fn pop_with(&mut self) {
+        let exit = self.stack.pop().unwrap();
+        self.decref(exit);
+        let mgr = self.stack.pop().unwrap();
+        self.decref(mgr);
     }
 
     fn handle_exception(&mut self, cx: &Cx, t: &TryStmt, e: Exc) -> R<Flow> {

@@ -45,6 +45,8 @@ pub enum StmtKind {
     If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// `with a as x, b: body` (items: context expression, optional target).
+    With { items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt> },
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),
     Try {

@@ -238,6 +238,7 @@ fn is_compound(k: &StmtKind) -> bool {
         StmtKind::If { .. }
             | StmtKind::While { .. }
             | StmtKind::For { .. }
+            | StmtKind::With { .. }
             | StmtKind::FunctionDef(_)
             | StmtKind::ClassDef(_)
             | StmtKind::Try { .. }

@@ -172,7 +172,6 @@ fn convert_error(src: &str, e: PE, lexer: &mut Lexer) -> ParseFailure {
             // "invalid syntax" for valid code.
             let unsupported = match &tok {
                 Tok::Yield => Some("generators ('yield') are not supported by glasspy yet"),
-                Tok::With => Some("'with' statements are not supported by glasspy yet"),
                 Tok::Async | Tok::Await => Some("async functions are not supported by glasspy yet"),
                 _ => None,
             };
@@ -288,6 +287,10 @@ fn too_deep_stmt(s: &Stmt, depth: usize) -> Option<(usize, usize)> {
         StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
             ex(test).or_else(|| too_deep_stmts(body, d)).or_else(|| too_deep_stmts(orelse, d))
         }
+        StmtKind::With { items, body } => items
+            .iter()
+            .find_map(|(c, t)| ex(c).or_else(|| opt(t)))
+            .or_else(|| too_deep_stmts(body, d)),
         StmtKind::For { target, iter, body, orelse } => ex(target)
             .or_else(|| ex(iter))
             .or_else(|| too_deep_stmts(body, d))
@@ -1356,7 +1359,6 @@ if x: y; z
         let cases: &[(&str, &str, usize, usize)] = &[
             ("x = 1  2", "invalid syntax", 1, 8),
             ("def g():\n    yield 1\n", "generators ('yield') are not supported by glasspy yet", 2, 5),
-            ("with a as b:\n    pass\n", "'with' statements are not supported by glasspy yet", 1, 1),
             ("x = ", "invalid syntax", 1, 5),
             ("x = 1 +", "invalid syntax", 1, 8),
             ("print \"x\"", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1),
