@@ -335,10 +335,8 @@ impl Interp {
         let mut buf: Vec<ObjRef> = Vec::new();
         let mut cur = young.head;
         while cur != NIL {
-            buf.clear();
-            self.traverse(ObjRef(cur), &mut |c| buf.push(c));
-            for &c in &buf {
-                let s = &mut self.heap.slots[c.idx()];
+            self.visit_children(ObjRef(cur), &mut buf, |it, c| {
+                let s = &mut it.heap.slots[c.idx()];
                 if s.gen() == M_COLLECTING {
                     debug_assert!(s.gc_prev() > 0, "gc: a visited reference is not counted");
                     let refs = s.gc_prev();
@@ -347,7 +345,7 @@ impl Interp {
                         s.set_gc_prev(refs.saturating_sub(1));
                     }
                 }
-            }
+            });
             cur = self.heap.slots[cur as usize].gc_next();
         }
         // move_unreachable: one scan; objects rescued after the scan passed
@@ -375,10 +373,9 @@ impl Interp {
                 cur = next;
                 continue;
             }
-            buf.clear();
-            self.traverse(r, &mut |c| buf.push(c));
-            for &c in &buf {
-                let s = &mut self.heap.slots[c.idx()];
+            self.visit_children(r, &mut buf, |it, c| {
+                let slots = &mut it.heap.slots;
+                let s = &mut slots[c.idx()];
                 match s.gen() {
                     M_TENTATIVE => {
                         // Unlink from the tentative list ...
@@ -386,25 +383,25 @@ impl Interp {
                         if p == NIL {
                             tent.head = n;
                         } else {
-                            self.heap.slots[p as usize].set_gc_next(n);
+                            slots[p as usize].set_gc_next(n);
                         }
                         if n == NIL {
                             tent.tail = p;
                         } else {
-                            self.heap.slots[n as usize].set_gc_prev(p);
+                            slots[n as usize].set_gc_prev(p);
                         }
                         // ... and append to the young list being scanned.
-                        let s = &mut self.heap.slots[c.idx()];
+                        let s = &mut slots[c.idx()];
                         s.set_gen(M_COLLECTING);
                         s.set_gc_prev(1);
                         s.set_gc_next(NIL);
-                        self.heap.slots[tail as usize].set_gc_next(c.0);
+                        slots[tail as usize].set_gc_next(c.0);
                         tail = c.0;
                     }
                     M_COLLECTING if s.gc_prev() == 0 => s.set_gc_prev(1),
                     _ => {}
                 }
-            }
+            });
             // Read the link only now: a rescue may have appended after r.
             let next = self.heap.slots[cur as usize].gc_next();
             let to = match dest {
@@ -422,6 +419,73 @@ impl Interp {
             cur = next;
         }
         reachable
+    }
+
+    /// Calls `f` with every child `traverse` visits, in the same order,
+    /// without gathering them first when the container is a list, tuple,
+    /// dict or set (a collection must not need memory in proportion to the
+    /// heap: a list of two million items would take an 8 MB buffer). `f`
+    /// changes gc bookkeeping only, never the container.
+    fn visit_children(&mut self, r: ObjRef, buf: &mut Vec<ObjRef>, mut f: impl FnMut(&mut Interp, ObjRef)) {
+        enum Kind {
+            Seq(usize),
+            Dict(usize),
+            Set(usize),
+            Other,
+        }
+        let kind = match self.heap.get(r) {
+            Obj::List(l) => Kind::Seq(l.items.len()),
+            Obj::Tuple(t) => Kind::Seq(t.len()),
+            Obj::Dict(d) => Kind::Dict(d.entries.len()),
+            Obj::Set(d) => Kind::Set(d.entries.len()),
+            _ => Kind::Other,
+        };
+        match kind {
+            // list_traverse, tupletraverse: last item first
+            Kind::Seq(n) => {
+                for k in (0..n).rev() {
+                    let c = match self.heap.get(r) {
+                        Obj::List(l) => l.items[k],
+                        Obj::Tuple(t) => t[k],
+                        _ => return,
+                    };
+                    f(self, c);
+                }
+            }
+            // dict_traverse: each value, then (general tables) its key
+            Kind::Dict(n) => {
+                for k in 0..n {
+                    let (key, value, unicode) = match self.heap.get(r) {
+                        Obj::Dict(d) => (d.entries[k].key, d.entries[k].value, d.unicode),
+                        _ => return,
+                    };
+                    if !key.is_null() && !value.is_null() {
+                        f(self, value);
+                        if !unicode {
+                            f(self, key);
+                        }
+                    }
+                }
+            }
+            Kind::Set(n) => {
+                for k in 0..n {
+                    let key = match self.heap.get(r) {
+                        Obj::Set(d) => d.entries[k].key,
+                        _ => return,
+                    };
+                    if !key.is_null() {
+                        f(self, key);
+                    }
+                }
+            }
+            Kind::Other => {
+                buf.clear();
+                self.traverse(r, &mut |c| buf.push(c));
+                for &c in buf.iter() {
+                    f(self, c);
+                }
+            }
+        }
     }
 
     fn all_untrackable(&self, r: ObjRef) -> bool {
