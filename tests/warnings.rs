@@ -1,4 +1,4 @@
-//! Compile-time SyntaxWarnings ("is" with a literal) and the REPL's rule that
+//! Compile-time SyntaxWarnings ("is" with a literal), `-c` tracebacks, and the REPL's rule that
 //! a compound statement ends only at a blank line: stderr as CPython 3.11
 //! writes it.
 
@@ -59,4 +59,11 @@ fn repl_statement_after_a_block_without_blank_line_is_invalid_syntax() {
     assert!(err.contains("  File \"<stdin>\", line 3\n"), "{err}");
     assert!(err.contains("SyntaxError: invalid syntax\n"), "{err}");
     assert!(err.contains("NameError: name 'y' is not defined\n"), "{err}");
+}
+
+#[test]
+fn c_tracebacks_have_no_source_line() {
+    // CPython's linecache cannot read "<string>": no source, no carets.
+    let (_, err) = run(&["-c", "x = 1\ny = x / 0"], "");
+    assert_eq!(err, "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nZeroDivisionError: division by zero\n");
 }

@@ -317,7 +317,7 @@ impl Interp {
                 }
                 last = Some(key);
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, t.lineno, name));
-                if !filename.starts_with('<') || filename == "<string>" {
+                if !filename.starts_with('<') {
                     if let Some(line) = src.lines().nth(t.lineno as usize - 1) {
                         // CPython strips the indentation, not trailing spaces.
                         let l = line.trim_start().trim_end_matches('\r');
