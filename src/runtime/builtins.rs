@@ -94,6 +94,7 @@ pub static DEFS: &[Def] = defs![
     Type(T::Str) => "splitlines": str_splitlines,
     Type(T::Str) => "upper": str_upper,
     Type(T::Str) => "lower": str_lower,
+    Type(T::Str) => "casefold": str_casefold,
     Type(T::Str) => "title": str_title,
     Type(T::Str) => "capitalize": str_capitalize,
     Type(T::Str) => "swapcase": str_swapcase,
@@ -124,6 +125,8 @@ pub static DEFS: &[Def] = defs![
     Type(T::Str) => "partition": str_partition,
     Type(T::Str) => "rpartition": str_rpartition,
     Type(T::Str) => "encode": str_encode,
+    Type(T::Bytes) => "decode": bytes_decode,
+    Type(T::Bytes) => "hex": bytes_hex,
     // list
     Type(T::List) => "append": list_append_m,
     Type(T::List) => "pop": list_pop,
@@ -255,6 +258,7 @@ pub fn find_method_by_type(t: TypeId, name: &str) -> Option<u16> {
 pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
     Some(match it.heap.get(o) {
         Obj::Str(_) => T::Str,
+        Obj::Bytes(_) => T::Bytes,
         Obj::List(_) => T::List,
         Obj::Dict(_) => T::Dict,
         Obj::Tuple(_) => T::Tuple,
@@ -273,11 +277,15 @@ pub fn find_method(it: &Interp, o: ObjRef, name: ObjRef) -> Option<u16> {
     find_method_by_type(t, n)
 }
 
+/// Methods of built-in types that are class methods in CPython.
+const CLASS_METHODS: &[&str] = &["fromkeys"];
+
 pub fn dispatch(it: &mut Interp, id: u16, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     let def = &DEFS[id as usize];
     // An unbound method (str.join) called with the object first.
     if let Owner::Type(_) = def.owner {
-        if this.is_null() {
+        // Class methods (dict.fromkeys) take no instance first.
+        if this.is_null() && !CLASS_METHODS.contains(&def.name) {
             if args.is_empty() {
                 let msg = format!("unbound method {}() needs an argument", def.name);
                 return Err(it.type_error(msg));
@@ -2169,6 +2177,10 @@ fn str_upper(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef>
 fn str_lower(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     str_map(it, this, args, "lower", |s| s.to_lowercase())
 }
+fn str_casefold(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    // Full case folding differs from lowering for a few letters (ß → ss).
+    str_map(it, this, args, "casefold", |s| s.to_lowercase().replace('ß', "ss").replace('ς', "σ"))
+}
 fn str_swapcase(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     str_map(it, this, args, "swapcase", |s| s.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect())
 }
@@ -2457,6 +2469,35 @@ fn str_partition(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<Obj
 }
 fn str_rpartition(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     partition_impl(it, this, args, true)
+}
+fn bytes_decode(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    check_kw(it, "decode", kw, &["encoding", "errors"])?;
+    check_args(it, "decode", args, 0, 2)?;
+    let b: Vec<u8> = match it.heap.get(this) {
+        Obj::Bytes(b) => b.to_vec(),
+        _ => vec![],
+    };
+    match std::str::from_utf8(&b) {
+        Ok(s) => Ok(it.heap.str(s)),
+        Err(e) => {
+            let pos = e.valid_up_to();
+            let why = match e.error_len() {
+                None => "unexpected end of data",
+                Some(_) if (0x80..0xc0).contains(&b[pos]) || b[pos] >= 0xf8 || b[pos] == 0xc0 || b[pos] == 0xc1 => "invalid start byte",
+                Some(_) => "invalid continuation byte",
+            };
+            let msg = format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b[pos], pos, why);
+            Err(it.new_exception("UnicodeDecodeError", Some(&msg)))
+        }
+    }
+}
+fn bytes_hex(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    check_args(it, "hex", args, 0, 0)?;
+    let s: String = match it.heap.get(this) {
+        Obj::Bytes(b) => b.iter().map(|x| format!("{:02x}", x)).collect(),
+        _ => String::new(),
+    };
+    Ok(it.heap.str(&s))
 }
 fn str_encode(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
     let s = this_str(it, this);
