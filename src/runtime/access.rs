@@ -546,6 +546,10 @@ impl Interp {
                         self.incref(cls);
                         return Ok(cls);
                     }
+                    "__suppress_context__" if exc.is_some() => {
+                        let sup = matches!(self.heap.get(o), Obj::Instance(i) if i.exc.as_ref().is_some_and(|s| s.suppress_context));
+                        return Ok(self.heap.bool(sup));
+                    }
                     "args" | "__context__" | "__cause__" if exc.is_some() => {
                         let (a, c, ca) = exc.unwrap();
                         let v = match n.as_str() {
