@@ -61,6 +61,27 @@ pub struct ClassObj {
     pub has_del: bool,
     /// This class derives from BaseException.
     pub is_exception: bool,
+    /// `__slots__` (here or in a base) and no `__dict__`: the instances'
+    /// layout. None for every other class.
+    pub slots: Option<Box<SlotLayout>>,
+}
+
+/// The instances of a class whose `__slots__` leave out `__dict__`: they
+/// have no dict, only these attribute names, and a fixed size.
+#[derive(Clone)]
+pub struct SlotLayout {
+    /// Every slot name, the bases' first.
+    pub names: Vec<String>,
+    /// `__weakref__` is among the slots (else weakrefs are refused).
+    pub weakref: bool,
+}
+
+impl SlotLayout {
+    /// The instances' basic size: the object header and one pointer per
+    /// slot (and for `__weakref__`).
+    pub fn basic_size(&self) -> usize {
+        16 + 8 * self.names.len() + if self.weakref { 8 } else { 0 }
+    }
 }
 
 pub struct Instance {

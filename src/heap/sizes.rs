@@ -31,6 +31,14 @@ fn instance_of_builtin(heap: &Heap, i: &Instance) -> bool {
     !heap.is_live(i.class) || is_builtin_class(heap, i.class)
 }
 
+/// The `__slots__` layout of an instance's class, if it has one (no dict).
+fn slot_layout<'a>(heap: &'a Heap, i: &Instance) -> Option<&'a SlotLayout> {
+    match heap.get(i.class) {
+        Obj::Class(c) if heap.is_live(i.class) => c.slots.as_deref(),
+        _ => None,
+    }
+}
+
 /// A built-in type or exception class (CPython: a static type).
 pub fn is_builtin_class(heap: &Heap, c: ObjRef) -> bool {
     match heap.get(c) {
@@ -45,6 +53,8 @@ pub fn preheader(heap: &Heap, obj: &Obj) -> usize {
         Obj::Instance(i) if i.exc.is_none() => {
             if instance_of_builtin(heap, i) {
                 0 // object(): a bare PyObject, not even a GC object
+            } else if slot_layout(heap, i).is_some() {
+                GC_HEAD // no managed dict before the GC head
             } else {
                 32
             }
@@ -158,6 +168,7 @@ pub fn basic_size(obj: &Obj) -> usize {
 pub fn basic_size_in(heap: &Heap, obj: &Obj) -> usize {
     match obj {
         Obj::Instance(i) if instance_of_builtin(heap, i) && i.exc.is_none() => 16,
+        Obj::Instance(i) if i.exc.is_none() && slot_layout(heap, i).is_some() => slot_layout(heap, i).map_or(16, SlotLayout::basic_size),
         Obj::Instance(i) if i.exc.is_some() && !instance_of_builtin(heap, i) => 80,
         Obj::Iter(it) => match &**it {
             IterState::DictKeys { dict, .. } if heap.is_live(*dict) && matches!(heap.get(*dict), Obj::Set(_)) => 48,
@@ -203,8 +214,9 @@ pub fn getsizeof(heap: &Heap, r: ObjRef) -> usize {
         Obj::List(l) => 8 * l.allocated,
         Obj::Dict(d) => d.keys_size(),
         Obj::Set(d) => set_table_bytes(d),
-        Obj::Instance(i) if i.exc.is_none() && !instance_of_builtin(heap, i) => 16,
-        Obj::Class(c) if !is_builtin_class(heap, r) && !c.is_exception => CACHED_KEYS_SIZE,
+        Obj::Instance(i) if i.exc.is_none() && !instance_of_builtin(heap, i) && slot_layout(heap, i).is_none() => 16,
+        // Instances of a class with __slots__ and no __dict__ share no keys.
+        Obj::Class(c) if !is_builtin_class(heap, r) && !c.is_exception && c.slots.is_none() => CACHED_KEYS_SIZE,
         _ => 0,
     };
     let basic = match obj {

@@ -561,7 +561,7 @@ impl Interp {
                         self.incref(v);
                         return Ok(v);
                     }
-                    "__dict__" => {
+                    "__dict__" if !matches!(self.heap.get(cls), Obj::Class(c) if c.slots.is_some()) => {
                         let attrs = match self.heap.get(o) {
                             Obj::Instance(i) => i.attrs.clone(),
                             _ => vec![],
@@ -857,6 +857,18 @@ impl Interp {
                     Obj::Instance(inst) => inst.attrs.iter().position(|&(k, _)| name_eq(&self.heap, k, name)),
                     _ => None,
                 };
+                // __slots__ without __dict__: only the slots can be set.
+                if pos.is_none() {
+                    if let Obj::Class(c) = self.heap.get(cls) {
+                        if let Some(l) = &c.slots {
+                            let n = self.heap.as_str(name).unwrap_or("");
+                            if !l.names.iter().any(|s| s == n) {
+                                let msg = format!("'{}' object has no attribute '{}'", self.class_name(cls), n);
+                                return Err(self.new_exception("AttributeError", Some(&msg)));
+                            }
+                        }
+                    }
+                }
                 self.store_attr_at(o, pos, name, v);
                 Ok(())
             }

@@ -337,7 +337,7 @@ pub fn install(it: &mut Interp) {
             let n = it.heap.intern(name);
             let base = it.type_obj(T::Object);
             it.incref(base);
-            it.runtime_obj(Obj::Class(Box::new(ClassObj { name: n, qualname: name.into(), base: Some(base), attrs: vec![], builtin: Some(T::Iterator), has_del: false, is_exception: false })))
+            it.runtime_obj(Obj::Class(Box::new(ClassObj { name: n, qualname: name.into(), base: Some(base), attrs: vec![], builtin: Some(T::Iterator), has_del: false, is_exception: false, slots: None })))
         } else {
             it.type_obj(t)
         };

@@ -66,6 +66,7 @@ pub fn install_exceptions(it: &mut Interp) {
             builtin: None,
             has_del: false,
             is_exception: true,
+            slots: None,
         })));
         it.types.exc.insert(name, c);
     }

@@ -2292,6 +2292,7 @@ impl Interp {
             has_del |= bc.has_del;
             is_exception = bc.is_exception;
         }
+        let slots = self.slot_layout(base, &attrs);
         self.incref(base);
         self.incref(name);
         self.alloc(Obj::Class(Box::new(ClassObj {
@@ -2302,7 +2303,35 @@ impl Interp {
             builtin: None,
             has_del,
             is_exception,
+            slots,
         })))
+    }
+
+    /// The instance layout `__slots__` gives a class: only when the class
+    /// defines `__slots__` without `__dict__` and its base has no dict either
+    /// (`object`, or a class laid out the same way).
+    fn slot_layout(&self, base: ObjRef, attrs: &[(ObjRef, ObjRef)]) -> Option<Box<SlotLayout>> {
+        let decl = attrs.iter().find(|&&(k, _)| self.heap.as_str(k) == Some("__slots__")).map(|&(_, v)| v)?;
+        let mut layout = match self.heap.get(base) {
+            Obj::Class(bc) if bc.builtin == Some(TypeId::Object) => SlotLayout { names: vec![], weakref: false },
+            Obj::Class(bc) => (**bc.slots.as_ref()?).clone(),
+            _ => return None,
+        };
+        let names: Vec<String> = match self.heap.get(decl) {
+            Obj::Str(s) => vec![s.s().to_string()],
+            Obj::Tuple(t) => t.iter().filter_map(|&n| self.heap.as_str(n).map(str::to_string)).collect(),
+            Obj::List(l) => l.items.iter().filter_map(|&n| self.heap.as_str(n).map(str::to_string)).collect(),
+            _ => return None,
+        };
+        for n in names {
+            match n.as_str() {
+                "__dict__" => return None,
+                "__weakref__" => layout.weakref = true,
+                _ if !layout.names.contains(&n) => layout.names.push(n),
+                _ => {}
+            }
+        }
+        Some(Box::new(layout))
     }
 
     fn exec_comp(&mut self, cx: &Cx, c: &CompLoop) -> R<()> {

@@ -255,6 +255,7 @@ impl Interp {
                 builtin: if is_exc { None } else { Some(*t) },
                 has_del: false,
                 is_exception: is_exc,
+                slots: None,
             })));
             self.types.by_id.push(c);
         }

@@ -327,7 +327,11 @@ pub fn weakref_ref(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjR
         return Err(it.type_error(format!("__new__ expected at most 2 arguments, got {}", args.len())));
     }
     let target = args[0];
-    let ok = matches!(it.heap.get(target), Obj::Instance(_) | Obj::Class(_) | Obj::Function(_) | Obj::Set(_) | Obj::Method { .. } | Obj::Code(_) | Obj::Module(_));
+    let ok = match it.heap.get(target) {
+        // __slots__ without __weakref__: no room for the weakref list.
+        Obj::Instance(i) => !matches!(it.heap.get(i.class), Obj::Class(c) if c.slots.as_ref().is_some_and(|l| !l.weakref)),
+        o => matches!(o, Obj::Class(_) | Obj::Function(_) | Obj::Set(_) | Obj::Method { .. } | Obj::Code(_) | Obj::Module(_)),
+    };
     if !ok {
         let msg = format!("cannot create weak reference to '{}' object", it.type_name(target));
         return Err(it.type_error(msg));
