@@ -110,6 +110,34 @@ pub fn sys_getrecursionlimit(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) ->
     Ok(it.heap.int(n))
 }
 
+/// sys.exc_info(): the exception being handled as (type, value, traceback);
+/// glasspy has no traceback objects, so the third is None.
+pub fn sys_exc_info(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    if !args.is_empty() {
+        return Err(it.type_error(format!("sys.exc_info() takes no arguments ({} given)", args.len())));
+    }
+    let items = match it.handled.last().copied() {
+        Some(e) => {
+            let cls = it.type_of(e);
+            it.incref(cls);
+            it.incref(e);
+            vec![cls, e, it.heap.none()]
+        }
+        None => vec![it.heap.none(), it.heap.none(), it.heap.none()],
+    };
+    Ok(it.new_tuple(items))
+}
+
+/// sys.exception() (3.11): the exception being handled, or None.
+pub fn sys_exception(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    if !args.is_empty() {
+        return Err(it.type_error(format!("sys.exception() takes no arguments ({} given)", args.len())));
+    }
+    let e = it.handled.last().copied().unwrap_or(NONE);
+    it.incref(e);
+    Ok(e)
+}
+
 pub fn sys_setrecursionlimit(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     if args.len() != 1 {
         return Err(it.type_error(format!("setrecursionlimit() takes exactly one argument ({} given)", args.len())));
