@@ -108,6 +108,19 @@ impl Interp {
     /// Program end (MODEL §5): release globals (single-underscore names
     /// first, then the rest, in insertion order), then a final collection.
     pub fn finish(&mut self) {
+        // The final collections run no gc.callbacks (CPython's
+        // _PyGC_CollectNoFail), and teardown must not call them either.
+        let cbs = self.gc_callbacks;
+        if !cbs.is_null() {
+            let items = match self.heap.get_mut(cbs) {
+                Obj::List(l) => std::mem::take(&mut l.items),
+                _ => Default::default(),
+            };
+            self.heap.list_set_allocated(cbs, 0);
+            for x in items.into_iter().rev() {
+                self.decref(x);
+            }
+        }
         let g = self.globals;
         let items = self.dict_items(g);
         let names: Vec<(ObjRef, String)> = items.iter().map(|&(k, _)| (k, self.heap.as_str(k).unwrap_or("").to_string())).collect();

@@ -668,6 +668,19 @@ impl Interp {
                             self.incref(d);
                             return Ok(d);
                         }
+                        // gc.callbacks: made when first asked for, so that
+                        // programs that never use it allocate nothing.
+                        let is_gc = matches!(self.heap.get(o), Obj::Module(m) if self.heap.as_str(m.name) == Some("gc"));
+                        if n == "callbacks" && is_gc && self.gc_callbacks.is_null() {
+                            let l = self.new_list(vec![]);
+                            self.gc_callbacks = l;
+                            let key = self.heap.intern("callbacks");
+                            let r = self.dict_set(d, key, l);
+                            self.decref(key);
+                            r?;
+                            self.incref(l);
+                            return Ok(l);
+                        }
                         Err(self.attr_error(o, name))
                     }
                 }

@@ -29,7 +29,7 @@ impl Interp {
             }
         }
         let names = self.names.all();
-        let garbage = [self.gc_garbage];
+        let garbage = [self.gc_garbage, self.gc_callbacks];
         let extra = names.iter().chain(garbage.iter()).chain(self.stack.iter()).chain(self.handled.iter()).chain(self.pending.iter()).chain(self.blocks.iter()).chain(self.frames.iter().map(|f| &f.frame_obj));
         for r in extra {
             if !r.is_null() {

@@ -190,6 +190,9 @@ impl Interp {
             eprintln!("gc: objects in permanent generation: 0");
         }
         if !shadow {
+            self.invoke_gc_callbacks("start", g, 0);
+        }
+        if !shadow {
             // update collection and allocation counters
             if g + 1 < 3 {
                 self.heap.gc.gens[g + 1].count += 1;
@@ -284,9 +287,65 @@ impl Interp {
             let st = &mut self.heap.gc.stats[g];
             st.0 += 1;
             st.1 += m;
+            self.invoke_gc_callbacks("stop", g, m);
         }
         self.heap.gc.collecting = false;
         m
+    }
+
+    /// invoke_gc_callback: calls each of gc.callbacks with the phase and
+    /// {"generation", "collected", "uncollectable"}; an exception in one is
+    /// reported as unraisable and the others still run.
+    fn invoke_gc_callbacks(&mut self, phase: &str, generation: usize, collected: usize) {
+        let l = self.gc_callbacks;
+        if l.is_null() || !matches!(self.heap.get(l), Obj::List(items) if !items.items.is_empty()) {
+            return;
+        }
+        let info = self.new_dict();
+        self.stack.push(info);
+        for (k, v) in [("generation", generation), ("collected", collected), ("uncollectable", 0)] {
+            let key = self.heap.intern(k);
+            let val = self.heap.int(v as i64);
+            let _ = self.dict_set(info, key, val);
+            self.decref(key);
+            self.decref(val);
+        }
+        let phase = self.heap.str(phase);
+        self.stack.push(phase);
+        let mut i = 0;
+        loop {
+            let cb = match self.heap.get(l) {
+                Obj::List(items) if i < items.items.len() => items.items[i],
+                _ => break,
+            };
+            i += 1;
+            self.incref(cb);
+            self.stack.push(cb);
+            self.incref(phase);
+            self.stack.push(phase);
+            self.incref(info);
+            self.stack.push(info);
+            let r = self.call_held(cb, 2);
+            let cb = self.stack.pop().unwrap();
+            match r {
+                Ok(v) => self.decref(v),
+                Err(e) => {
+                    let _ = self.out.flush();
+                    let what = self.repr(cb).unwrap_or_else(|e2| {
+                        self.decref(e2);
+                        "<object>".to_string()
+                    });
+                    eprintln!("Exception ignored in: {}", what);
+                    self.print_exception(e);
+                    self.decref(e);
+                }
+            }
+            self.decref(cb);
+        }
+        let phase = self.stack.pop().unwrap();
+        self.decref(phase);
+        let info = self.stack.pop().unwrap();
+        self.decref(info);
     }
 
     /// Empties the lists `gens` into one young list, in order, doing

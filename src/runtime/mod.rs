@@ -93,6 +93,8 @@ pub struct Interp {
     pub weakrefs: std::collections::HashMap<u32, Vec<ObjRef>>,
     /// gc.garbage (a list), created on first use.
     pub gc_garbage: ObjRef,
+    /// gc.callbacks, made on first use (NULL before); the runtime holds a reference.
+    pub gc_callbacks: ObjRef,
     /// Interned name strings the runtime uses often.
     pub names: Names,
     /// Recently parsed str.format templates.
@@ -165,6 +167,7 @@ impl Interp {
             repr_stack: Vec::new(),
             weakrefs: Default::default(),
             gc_garbage: ObjRef::NULL,
+            gc_callbacks: ObjRef::NULL,
             names,
             fmt_cache: Vec::new(),
         };
