@@ -168,7 +168,7 @@ pub fn basic_size(obj: &Obj) -> usize {
 pub fn basic_size_in(heap: &Heap, obj: &Obj) -> usize {
     match obj {
         Obj::Instance(i) if instance_of_builtin(heap, i) && i.exc.is_none() => 16,
-        Obj::Instance(i) if i.exc.is_none() && slot_layout(heap, i).is_some() => slot_layout(heap, i).map_or(16, SlotLayout::basic_size),
+        Obj::Instance(i) if i.exc.is_none() => slot_layout(heap, i).map_or_else(|| basic_size(obj), SlotLayout::basic_size),
         Obj::Instance(i) if i.exc.is_some() && !instance_of_builtin(heap, i) => 80,
         Obj::Iter(it) => match &**it {
             IterState::DictKeys { dict, .. } if heap.is_live(*dict) && matches!(heap.get(*dict), Obj::Set(_)) => 48,

@@ -329,16 +329,7 @@ impl Interp {
             let cb = self.stack.pop().unwrap();
             match r {
                 Ok(v) => self.decref(v),
-                Err(e) => {
-                    let _ = self.out.flush();
-                    let what = self.repr(cb).unwrap_or_else(|e2| {
-                        self.decref(e2);
-                        "<object>".to_string()
-                    });
-                    eprintln!("Exception ignored in: {}", what);
-                    self.print_exception(e);
-                    self.decref(e);
-                }
+                Err(e) => self.report_unraisable_in(e, cb),
             }
             self.decref(cb);
         }
@@ -641,16 +632,7 @@ impl Interp {
         self.stack.push(w);
         match self.call(cb, 1, &[]) {
             Ok(v) => self.decref(v),
-            Err(e) => {
-                let _ = self.out.flush();
-                let what = self.repr(cb).unwrap_or_else(|e2| {
-                    self.decref(e2);
-                    "<object>".to_string()
-                });
-                eprintln!("Exception ignored in: {}", what);
-                self.print_exception(e);
-                self.decref(e);
-            }
+            Err(e) => self.report_unraisable_in(e, cb),
         }
     }
 

@@ -62,8 +62,6 @@ pub struct Types {
 
 pub struct Interp {
     pub heap: Heap,
-    /// The next binary_op is the fallback of an augmented assignment.
-    pub inplace_next: bool,
     /// Frames' local slots and evaluation temporaries, one stack for all frames.
     pub stack: Vec<ObjRef>,
     pub frames: Vec<Frame>,
@@ -146,7 +144,6 @@ impl Interp {
         };
         let mut it = Interp {
             heap,
-            inplace_next: false,
             stack: Vec::with_capacity(4096),
             frames: Vec::new(),
             types: Types { by_id: Vec::new(), exc: Default::default() },
@@ -604,14 +601,30 @@ impl Interp {
             match res {
                 Ok(v) => self.decref(v),
                 Err(e) => {
-                    let _ = self.out.flush();
                     let fname = self.repr_function_for_ignored(f, r);
-                    eprintln!("Exception ignored in: {}", fname);
-                    self.print_exception(e);
-                    self.decref(e);
+                    self.report_unraisable(e, &fname);
                 }
             }
         }
+    }
+
+    /// PyErr_WriteUnraisable: "Exception ignored in: WHAT" and the
+    /// traceback on stderr; the exception is released.
+    pub fn report_unraisable(&mut self, e: Exc, what: &str) {
+        let _ = self.out.flush();
+        eprintln!("Exception ignored in: {}", what);
+        self.print_exception(e);
+        self.decref(e);
+    }
+
+    /// report_unraisable naming `obj` by its repr (as CPython names a
+    /// callback that raised).
+    pub fn report_unraisable_in(&mut self, e: Exc, obj: ObjRef) {
+        let what = self.repr(obj).unwrap_or_else(|e2| {
+            self.decref(e2);
+            "<object>".to_string()
+        });
+        self.report_unraisable(e, &what);
     }
 
     fn repr_function_for_ignored(&mut self, _f: ObjRef, r: ObjRef) -> String {

@@ -110,8 +110,13 @@ impl Interp {
     }
 
     pub fn binary_op(&mut self, a: ObjRef, op: BinOp, b: ObjRef) -> R<ObjRef> {
-        // Set by inplace_op for this call only: the error names `+=`.
-        let inplace = std::mem::take(&mut self.inplace_next);
+        self.binary_op_as(a, op, b, false)
+    }
+
+    /// binary_op; `inplace`: the fallback of an augmented assignment, whose
+    /// error names the operator `+=`.
+    #[inline]
+    fn binary_op_as(&mut self, a: ObjRef, op: BinOp, b: ObjRef, inplace: bool) -> R<ObjRef> {
         // Fast path: two machine ints.
         if let (Obj::Int(x), Obj::Int(y)) = (self.heap.get(a), self.heap.get(b)) {
             let (x, y) = (*x, *y);
@@ -638,8 +643,7 @@ impl Interp {
                 }
             }
         }
-        self.inplace_next = true;
-        self.binary_op(a, op, b)
+        self.binary_op_as(a, op, b, true)
     }
 
     pub fn unary_neg(&mut self, v: ObjRef) -> R<ObjRef> {
