@@ -2,6 +2,7 @@
 //! See `src/README.md` for a map of the modules.
 
 pub mod compile;
+pub mod inspect;
 pub mod heap;
 pub mod repl;
 pub mod runtime;

@@ -10,7 +10,24 @@ use std::io::IsTerminal;
 use glasspy::runtime::Interp;
 use glasspy::session::Outcome;
 
-const USAGE: &str = "usage: glasspy [--audit] [-i] [-c cmd | file | -] [arg] ...";
+const USAGE: &str = "usage: glasspy [--audit] [--diff] [-i] [-c cmd | file | -] [arg] ...";
+
+const HELP: &str = "\
+Options:
+  -c CODE      run CODE as one code block
+  -i           after the file or CODE (if any), read entries from stdin (the prompt on a terminal)
+  -h, --help   this text
+  -V           the version
+  --audit      after every statement, recount every reference by its holders; exit 3 on a mismatch
+  --diff       print what each top-level statement did to the heap (born, freed, counts changed)
+Environment:
+  GLASSPY_GC_STRESS=1   a full collection at every tracked allocation
+  GLASSPY_AUDIT_LABELS=1  with --audit: also put every holder into words (what :why prints)
+  GLASSPY_REPORTS=stderr  inspection reports (:why, :diff, ...) go to stderr, program output alone to stdout
+  GLASSPY_HISTORY=FILE  the prompt's history file (empty: none)
+  NO_COLOR              no colours at the prompt
+At the prompt, :help lists the memory commands (:why, :diff, :is, :consts, :size, :trace, :heap).
+Scripts can `import glass` for the same reports (glass.why(x), glass.holders(x), glass.diff(), ...).";
 
 fn main() {
     // Deep Python recursion and deep data must never overflow the Rust stack:
@@ -23,6 +40,7 @@ fn main() {
 fn run() -> i32 {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut audit = false;
+    let mut diff = false;
     let mut interactive = false;
     let mut command: Option<String> = None;
     let mut file: Option<String> = None;
@@ -31,6 +49,7 @@ fn run() -> i32 {
         let a = &args[i];
         match a.as_str() {
             "--audit" => audit = true,
+            "--diff" => diff = true,
             "-i" => interactive = true,
             "-c" => {
                 i += 1;
@@ -44,7 +63,7 @@ fn run() -> i32 {
                 break;
             }
             "-h" | "--help" => {
-                println!("{}", USAGE);
+                println!("{}\n{}", USAGE, HELP);
                 return 0;
             }
             "-V" | "--version" => {
@@ -62,8 +81,18 @@ fn run() -> i32 {
         }
         i += 1;
     }
+    glasspy::inspect::glass::register();
     let mut it = Interp::new();
-    it.audit = audit;
+    if diff {
+        glasspy::inspect::diff::install(&mut it);
+        if let Some(g) = glasspy::inspect::diff::glass(&mut it) {
+            g.per_statement = true;
+        }
+    }
+    if audit {
+        let labelled = std::env::var("GLASSPY_AUDIT_LABELS").map(|v| v == "1").unwrap_or(false);
+        it.set_audit(Some(if labelled { glasspy::inspect::why::count_labelled } else { glasspy::inspect::holders::count_all }));
+    }
     install_sigint(&it);
     let mut status = 0;
     if let Some(c) = command {

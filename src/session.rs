@@ -24,6 +24,12 @@ impl Interp {
     /// Compiles and runs one code block. A file's module code lives until
     /// the program ends (`keep`); a REPL entry's is released when it has run.
     pub fn run_block(&mut self, src: &str, filename: &str, interactive: bool, keep: bool) -> Outcome {
+        self.observe_block(None);
+        let outcome = self.run_block_inner(src, filename, interactive, keep);
+        outcome
+    }
+
+    fn run_block_inner(&mut self, src: &str, filename: &str, interactive: bool, keep: bool) -> Outcome {
         let parsed = if interactive { syntax::parse_entry(src) } else { syntax::parse_module(src) };
         let ast = match parsed {
             Ok(a) => a,
@@ -59,12 +65,44 @@ impl Interp {
         if self.audit {
             self.run_audit();
         }
+        self.observe_block(Some(code));
         if !keep {
             let c = self.blocks.pop().unwrap();
             self.decref(c);
         }
         let _ = self.out.flush();
         outcome
+    }
+
+    /// Evaluates `src`, one expression, as a code block of its own (as the
+    /// REPL would, but without echoing it): its value, or the outcome when
+    /// it could not be parsed or raised (the error is already reported).
+    pub fn eval_block(&mut self, src: &str, filename: &str) -> Result<ObjRef, Outcome> {
+        let ast = match syntax::parse_module(src) {
+            Ok(a) => a,
+            Err(e) => {
+                let _ = self.out.flush();
+                eprint!("{}", e.render(filename));
+                return Err(Outcome::SyntaxError);
+            }
+        };
+        let mut warnings = Vec::new();
+        let code = match compile::compile_block_warn(&mut self.heap, &ast, filename, src, false, &mut warnings) {
+            Ok(c) => c,
+            Err(e) => {
+                let _ = self.out.flush();
+                eprint!("{}", e.render(filename));
+                return Err(Outcome::SyntaxError);
+            }
+        };
+        self.blocks.push(code);
+        let r = self.run_module_expr(code);
+        let c = self.blocks.pop().unwrap();
+        self.decref(c);
+        match r {
+            Ok(v) => Ok(v),
+            Err(e) => Err(self.report_uncaught(e)),
+        }
     }
 
     /// Prints an uncaught exception (or turns SystemExit into a status).

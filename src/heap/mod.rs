@@ -27,6 +27,7 @@ pub mod object;
 pub mod obmalloc;
 pub mod sizes;
 pub mod thin;
+pub mod watch;
 
 use std::collections::HashMap;
 
@@ -246,6 +247,11 @@ pub struct Heap {
     list_boxes: Vec<Box<ListObj>>,
     /// Recycled tuple payloads by length.
     tuple_boxes: Vec<Vec<ThinSlice<ObjRef>>>,
+    /// An observer's record of births, frees and count changes (None: no
+    /// one watches; see `watch.rs`).
+    pub watch: Option<Box<watch::Watch>>,
+    /// The slot whose every count change is logged in `watch` (u32::MAX: none).
+    pub traced: u32,
 }
 
 /// More live objects than a slot index can name: there is no way to go on.
@@ -275,6 +281,8 @@ impl Heap {
             live: 0,
             list_boxes: Vec::new(),
             tuple_boxes: vec![Vec::new(); TUPLE_FREELIST_SIZES + 1],
+            watch: None,
+            traced: u32::MAX,
         };
         for v in SMALL_INT_MIN..=SMALL_INT_MAX {
             h.alloc_static(Obj::Int(v), 32);
@@ -309,13 +317,65 @@ impl Heap {
             self.free_head = s.rc;
             // The slot held Obj::Free, which owns nothing: no drop needed.
             std::mem::forget(std::mem::replace(s, Slot::new(obj, addr)));
+            if let Some(w) = &mut self.watch {
+                w.born(ObjRef(i));
+            }
             ObjRef(i)
         } else {
             if self.slots.len() >= MAX_SLOTS {
                 heap_exhausted();
             }
             self.slots.push(Slot::new(obj, addr));
-            ObjRef(self.slots.len() as u32 - 1)
+            let r = ObjRef(self.slots.len() as u32 - 1);
+            if let Some(w) = &mut self.watch {
+                w.born(r);
+            }
+            r
+        }
+    }
+
+    /// Records a free for the watcher (called just before the slot empties).
+    #[cold]
+    fn watch_free(&mut self, r: ObjRef) {
+        let slot = &self.slots[r.idx()];
+        let type_name = match &slot.obj {
+            Obj::Instance(i) => match self.slots.get(i.class.idx()).map(|s| &s.obj) {
+                Some(Obj::Class(c)) => c.qualname.clone(),
+                _ => "object".to_string(),
+            },
+            o => o.type_name().to_string(),
+        };
+        let id = self.id(r);
+        let block = slot.addr();
+        let size = sizes::block_request(self, &slot.obj).0;
+        let collecting = self.gc.collecting;
+        let Some(w) = &mut self.watch else { return };
+        if r.0 == self.traced {
+            self.traced = u32::MAX;
+        }
+        let cause = if collecting {
+            watch::FreeCause::Collector
+        } else {
+            match w.releasing.iter().rev().find(|&&(_, s)| s != r.0) {
+                Some(&(serial, slot)) => watch::FreeCause::ReleasedBy { serial, slot },
+                None => watch::FreeCause::CountZero,
+            }
+        };
+        let serial = w.serial(r);
+        w.freed.push(watch::Freed { serial, slot: r.0, type_name, id, block, size, cause, line: 0, stamp: 0 });
+    }
+
+    /// Starts recording for an observer (births get serials from now on).
+    pub fn start_watch(&mut self) {
+        if self.watch.is_none() {
+            self.watch = Some(Box::new(watch::Watch::new(self.slots.len())));
+        }
+    }
+
+    #[cold]
+    fn trace_change(&mut self, from: u32, to: u32) {
+        if let Some(w) = &mut self.watch {
+            w.trace_log.push(watch::CountChange { from, to, line: 0, stamp: 0 });
         }
     }
 
@@ -385,6 +445,9 @@ impl Heap {
     /// free() for a machine int or a float: no gc links, no variable parts.
     #[inline]
     pub fn free_number(&mut self, r: ObjRef) {
+        if self.watch.is_some() {
+            self.watch_free(r);
+        }
         let slot = &mut self.slots[r.idx()];
         let is_float = matches!(slot.obj, Obj::Float(_));
         slot.obj = Obj::Free;
@@ -410,6 +473,9 @@ impl Heap {
     }
 
     pub fn free(&mut self, r: ObjRef) {
+        if self.watch.is_some() {
+            self.watch_free(r);
+        }
         if self.slots[r.idx()].flags() & F_TRACKED != 0 {
             self.gc_untrack(r);
         }
@@ -771,8 +837,8 @@ impl Heap {
                 _ => return false,
             };
             for e in copy.iter() {
-                self.slots[e.key.idx()].rc += 1;
-                self.slots[e.value.idx()].rc += 1;
+                self.incref(e.key);
+                self.incref(e.value);
             }
             let size = copy.keys_size();
             let new = self.mem.malloc(size);
@@ -805,7 +871,12 @@ impl Heap {
 
     #[inline(always)]
     pub fn incref(&mut self, r: ObjRef) {
-        self.slots[r.idx()].rc += 1;
+        let s = &mut self.slots[r.idx()];
+        s.rc += 1;
+        if r.0 == self.traced {
+            let rc = s.rc;
+            self.trace_change(rc - 1, rc);
+        }
     }
 
     /// Drops one reference; true when it was the last (the caller deallocates).
@@ -813,7 +884,12 @@ impl Heap {
     pub fn decref_is_zero(&mut self, r: ObjRef) -> bool {
         let s = &mut self.slots[r.idx()];
         s.rc -= 1;
-        s.rc == 0
+        let zero = s.rc == 0;
+        if r.0 == self.traced {
+            let rc = s.rc;
+            self.trace_change(rc + 1, rc);
+        }
+        zero
     }
 
     #[inline(always)]

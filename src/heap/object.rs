@@ -249,6 +249,45 @@ pub enum Obj {
     Super { class: ObjRef, obj: ObjRef },
 }
 
+/// Where in its holder a reference sits: an item's index, a dict entry,
+/// an attribute's position, a function's defaults... The inspection layer
+/// turns a role into a label a learner reads (`list 0x... [3]`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Role {
+    /// List, tuple, slice or zip item by index.
+    Item(u32),
+    /// Dict or set entry index: its key, its value.
+    Key(u32),
+    Value(u32),
+    /// Inline attribute by position (instances, classes, functions): its name, its value.
+    AttrName(u32),
+    Attr(u32),
+    Name,
+    Base,
+    Class,
+    ExcArgs,
+    TbFrame(u32),
+    ExcContext,
+    ExcCause,
+    Code,
+    Globals,
+    Defaults,
+    KwDefaults,
+    Closure,
+    SelfObj,
+    Func,
+    CellContents,
+    Const(u32),
+    CodeName(u32),
+    ModuleDict,
+    IterSource,
+    IterResult,
+    Callback,
+    Local(u32),
+    Getter,
+    Setter,
+}
+
 /// range(start, stop, step)
 pub struct RangeObj {
     pub start: i64,
@@ -264,125 +303,149 @@ pub struct Module {
 impl Obj {
     /// Calls `f` with every reference this object holds, in the order CPython
     /// releases them when the object is deallocated (tp_dealloc order).
+    #[inline]
     pub fn for_each_ref(&self, mut f: impl FnMut(ObjRef)) {
+        self.for_each_ref_role(|r, _| f(r))
+    }
+
+    /// `for_each_ref` with the place each reference sits in (`Role`): the
+    /// one list of what an object holds, which the audit, the collector's
+    /// traverse and the inspection layer's labelled holders all agree on.
+    pub fn for_each_ref_role(&self, mut f: impl FnMut(ObjRef, Role)) {
         match self {
-            Obj::List(l) => l.items.iter().rev().for_each(|&r| f(r)),
-            Obj::Tuple(t) => t.iter().rev().for_each(|&r| f(r)),
-            Obj::Dict(d) => d.for_each_ref(&mut f),
-            Obj::Set(d) => d.for_each_ref(&mut f),
-            Obj::Class(c) => {
-                f(c.name);
-                if let Some(b) = c.base {
-                    f(b);
+            Obj::List(l) => l.items.iter().enumerate().rev().for_each(|(i, &r)| f(r, Role::Item(i as u32))),
+            Obj::Tuple(t) => t.iter().enumerate().rev().for_each(|(i, &r)| f(r, Role::Item(i as u32))),
+            Obj::Dict(d) | Obj::Set(d) => {
+                for (i, e) in d.entries.iter().enumerate() {
+                    if e.key.is_null() {
+                        continue;
+                    }
+                    f(e.key, Role::Key(i as u32));
+                    if !e.value.is_null() {
+                        f(e.value, Role::Value(i as u32));
+                    }
                 }
-                for &(k, v) in &c.attrs {
-                    f(k);
-                    f(v);
+            }
+            Obj::Class(c) => {
+                f(c.name, Role::Name);
+                if let Some(b) = c.base {
+                    f(b, Role::Base);
+                }
+                for (i, &(k, v)) in c.attrs.iter().enumerate() {
+                    f(k, Role::AttrName(i as u32));
+                    f(v, Role::Attr(i as u32));
                 }
             }
             Obj::Instance(i) => {
-                for &(k, v) in &i.attrs {
-                    f(k);
-                    f(v);
+                for (n, &(k, v)) in i.attrs.iter().enumerate() {
+                    f(k, Role::AttrName(n as u32));
+                    f(v, Role::Attr(n as u32));
                 }
                 if let Some(e) = &i.exc {
-                    f(e.args);
-                    for t in &e.traceback {
-                        f(t.frame);
+                    f(e.args, Role::ExcArgs);
+                    for (n, t) in e.traceback.iter().enumerate() {
+                        f(t.frame, Role::TbFrame(n as u32));
                     }
                     if !e.context.is_null() {
-                        f(e.context);
+                        f(e.context, Role::ExcContext);
                     }
                     if !e.cause.is_null() {
-                        f(e.cause);
+                        f(e.cause, Role::ExcCause);
                     }
                 }
-                f(i.class);
+                f(i.class, Role::Class);
             }
             Obj::Function(func) => {
-                f(func.code);
-                f(func.globals);
-                f(func.name);
-                for r in [func.defaults, func.kwdefaults, func.closure] {
+                f(func.code, Role::Code);
+                f(func.globals, Role::Globals);
+                f(func.name, Role::Name);
+                for (r, role) in [(func.defaults, Role::Defaults), (func.kwdefaults, Role::KwDefaults), (func.closure, Role::Closure)] {
                     if !r.is_null() {
-                        f(r);
+                        f(r, role);
                     }
                 }
-                for &(k, v) in &func.attrs {
-                    f(k);
-                    f(v);
+                for (i, &(k, v)) in func.attrs.iter().enumerate() {
+                    f(k, Role::AttrName(i as u32));
+                    f(v, Role::Attr(i as u32));
                 }
             }
             Obj::BuiltinFunction { bound, .. } => {
                 if !bound.is_null() {
-                    f(*bound)
+                    f(*bound, Role::SelfObj)
                 }
             }
             Obj::Method { func, self_ } => {
-                f(*self_);
-                f(*func);
+                f(*self_, Role::SelfObj);
+                f(*func, Role::Func);
             }
             Obj::Cell(c) => {
                 if !c.is_null() {
-                    f(*c)
+                    f(*c, Role::CellContents)
                 }
             }
-            Obj::Code(code) => code.for_each_ref(&mut f),
-            Obj::Module(m) => {
-                f(m.name);
-                f(m.dict);
+            Obj::Code(code) => {
+                for (i, &c) in code.consts.iter().enumerate() {
+                    f(c, Role::Const(i as u32));
+                }
+                for (i, &n) in code.names.iter().enumerate() {
+                    f(n, Role::CodeName(i as u32));
+                }
             }
-            Obj::Slice(s) => s.iter().for_each(|&r| f(r)),
+            Obj::Module(m) => {
+                f(m.name, Role::Name);
+                f(m.dict, Role::ModuleDict);
+            }
+            Obj::Slice(s) => s.iter().enumerate().for_each(|(i, &r)| f(r, Role::Item(i as u32))),
             Obj::Iter(it) => match &**it {
                 IterState::Seq { seq, .. } => {
                     if !seq.is_null() {
-                        f(*seq)
+                        f(*seq, Role::IterSource)
                     }
                 }
                 IterState::Range { .. } => {}
                 IterState::DictKeys { dict, result, .. } => {
                     if !dict.is_null() {
-                        f(*dict)
+                        f(*dict, Role::IterSource)
                     }
                     if !result.is_null() {
-                        f(*result)
+                        f(*result, Role::IterResult)
                     }
                 }
                 IterState::Enumerate { iter, result, .. } => {
-                    f(*iter);
+                    f(*iter, Role::IterSource);
                     if !result.is_null() {
-                        f(*result)
+                        f(*result, Role::IterResult)
                     }
                 }
                 IterState::Zip { iters, result } => {
-                    iters.iter().for_each(|&r| f(r));
+                    iters.iter().enumerate().for_each(|(i, &r)| f(r, Role::Item(i as u32)));
                     if !result.is_null() {
-                        f(*result)
+                        f(*result, Role::IterResult)
                     }
                 }
-                IterState::Values { items, index } => items[*index..].iter().for_each(|&r| f(r)),
+                IterState::Values { items, index } => items[*index..].iter().enumerate().for_each(|(i, &r)| f(r, Role::Item((index + i) as u32))),
             },
-            Obj::DictView { dict, .. } => f(*dict),
+            Obj::DictView { dict, .. } => f(*dict, Role::IterSource),
             Obj::WeakRef(w) => {
                 if !w.callback.is_null() {
-                    f(w.callback)
+                    f(w.callback, Role::Callback)
                 }
             }
             Obj::Frame(fr) => {
-                fr.locals.iter().filter(|r| !r.is_null()).for_each(|&r| f(r));
-                f(fr.code);
+                fr.locals.iter().enumerate().filter(|(_, r)| !r.is_null()).for_each(|(i, &r)| f(r, Role::Local(i as u32)));
+                f(fr.code, Role::Code);
             }
             Obj::Property { fget, fset } => {
-                for r in [*fget, *fset] {
+                for (r, role) in [(*fget, Role::Getter), (*fset, Role::Setter)] {
                     if !r.is_null() {
-                        f(r)
+                        f(r, role)
                     }
                 }
             }
-            Obj::StaticMethod(r) | Obj::ClassMethod(r) => f(*r),
+            Obj::StaticMethod(r) | Obj::ClassMethod(r) => f(*r, Role::Func),
             Obj::Super { class, obj } => {
-                f(*class);
-                f(*obj);
+                f(*class, Role::Class);
+                f(*obj, Role::SelfObj);
             }
             Obj::Free
             | Obj::None

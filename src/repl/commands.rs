@@ -9,6 +9,7 @@
 
 use std::io::Write;
 
+use crate::inspect;
 use crate::runtime::Interp;
 
 /// A command's function: the interpreter, the text after the command name
@@ -27,6 +28,12 @@ pub struct Command {
 pub static COMMANDS: &[Command] = &[
     Command { name: ":help", args: "", summary: "this list (also: help)", run: cmd_help },
     Command { name: ":heap", args: "", summary: "live objects by type: count and bytes, largest first", run: cmd_heap },
+    Command { name: ":why", args: "[--all] EXPR", summary: "every holder behind the object's count, and the path from a root", run: cmd_why },
+    Command { name: ":diff", args: "[on|off]", summary: "what the last entry did: objects born, freed, counts changed", run: cmd_diff },
+    Command { name: ":is", args: "A B", summary: "why `A is B` is True or False (cache, interning, constant tables)", run: cmd_is },
+    Command { name: ":consts", args: "[FUNC]", summary: "the constant table of the last entry, or of a function", run: cmd_consts },
+    Command { name: ":size", args: "EXPR", summary: "getsizeof, the blocks behind it, deep and retained size", run: cmd_size },
+    Command { name: ":trace", args: "EXPR|off", summary: "from now on, print every change of the object's count", run: cmd_trace },
 ];
 
 /// What the prompt did with a line.
@@ -68,6 +75,7 @@ pub fn dispatch(it: &mut Interp, line: &str) -> Dispatch {
     let _ = it.out.flush();
     let mut stdout = std::io::stdout().lock();
     match result {
+        Ok(()) if inspect::reports_to_stderr() => eprint!("{}", out),
         Ok(()) => {
             let _ = stdout.write_all(out.as_bytes());
         }
@@ -117,6 +125,163 @@ Keys: Tab completes (indents at the start of a line); Up/Down recall
 fn cmd_help(_: &mut Interp, args: &str, out: &mut String) -> Result<(), String> {
     no_args(":help", args)?;
     out.push_str(&help_text());
+    Ok(())
+}
+
+/// The object EXPR names (looked up without running code when it can be).
+fn target(it: &mut Interp, expr: &str) -> Result<inspect::resolve::Target, String> {
+    inspect::resolve::target(it, expr)
+}
+
+fn note_if_evaluated(t: &inspect::resolve::Target, out: &mut String) {
+    if t.owned {
+        out.push_str("(the expression was evaluated as a code block of its own; names, attributes and constant\n indexes are looked up without running anything)\n");
+    }
+}
+
+fn cmd_why(it: &mut Interp, args: &str, out: &mut String) -> Result<(), String> {
+    let (all, expr) = match args.strip_prefix("--all") {
+        Some(rest) if rest.is_empty() || rest.starts_with(char::is_whitespace) => (true, rest.trim()),
+        _ => (false, args),
+    };
+    if expr.is_empty() {
+        return Err("usage: :why [--all] EXPR".into());
+    }
+    let t = target(it, expr)?;
+    out.push_str(&inspect::why::report(it, t.obj, t.own_refs(), None, all, expr));
+    note_if_evaluated(&t, out);
+    t.release(it);
+    Ok(())
+}
+
+fn cmd_diff(it: &mut Interp, args: &str, out: &mut String) -> Result<(), String> {
+    let g = inspect::diff::glass(it).ok_or_else(|| "the glass is not watching this session".to_string())?;
+    match args {
+        "" => out.push_str(g.last.as_deref().unwrap_or("no entry has run yet\n")),
+        "on" => {
+            g.diff_on = true;
+            out.push_str("a diff will follow every entry (:diff off stops)\n");
+        }
+        "off" => {
+            g.diff_on = false;
+            out.push_str("diffs after entries are off\n");
+        }
+        _ => return Err("usage: :diff [on|off]".into()),
+    }
+    Ok(())
+}
+
+/// Splits "A B" at the first space outside brackets and quotes.
+fn split_two(args: &str) -> Option<(&str, &str)> {
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    for (i, c) in args.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '(' | '[' | '{') => depth += 1,
+            (None, ')' | ']' | '}') => depth -= 1,
+            (None, c) if c.is_whitespace() && depth == 0 => {
+                let (a, b) = (args[..i].trim(), args[i..].trim());
+                return if a.is_empty() || b.is_empty() { None } else { Some((a, b)) };
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn cmd_is(it: &mut Interp, args: &str, out: &mut String) -> Result<(), String> {
+    let (a, b) = split_two(args).ok_or_else(|| "usage: :is A B".to_string())?;
+    let la = inspect::resolve::lookup(it, a);
+    let lb = inspect::resolve::lookup(it, b);
+    match (la, lb) {
+        (Some(Ok(x)), Some(Ok(y))) => {
+            let serials: Vec<u64> = [x, y].iter().map(|&r| it.heap.watch.as_ref().map(|w| w.serial(r)).unwrap_or(0)).collect();
+            let entries: Vec<u32> = match inspect::diff::glass(it) {
+                Some(g) => serials.iter().map(|&s| g.entry_of(s)).collect(),
+                None => vec![0, 0],
+            };
+            let f = |r: crate::heap::ObjRef| if r == x { Some(entries[0]) } else { Some(entries[1]) };
+            out.push_str(&inspect::identity::explain_is(it, x, y, &f, false));
+        }
+        (Some(Err(m)), _) | (_, Some(Err(m))) => return Err(m),
+        _ => {
+            let both = format!("({}, {})", a, b);
+            let t = target(it, &both)?;
+            let items: Vec<crate::heap::ObjRef> = match it.heap.get(t.obj) {
+                crate::heap::Obj::Tuple(items) => items.to_vec(),
+                _ => vec![],
+            };
+            if let [x, y] = items[..] {
+                out.push_str(&inspect::identity::explain_is(it, x, y, &|_| None, true));
+                out.push_str("(A and B were evaluated together as one code block: equal literals in it are one constant;\n typed in two entries they would come from two constant tables)\n");
+            }
+            t.release(it);
+        }
+    }
+    Ok(())
+}
+
+fn cmd_consts(it: &mut Interp, args: &str, out: &mut String) -> Result<(), String> {
+    if args.is_empty() {
+        let g = inspect::diff::glass(it).ok_or_else(|| "the glass is not watching this session".to_string())?;
+        if g.last_consts.is_empty() {
+            out.push_str("the last entry had no constants\n");
+        } else {
+            out.push_str(&format!("constants of the last entry (entry {}), freed with it unless something else holds them:\n", g.entry));
+            for l in &g.last_consts {
+                out.push_str(l);
+                out.push('\n');
+            }
+        }
+        return Ok(());
+    }
+    let t = target(it, args)?;
+    let code = inspect::identity::code_of(it, t.obj);
+    let r = match code {
+        Some(c) => {
+            out.push_str(&format!("constants of {}:\n", inspect::describe::short(it, t.obj)));
+            for l in inspect::identity::describe_consts(it, c) {
+                out.push_str(&l);
+                out.push('\n');
+            }
+            Ok(())
+        }
+        None => Err(format!(":consts needs a function, not {}", it.type_name(t.obj))),
+    };
+    t.release(it);
+    r
+}
+
+fn cmd_size(it: &mut Interp, args: &str, out: &mut String) -> Result<(), String> {
+    if args.is_empty() {
+        return Err("usage: :size EXPR".into());
+    }
+    let t = target(it, args)?;
+    out.push_str(&inspect::size::report(it, t.obj, t.own_refs()));
+    note_if_evaluated(&t, out);
+    t.release(it);
+    Ok(())
+}
+
+fn cmd_trace(it: &mut Interp, args: &str, out: &mut String) -> Result<(), String> {
+    if args.is_empty() {
+        return Err("usage: :trace EXPR | :trace off".into());
+    }
+    if args == "off" {
+        out.push_str(&inspect::diff::with_glass(it, inspect::trace::stop));
+        return Ok(());
+    }
+    let t = target(it, args)?;
+    if t.owned {
+        let msg = "`:trace` needs an object the program holds (a name, attribute or item), not a new value".to_string();
+        t.release(it);
+        return Err(msg);
+    }
+    let obj = t.obj;
+    out.push_str(&inspect::diff::with_glass(it, |g, it| inspect::trace::start(g, it, obj)));
     Ok(())
 }
 

@@ -73,7 +73,9 @@ pub fn run_entry(it: &mut Interp, entry: &str) -> Option<i32> {
         commands::Dispatch::Exit(code) => return Some(code),
         commands::Dispatch::Code => {}
     }
-    match it.run_block(entry, "<stdin>", true, false) {
+    let outcome = it.run_block(entry, "<stdin>", true, false);
+    crate::inspect::diff::after_entry(it);
+    match outcome {
         Outcome::Exit(code) => Some(code),
         _ => None,
     }
@@ -93,6 +95,7 @@ pub fn run_command(it: &mut Interp, cmd: &str) {
 
 /// `python3 -i` with stdin not a terminal: prompts go to stderr.
 pub fn run_piped(it: &mut Interp, input: impl BufRead) -> i32 {
+    crate::inspect::diff::install(it);
     eprintln!("{}", banner());
     let mut buf = String::new();
     eprint!("{}", PS1);
@@ -106,7 +109,7 @@ pub fn run_piped(it: &mut Interp, input: impl BufRead) -> i32 {
     }
     if !buf.trim().is_empty() {
         let entry = std::mem::take(&mut buf);
-        if let Outcome::Exit(code) = it.run_block(&entry, "<stdin>", true, false) {
+        if let Some(code) = run_entry(it, &entry) {
             return code;
         }
     }

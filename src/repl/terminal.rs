@@ -71,6 +71,7 @@ fn make_editor(color: bool, it: &Interp) -> rustyline::Result<Ed> {
 
 /// The interactive prompt on a terminal. Returns the exit status.
 pub fn run_terminal(it: &mut Interp) -> i32 {
+    crate::inspect::diff::install(it);
     let color = use_color();
     // Output of entries passes through `capture` when both streams are the
     // terminal: to colour tracebacks, and to know where the cursor is.

@@ -1517,6 +1517,12 @@ impl Interp {
                 return Ok(m);
             }
         }
+        let funcs = builtins::extension_functions(name);
+        if !funcs.is_empty() {
+            let m = super::modules::make_module(self, name, &funcs);
+            self.incref(m);
+            return Ok(m);
+        }
         let msg = format!("No module named '{}'", name);
         let e = self.new_exception("ModuleNotFoundError", Some(&msg));
         Err(e)

@@ -2,51 +2,28 @@
 //! references by scanning every holder MODEL.md §1 names, and stop with an
 //! internal error when a stored count disagrees.
 //!
-//! Holders: references between objects (containers, attributes, code
-//! constant tables, frames), the runtime's own references (the small-int
-//! cache, singletons, type objects, modules: flagged `F_RUNTIME`), the
-//! evaluation stack (frame slots and temporaries), the frame objects of
-//! running frames, exceptions being handled, values parked while a
-//! `finally` runs, and the code objects of blocks being run.
+//! The holders themselves are listed by the inspection layer
+//! (`inspect::holders::for_each_holder`), the same list `:why` labels, so
+//! every passing audit also checks that the labelled holders add up.
 
 use super::*;
 
-impl Interp {
-    /// Expected count of every slot, by scanning holders.
-    pub fn scan_counts(&self) -> Vec<u32> {
-        let mut counts = vec![0u32; self.heap.slots.len()];
-        for (i, s) in self.heap.slots.iter().enumerate() {
-            if matches!(s.obj, Obj::Free) {
-                continue;
-            }
-            s.obj.for_each_ref(|c| {
-                if !c.is_null() {
-                    counts[c.idx()] += 1
-                }
-            });
-            if s.flags() & F_RUNTIME != 0 {
-                counts[i] += 1;
-            }
-        }
-        let names = self.names.all();
-        let garbage = [self.gc_garbage, self.gc_callbacks];
-        let extra = names.iter().chain(garbage.iter()).chain(self.stack.iter()).chain(self.handled.iter()).chain(self.pending.iter()).chain(self.blocks.iter()).chain(self.frames.iter().map(|f| &f.frame_obj));
-        for r in extra {
-            if !r.is_null() {
-                counts[r.idx()] += 1;
-            }
-        }
-        counts
-    }
+/// The recount the audit compares stored counts with: one expected count
+/// per slot. The inspection layer's holder scan (`inspect::holders`) is
+/// installed here by whoever turns the audit on, so the engine has no
+/// holder walker of its own that could disagree with the explain commands.
+pub type Recount = fn(&Interp) -> Vec<u32>;
 
+impl Interp {
     /// Checks every stored count; on a mismatch prints both counts and exits.
     pub fn run_audit(&mut self) {
+        let Some(recount) = self.recount else { return };
         // Not inside a collection or a deallocation (a finalizer or weakref
         // callback runs while the runtime holds the dying object).
         if self.heap.gc.collecting || self.dealloc_depth() > 0 {
             return;
         }
-        let counts = self.scan_counts();
+        let counts = recount(self);
         for (i, s) in self.heap.slots.iter().enumerate() {
             if matches!(s.obj, Obj::Free) {
                 continue;

@@ -234,7 +234,43 @@ fn bi_noop(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
 }
 
 pub fn builtin_name(id: u16) -> &'static str {
-    DEFS.get(id as usize).map(|d| d.name).unwrap_or("?")
+    match DEFS.get(id as usize) {
+        Some(d) => d.name,
+        None => extension(id).map(|(_, n, _)| n).unwrap_or("?"),
+    }
+}
+
+/// A built-in module that lives outside the engine (the `glass` module of
+/// the inspection layer): its name and functions. Registered once per
+/// process; made into a module object only when a program imports it.
+pub struct Extension {
+    pub module: &'static str,
+    pub functions: &'static [(&'static str, BuiltinFn)],
+}
+
+static EXTENSIONS: std::sync::RwLock<Vec<(&'static str, &'static str, BuiltinFn)>> = std::sync::RwLock::new(Vec::new());
+
+/// Registers an extension module's functions (idempotent).
+pub fn register_extension(e: &Extension) {
+    let mut v = EXTENSIONS.write().unwrap_or_else(|p| p.into_inner());
+    if v.iter().any(|(m, _, _)| *m == e.module) {
+        return;
+    }
+    for &(n, f) in e.functions {
+        v.push((e.module, n, f));
+    }
+}
+
+/// The extension function with builtin id `id` (ids after DEFS').
+fn extension(id: u16) -> Option<(&'static str, &'static str, BuiltinFn)> {
+    let v = EXTENSIONS.read().unwrap_or_else(|p| p.into_inner());
+    v.get((id as usize).checked_sub(DEFS.len())?).copied()
+}
+
+/// Builtin ids and names of an extension module's functions.
+pub fn extension_functions(module: &str) -> Vec<(u16, &'static str)> {
+    let v = EXTENSIONS.read().unwrap_or_else(|p| p.into_inner());
+    v.iter().enumerate().filter(|(_, (m, _, _))| *m == module).map(|(i, (_, n, _))| ((DEFS.len() + i) as u16, *n)).collect()
 }
 
 fn method_table() -> &'static HashMap<(TypeId, &'static str), u16> {
@@ -283,7 +319,12 @@ pub fn find_method(it: &Interp, o: ObjRef, name: ObjRef) -> Option<u16> {
 const CLASS_METHODS: &[&str] = &["fromkeys"];
 
 pub fn dispatch(it: &mut Interp, id: u16, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
-    let def = &DEFS[id as usize];
+    let Some(def) = DEFS.get(id as usize) else {
+        return match extension(id) {
+            Some((_, _, f)) => f(it, this, args, kw),
+            None => Err(it.type_error("unknown built-in function".into())),
+        };
+    };
     // An unbound method (str.join) called with the object first.
     if let Owner::Type(_) = def.owner {
         // Class methods (dict.fromkeys) take no instance first.

@@ -56,6 +56,33 @@ impl Interp {
         }
     }
 
+    /// Runs a module-level code object made of one expression statement
+    /// and returns the expression's value (for tools that evaluate an
+    /// expression the user typed: `:why EXPR`).
+    pub fn run_module_expr(&mut self, code_obj: ObjRef) -> R<ObjRef> {
+        let code = match self.heap.get(code_obj) {
+            Obj::Code(c) => c.clone(),
+            _ => unreachable!(),
+        };
+        let globals = self.globals;
+        let base = self.stack.len();
+        self.frames.push(Frame { code: code.clone(), base, globals, ns: ObjRef::NULL, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj, err_pos: NO_POS });
+        let cx = Cx { code: &code, base, globals, ns: ObjRef::NULL };
+        let r = match code.body.as_slice() {
+            [Stmt { kind: St::Expr(e) | St::Print(e), .. }] => self.eval(&cx, e),
+            _ => self.exec_block(&cx, &code.body).map(|f| match f {
+                Flow::Return(v) => v,
+                _ => self.heap.none(),
+            }),
+        };
+        if let Err(e) = r {
+            self.add_traceback(e);
+        }
+        let frame = self.frames.pop().unwrap();
+        self.xdecref(frame.frame_obj);
+        r
+    }
+
     pub fn exec_block(&mut self, cx: &Cx, body: &[Stmt]) -> R<Flow> {
         for s in body {
             match self.exec(cx, s) {
@@ -63,11 +90,14 @@ impl Interp {
                 Ok(f) => return Ok(f),
                 Err(e) => {
                     self.add_traceback(e);
+                    if let Some(w) = &mut self.heap.watch {
+                        w.stamp(s.line);
+                    }
                     return Err(e);
                 }
             }
-            if self.audit {
-                self.run_audit();
+            if self.hooks {
+                self.statement_hook(s.line);
             }
         }
         Ok(Flow::Normal)

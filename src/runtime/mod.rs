@@ -97,6 +97,26 @@ pub struct Interp {
     pub names: Names,
     /// Recently parsed str.format templates.
     pub fmt_cache: Vec<(String, Rc<Vec<pyfmt::TemplatePiece>>)>,
+    /// Who watches the program run (the inspection layer's diff, trace...):
+    /// called at block boundaries and after every statement. The runtime
+    /// knows only this trait, never the views behind it.
+    pub observer: Option<Box<dyn Observer>>,
+    /// `audit || observer.is_some()`: one flag the statement loop tests.
+    pub hooks: bool,
+    pub recount: Option<audit::Recount>,
+}
+
+/// Something that watches the interpreter between statements. Its methods
+/// may read anything and write reports to `it.out`, but must not change
+/// what the program can observe (no allocation on the heap, no count).
+pub trait Observer {
+    /// A code block (file, `-c` string, REPL entry) is about to be parsed.
+    fn block_start(&mut self, _it: &mut Interp) {}
+    /// A block has run; its code object `code` is still alive.
+    fn block_end(&mut self, _it: &mut Interp, _code: ObjRef) {}
+    /// A statement at `line` of the innermost frame has ended.
+    fn statement(&mut self, _it: &mut Interp, _line: u32) {}
+    fn as_any(&mut self) -> &mut dyn std::any::Any;
 }
 
 /// Frequently used interned names (each holds a counted reference).
@@ -167,6 +187,9 @@ impl Interp {
             gc_callbacks: ObjRef::NULL,
             names,
             fmt_cache: Vec::new(),
+            observer: None,
+            hooks: false,
+            recount: None,
         };
         it.init_types();
         builtins::install(&mut it);
@@ -432,13 +455,76 @@ impl Interp {
             return;
         }
         self.dealloc_depth += 1;
-        self.dealloc_one(r);
+        self.dealloc_watched(r);
         self.dealloc_depth -= 1;
         if self.dealloc_depth == 0 {
             while let Some(t) = self.trash.pop() {
                 self.dealloc_depth += 1;
-                self.dealloc_one(t);
+                self.dealloc_watched(t);
                 self.dealloc_depth -= 1;
+            }
+        }
+    }
+
+    /// dealloc_one, telling a watcher whose release frees what.
+    #[inline]
+    fn dealloc_watched(&mut self, r: ObjRef) {
+        match &mut self.heap.watch {
+            None => self.dealloc_one(r),
+            Some(w) => {
+                let serial = w.serial(r);
+                w.releasing.push((serial, r.0));
+                self.dealloc_one(r);
+                if let Some(w) = &mut self.heap.watch {
+                    w.releasing.pop();
+                }
+            }
+        }
+    }
+
+    /// Turns `--audit` on (with the recount to compare with) or off.
+    pub fn set_audit(&mut self, recount: Option<audit::Recount>) {
+        self.audit = recount.is_some();
+        self.recount = recount;
+        self.hooks = self.audit || self.observer.is_some();
+    }
+
+    /// Installs (or removes) the observer; it starts the heap's watch.
+    pub fn set_observer(&mut self, o: Option<Box<dyn Observer>>) {
+        if o.is_some() {
+            self.heap.start_watch();
+        }
+        self.observer = o;
+        self.hooks = self.audit || self.observer.is_some();
+    }
+
+    /// After each statement (and when one raises): stamp the watch log,
+    /// tell the observer, run the audit.
+    #[cold]
+    pub fn statement_hook(&mut self, line: u32) {
+        if let Some(w) = &mut self.heap.watch {
+            w.stamp(line);
+        }
+        if let Some(mut o) = self.observer.take() {
+            o.statement(self, line);
+            if self.observer.is_none() {
+                self.observer = Some(o);
+            }
+        }
+        if self.audit {
+            self.run_audit();
+        }
+    }
+
+    /// Calls the observer's block_start / block_end.
+    pub fn observe_block(&mut self, code: Option<ObjRef>) {
+        if let Some(mut o) = self.observer.take() {
+            match code {
+                None => o.block_start(self),
+                Some(c) => o.block_end(self, c),
+            }
+            if self.observer.is_none() {
+                self.observer = Some(o);
             }
         }
     }

@@ -85,6 +85,28 @@ pub fn install(it: &mut Interp) {
     }
 }
 
+/// A module object for a registered extension (made on first import; the
+/// runtime keeps it in its module table from then on).
+pub fn make_module(it: &mut Interp, m: &str, funcs: &[(u16, &'static str)]) -> ObjRef {
+    let d = it.new_dict();
+    it.heap.set_flag(d, F_RUNTIME);
+    let name = it.heap.intern(m);
+    let key = it.names.name;
+    let _ = it.dict_set(d, key, name);
+    it.incref(d);
+    let module = it.runtime_obj(Obj::Module(Box::new(Module { name, dict: d })));
+    for &(id, fname) in funcs {
+        it.incref(module);
+        let f = it.alloc(Obj::BuiltinFunction { id, bound: module });
+        let n = it.heap.intern(fname);
+        let _ = it.dict_set(d, n, f);
+        it.decref(n);
+        it.decref(f);
+    }
+    it.modules.push((m.to_string(), module));
+    module
+}
+
 fn int_arg(it: &mut Interp, r: ObjRef, what: &str) -> R<i64> {
     match it.small_index(r) {
         Some(v) if !matches!(it.heap.get(r), Obj::Float(_)) => Ok(v),
