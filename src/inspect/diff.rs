@@ -32,6 +32,8 @@ pub struct Snapshot {
     /// Referents of every slot: `children[offsets[i]..offsets[i+1]]`.
     offsets: Vec<u32>,
     children: Vec<u32>,
+    /// `__main__`'s globals by entry index: (name, value's slot).
+    globals: Vec<(String, u32)>,
 }
 
 impl Snapshot {
@@ -58,7 +60,11 @@ impl Snapshot {
             });
         }
         offsets.push(children.len() as u32);
-        Snapshot { mark: w.next_serial, serial, rc, offsets, children }
+        let globals = match it.heap.get(it.globals) {
+            Obj::Dict(d) => d.entries.iter().map(|e| if e.key.is_null() { (String::new(), u32::MAX) } else { (it.heap.as_str(e.key).unwrap_or("?").to_string(), e.value.0) }).collect(),
+            _ => Vec::new(),
+        };
+        Snapshot { mark: w.next_serial, serial, rc, offsets, children, globals }
     }
 
     fn alive_before(&self, it: &Interp, r: ObjRef) -> bool {
@@ -227,7 +233,9 @@ fn compare(it: &Interp, snap: &Snapshot, freed: &[Freed], glass: &Glass, title: 
         if serial >= snap.mark {
             born.push(r);
         } else if snap.alive_before(it, r) && snap.rc[i] != s.rc {
-            if s.flags() & (F_RUNTIME | F_INTERNED) != 0 {
+            if is_glass_function(it, r) {
+                // The glass's own functions, on the stack while called.
+            } else if s.flags() & (F_RUNTIME | F_INTERNED) != 0 {
                 interp_changed += 1;
             } else {
                 changed.push((r, snap.rc[i], s.rc));
@@ -282,38 +290,47 @@ fn compare(it: &Interp, snap: &Snapshot, freed: &[Freed], glass: &Glass, title: 
                 *before_by.entry(p as u32).or_default() += k;
             }
         }
-        let mut now_by: HashMap<u32, u32> = HashMap::new();
+        // Globals of __main__ are compared name by name; other holders
+        // by how many references each holder object has now and had.
+        let g = it.globals;
+        let mut now_by: HashMap<u32, Vec<Holder>> = HashMap::new();
         for h in &after_by {
-            if let Holder::Object { by, .. } = h {
-                if snap.alive_before(it, *by) {
-                    *now_by.entry(by.0).or_default() += 1;
+            match h {
+                Holder::Object { by, role: Role::Value(i) } if *by == g => {
+                    let had = snap.globals.get(*i as usize).map(|(_, v)| *v == r.0).unwrap_or(false);
+                    if !had {
+                        out.push_str(&format!("         + {}\n", label(it, &cx, r, h)));
+                    }
+                }
+                Holder::Object { by, .. } if snap.alive_before(it, *by) => now_by.entry(by.0).or_default().push(*h),
+                Holder::Object { .. } => out.push_str(&format!("         + {}\n", label(it, &cx, r, h))),
+                _ => {}
+            }
+        }
+        if let Obj::Dict(d) = it.heap.get(g) {
+            for (i, (name, v)) in snap.globals.iter().enumerate() {
+                let still = d.entries.get(i).map(|e| e.value == r && !e.key.is_null()).unwrap_or(false);
+                if *v == r.0 && !still {
+                    out.push_str(&format!("         - global '{}' (__main__)\n", name));
                 }
             }
         }
-        for h in &after_by {
-            let new = match h {
-                Holder::Object { by, .. } => {
-                    let had = before_by.get(&by.0).copied().unwrap_or(0);
-                    !snap.alive_before(it, *by) || now_by.get(&by.0).copied().unwrap_or(0) > had
+        let mut referrers: Vec<u32> = before_by.keys().chain(now_by.keys()).copied().filter(|&p| p != g.0).collect();
+        referrers.sort();
+        referrers.dedup();
+        for p in referrers {
+            let had = before_by.get(&p).copied().unwrap_or(0) as usize;
+            let hs = now_by.get(&p).cloned().unwrap_or_default();
+            if hs.len() > had {
+                // The newest places (highest index) are the added ones.
+                for h in &hs[..hs.len() - had] {
+                    out.push_str(&format!("         + {}\n", label(it, &cx, r, h)));
                 }
-                _ => false,
-            };
-            if new {
-                out.push_str(&format!("         + {}\n", label(it, &cx, r, h)));
-            }
-        }
-        for (&p, &k) in &before_by {
-            let by = ObjRef(p);
-            let still = if snap.alive_before(it, by) { now_by.get(&p).copied().unwrap_or(0) } else { 0 };
-            if still < k {
-                let what = if by == it.globals {
-                    "a global of __main__ (the name was unbound or rebound)".to_string()
-                } else if snap.alive_before(it, by) {
-                    super::describe::short(it, by)
-                } else {
-                    "an object that has since been freed".to_string()
-                };
-                out.push_str(&format!("         - {}{}\n", what, if k - still > 1 { format!(" (x{})", k - still) } else { String::new() }));
+            } else if hs.len() < had {
+                let by = ObjRef(p);
+                let what = if snap.alive_before(it, by) { super::describe::short(it, by) } else { "an object that has since been freed".to_string() };
+                let k = had - hs.len();
+                out.push_str(&format!("         - {}{}\n", what, if k > 1 { format!(" (x{})", k) } else { String::new() }));
             }
         }
     }
@@ -333,6 +350,13 @@ fn compare(it: &Interp, snap: &Snapshot, freed: &[Freed], glass: &Glass, title: 
         out.push_str(&format!("  temporaries: {} born and freed within it ({})\n", temps.len(), list.join(", ")));
     }
     out
+}
+
+fn is_glass_function(it: &Interp, r: ObjRef) -> bool {
+    match it.heap.get(r) {
+        Obj::BuiltinFunction { bound, .. } if !bound.is_null() => matches!(it.heap.get(*bound), Obj::Module(m) if it.heap.as_str(m.name) == Some("glass")),
+        _ => false,
+    }
 }
 
 /// `+100,000 int` lines for what was not listed one by one.

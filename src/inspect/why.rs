@@ -78,7 +78,7 @@ pub fn report(it: &Interp, target: ObjRef, own: u32, exclude_stack: Option<usize
         out.push_str("  (the call's own argument is not counted)\n");
     }
     out.push_str(&format!("getrefcount({}) would print {}: its argument is one more reference\n", name, rc + 1));
-    match path_from_root(it, target) {
+    match path_from_root(it, target, exclude_stack) {
         Some(p) if p.is_empty() => out.push_str("it is held directly by a root\n"),
         Some(p) => out.push_str(&format!("path from a root: {}\n", p.join(" -> "))),
         None => {
@@ -93,7 +93,7 @@ pub fn report(it: &Interp, target: ObjRef, own: u32, exclude_stack: Option<usize
 /// The shortest chain of holders from a root (a frame's slot, a global of
 /// `__main__`, then anything the interpreter holds) to `target`; each step
 /// is the label of the next object's holder. None: unreachable (garbage).
-pub fn path_from_root(it: &Interp, target: ObjRef) -> Option<Vec<String>> {
+pub fn path_from_root(it: &Interp, target: ObjRef, exclude_stack: Option<usize>) -> Option<Vec<String>> {
     let cx = Context::new(it);
     let n = it.heap.slots.len();
     const UNSEEN: u32 = u32::MAX;
@@ -104,6 +104,7 @@ pub fn path_from_root(it: &Interp, target: ObjRef) -> Option<Vec<String>> {
     let mut program: Vec<(ObjRef, Holder)> = Vec::new();
     let mut runtime: Vec<(ObjRef, Holder)> = Vec::new();
     for_each_root(it, |r, h| match h {
+        Holder::Stack(i) if Some(i) == exclude_stack => {}
         Holder::Stack(_) | Holder::Handled(_) | Holder::Pending(_) | Holder::FrameObj(_) => program.push((r, h)),
         _ => runtime.push((r, h)),
     });
