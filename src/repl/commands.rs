@@ -104,14 +104,16 @@ pub fn help_text() -> String {
     let mut s = String::from("glasspy commands (at the primary prompt):\n");
     for c in COMMANDS {
         let head = if c.args.is_empty() { c.name.to_string() } else { format!("{} {}", c.name, c.args) };
-        s.push_str(&format!("  {:<13} {}\n", head, c.summary));
+        s.push_str(&format!("  {:<18} {}\n", head, c.summary));
     }
-    s.push_str(&format!("  {:<13} {}\n", "exit, quit", "leave (also exit(), quit(), Ctrl-D)"));
+    s.push_str(&format!("  {:<18} {}\n", "exit, quit", "leave (also exit(), quit(), Ctrl-D)"));
     s.push_str(
         "Memory builtins:
   id(x)  getrefcount(x)  gc_collect()  sys.getsizeof(x)  sys.getrefcount(x)
   sys._debugmallocstats()  gc.collect()  gc.get_count()  gc.get_threshold()
   gc.get_referrers(x)  gc.get_referents(x)  gc.is_tracked(x)  weakref.ref(x)
+From a script: import glass; glass.why(x), glass.holders(x), glass.diff(),
+  glass.size(x), glass.same(a, b), glass.consts(f), glass.trace(x), glass.untrace()
 Each entry at the prompt is compiled as its own code block: after
   a = 1000 and b = 1000 typed as two entries, a is b is False.
 Keys: Tab completes (indents at the start of a line); Up/Down recall
