@@ -297,6 +297,27 @@ fn help_and_heap_commands() {
     assert_eq!(r.quit(), 0);
 }
 
+#[test]
+fn glass_commands_at_the_terminal() {
+    // The same commands as in piped `glasspy -i`, in a real terminal.
+    let home = scratch("glass");
+    let mut r = Repl::start(&home, false);
+    r.line("x = [1, 2]");
+    r.line("y = x");
+    let out = r.line(":why x");
+    assert!(out.contains("global 'y' (__main__)") && out.contains("2 holders = refcount 2"), "{}", r.seen);
+    let out = r.line(":diff");
+    assert!(out.contains("count  list [1, 2]") && out.contains("1 -> 2"), "{}", r.seen);
+    let out = r.line(":is x y");
+    assert!(out.contains("True: both are the same object"), "{}", r.seen);
+    let out = r.line(":size x");
+    assert!(out.contains("sys.getsizeof: 72 bytes"), "{}", r.seen);
+    r.line(":trace x");
+    let out = r.line("del y");
+    assert!(out.contains("2 -> 1"), "{}", r.seen);
+    assert_eq!(r.quit(), 0);
+}
+
 /// An SGR escape sequence (colour or style): ESC [ digits/semicolons m.
 fn has_sgr(s: &str) -> bool {
     let b = s.as_bytes();

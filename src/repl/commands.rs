@@ -79,6 +79,8 @@ pub fn dispatch(it: &mut Interp, line: &str) -> Dispatch {
         Ok(()) => {
             let _ = stdout.write_all(out.as_bytes());
         }
+        // An empty message: the error (a traceback) is already reported.
+        Err(msg) if msg.is_empty() => {}
         Err(msg) => {
             let _ = stdout.flush();
             eprintln!("{}", msg);
