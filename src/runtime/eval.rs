@@ -33,8 +33,8 @@ pub struct Cx<'a> {
 impl Interp {
     // ----- running code blocks ------------------------------------------------
 
-    /// Runs a module-level code object in `globals`.
-    pub fn run_module_code(&mut self, code_obj: ObjRef) -> R<()> {
+    /// Runs `f` in a new module-level frame for `code_obj` (in `globals`).
+    fn in_module_frame<T>(&mut self, code_obj: ObjRef, f: impl FnOnce(&mut Interp, &Cx) -> R<T>) -> R<T> {
         let code = match self.heap.get(code_obj) {
             Obj::Code(c) => c.clone(),
             _ => unreachable!(),
@@ -43,44 +43,40 @@ impl Interp {
         let base = self.stack.len();
         self.frames.push(Frame { code: code.clone(), base, globals, ns: ObjRef::NULL, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj, err_pos: NO_POS });
         let cx = Cx { code: &code, base, globals, ns: ObjRef::NULL };
-        let r = self.exec_block(&cx, &code.body);
+        let r = f(self, &cx);
         let frame = self.frames.pop().unwrap();
         self.xdecref(frame.frame_obj);
-        match r {
-            Ok(Flow::Return(v)) => {
-                self.decref(v);
+        r
+    }
+
+    /// Runs a module-level code object in `globals`.
+    pub fn run_module_code(&mut self, code_obj: ObjRef) -> R<()> {
+        self.in_module_frame(code_obj, |it, cx| match it.exec_block(cx, &cx.code.body)? {
+            Flow::Return(v) => {
+                it.decref(v);
                 Ok(())
             }
-            Ok(_) => Ok(()),
-            Err(e) => Err(e),
-        }
+            _ => Ok(()),
+        })
     }
 
     /// Runs a module-level code object made of one expression statement
     /// and returns the expression's value (for tools that evaluate an
     /// expression the user typed: `:why EXPR`).
     pub fn run_module_expr(&mut self, code_obj: ObjRef) -> R<ObjRef> {
-        let code = match self.heap.get(code_obj) {
-            Obj::Code(c) => c.clone(),
-            _ => unreachable!(),
-        };
-        let globals = self.globals;
-        let base = self.stack.len();
-        self.frames.push(Frame { code: code.clone(), base, globals, ns: ObjRef::NULL, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj, err_pos: NO_POS });
-        let cx = Cx { code: &code, base, globals, ns: ObjRef::NULL };
-        let r = match code.body.as_slice() {
-            [Stmt { kind: St::Expr(e) | St::Print(e), .. }] => self.eval(&cx, e),
-            _ => self.exec_block(&cx, &code.body).map(|f| match f {
-                Flow::Return(v) => v,
-                _ => self.heap.none(),
-            }),
-        };
-        if let Err(e) = r {
-            self.add_traceback(e);
-        }
-        let frame = self.frames.pop().unwrap();
-        self.xdecref(frame.frame_obj);
-        r
+        self.in_module_frame(code_obj, |it, cx| {
+            let r = match cx.code.body.as_slice() {
+                [Stmt { kind: St::Expr(e) | St::Print(e), .. }] => it.eval(cx, e),
+                body => it.exec_block(cx, body).map(|f| match f {
+                    Flow::Return(v) => v,
+                    _ => it.heap.none(),
+                }),
+            };
+            if let Err(e) = r {
+                it.add_traceback(e);
+            }
+            r
+        })
     }
 
     pub fn exec_block(&mut self, cx: &Cx, body: &[Stmt]) -> R<Flow> {

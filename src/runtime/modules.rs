@@ -13,23 +13,12 @@ pub const DEBUG_SAVEALL: i64 = 32;
 
 pub fn install(it: &mut Interp) {
     for m in ["sys", "gc", "weakref"] {
-        let d = it.new_dict();
-        it.heap.set_flag(d, F_RUNTIME);
-        let name = it.heap.intern(m);
-        let key = it.names.name;
-        let _ = it.dict_set(d, key, name);
-        it.incref(d);
-        let module = it.runtime_obj(Obj::Module(Box::new(Module { name, dict: d })));
-        for (i, def) in DEFS.iter().enumerate() {
-            if def.owner == Owner::Module(m) {
-                it.incref(module);
-                let f = it.alloc(Obj::BuiltinFunction { id: i as u16, bound: module });
-                let n = it.heap.intern(def.name);
-                let _ = it.dict_set(d, n, f);
-                it.decref(n);
-                it.decref(f);
-            }
-        }
+        let funcs: Vec<(u16, &'static str)> = DEFS.iter().enumerate().filter(|(_, d)| d.owner == Owner::Module(m)).map(|(i, d)| (i as u16, d.name)).collect();
+        let module = make_module(it, m, &funcs);
+        let d = match it.heap.get(module) {
+            Obj::Module(md) => md.dict,
+            _ => unreachable!(),
+        };
         match m {
             "sys" => {
                 let items: Vec<(&str, ObjRef)> = vec![
@@ -81,12 +70,12 @@ pub fn install(it: &mut Interp) {
             }
             _ => {}
         }
-        it.modules.push((m.to_string(), module));
     }
 }
 
-/// A module object for a registered extension (made on first import; the
-/// runtime keeps it in its module table from then on).
+/// A built-in module object with these builtin functions, entered in the
+/// runtime's module table (sys, gc and weakref at start-up; a registered
+/// extension on its first import).
 pub fn make_module(it: &mut Interp, m: &str, funcs: &[(u16, &'static str)]) -> ObjRef {
     let d = it.new_dict();
     it.heap.set_flag(d, F_RUNTIME);
