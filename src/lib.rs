@@ -3,6 +3,7 @@
 
 pub mod compile;
 pub mod heap;
+pub mod inspect;
 pub mod repl;
 pub mod runtime;
 pub mod session;

@@ -3,14 +3,20 @@
 //!   glasspy -c CODE       run a string
 //!   glasspy -i [FILE]     (run FILE, then) read entries from stdin
 //!   glasspy               the REPL on a terminal; stdin as a script otherwise
-//! `--audit` checks every reference count after each statement.
+//! `--audit` checks every reference count after each statement;
+//! `--gc-trace` prints every collection in slow motion on stderr.
 
 use std::io::IsTerminal;
 
+use glasspy::inspect::gc_trace::{GcTrace, Target};
 use glasspy::runtime::Interp;
 use glasspy::session::Outcome;
 
-const USAGE: &str = "usage: glasspy [--audit] [-i] [-c cmd | file | -] [arg] ...";
+const USAGE: &str = "usage: glasspy [--audit] [--gc-trace] [-i] [-c cmd | file | -] [arg] ...";
+const OPTIONS: &str = "  --audit     recount every reference after each statement; stop on a disagreement
+  --gc-trace  print every collection (automatic ones too) pass by pass on stderr
+  -i          run the file or command, then read entries from stdin (the prompt)
+  -c cmd      run the string cmd";
 
 fn main() {
     // Deep Python recursion and deep data must never overflow the Rust stack:
@@ -23,6 +29,7 @@ fn main() {
 fn run() -> i32 {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut audit = false;
+    let mut gc_trace = false;
     let mut interactive = false;
     let mut command: Option<String> = None;
     let mut file: Option<String> = None;
@@ -31,6 +38,7 @@ fn run() -> i32 {
         let a = &args[i];
         match a.as_str() {
             "--audit" => audit = true,
+            "--gc-trace" => gc_trace = true,
             "-i" => interactive = true,
             "-c" => {
                 i += 1;
@@ -44,7 +52,7 @@ fn run() -> i32 {
                 break;
             }
             "-h" | "--help" => {
-                println!("{}", USAGE);
+                println!("{}\n{}", USAGE, OPTIONS);
                 return 0;
             }
             "-V" | "--version" => {
@@ -64,6 +72,9 @@ fn run() -> i32 {
     }
     let mut it = Interp::new();
     it.audit = audit;
+    if gc_trace {
+        it.gc_observer = Some(Box::new(GcTrace::new(Target::Stderr)));
+    }
     install_sigint(&it);
     let mut status = 0;
     if let Some(c) = command {
