@@ -89,15 +89,15 @@ fn class_text(p: &PoolView) -> String {
     }
 }
 
-fn pool_line(p: &PoolView) -> String {
-    let n = p.arena * MAX_POOLS_IN_ARENA + p.index;
+/// `class 1 ( 32-byte blocks) [#...] 3/510 used`
+fn pool_fill(p: &PoolView) -> String {
     let state = match p.state {
         PoolState::Empty => "empty, back in its arena for any class",
         PoolState::Full => "full",
-        PoolState::Used if p.next_for_class => "used; next allocation of its class comes from here",
+        PoolState::Used if p.next_for_class => "used, next for its size",
         PoolState::Used => "used",
     };
-    format!("pool {:4} {} {} {:3}/{:<3} {}", n, class_text(p), bar(p.count, p.capacity), p.count, p.capacity, state)
+    format!("{} {} {:3}/{:<3} {}", class_text(p), bar(p.count, p.capacity), p.count, p.capacity, state)
 }
 
 /// `:arena`: every arena, its pools and what pins it.
@@ -120,7 +120,7 @@ fn arena_lines(it: &Interp, a: &ArenaView, owners: Option<&HashMap<u64, Owner>>,
     let _ = writeln!(t, "arena {} at {:#x}: {} of {} pools in use, {} never carved", a.slot, a.address, used, a.ntotalpools, a.ntotalpools - a.ncarved);
     let Some(owners) = owners else { return };
     for p in &a.pools {
-        let _ = writeln!(t, "  {}", pool_line(p));
+        let _ = writeln!(t, "  pool {:4} {}", p.arena * MAX_POOLS_IN_ARENA + p.index, pool_fill(p));
     }
     let blocks: usize = a.pools.iter().map(|p| p.count).sum();
     if blocks == 0 {
@@ -156,7 +156,7 @@ pub fn pool_report(it: &Interp, args: &str) -> Result<String, String> {
     let mem = &it.heap.mem;
     let p = mem.pool_view(ai, pi).ok_or_else(|| format!("pool {} is not in use (see :arena)", n))?;
     let mut t = String::new();
-    let _ = writeln!(t, "{} at {:#x}, arena {}", pool_line(&p), p.address, ai);
+    let _ = writeln!(t, "pool {} at {:#x} in arena {}: {}", n, p.address, ai, pool_fill(&p));
     let Some(c) = p.szidx else {
         let _ = writeln!(t, "carved but never used: the first allocation that needs a new pool takes it");
         return Ok(t);

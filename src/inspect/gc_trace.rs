@@ -37,7 +37,7 @@ pub const DETAIL_MAX: usize = 50;
 /// Internal references named per object; the rest are counted.
 const TAKERS_MAX: usize = 4;
 /// Lines per pass after the garbage is known; the rest are counted.
-const LINES_MAX: usize = 50;
+const LINES_MAX: usize = 20;
 
 /// Where the report goes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -161,7 +161,7 @@ impl GcTrace {
         let detail = shown.len() <= DETAIL_MAX;
         let folded = if interpreter > 0 { format!(" (+{} interpreter objects: types, builtins, module dicts; always reachable)", interpreter) } else { String::new() };
         let t = &mut self.text;
-        let _ = writeln!(t, "examined: {} objects{}", shown.len(), folded);
+        let _ = writeln!(t, "examined: {} object{}{}", shown.len(), if shown.len() == 1 { "" } else { "s" }, folded);
         if !detail {
             let mut by: HashMap<String, usize> = HashMap::new();
             for &i in &shown {
@@ -404,6 +404,9 @@ impl GcObserver for GcTrace {
         self.end_section();
         if !self.garbage.is_empty() {
             self.enter(Section::Delete);
+            if self.lines == 0 {
+                self.text.push_str("  nothing left to clear\n");
+            }
             let freed: Vec<&str> = self.garbage.iter().filter(|g| !it.heap.is_live(g.0) || it.heap.id(g.0) != g.1).map(|g| g.2.as_str()).collect();
             let _ = writeln!(self.text, "freed: {} of the {} unreachable", freed.len(), self.garbage.len());
             for l in freed.iter().take(LINES_MAX) {

@@ -17,6 +17,9 @@ const ITEMS_MAX: usize = 4;
 
 /// `TYPE 0xID SHORT-REPR`, e.g. `list 0x7f0000014a70 [[...]]`.
 pub fn label(it: &Interp, r: ObjRef) -> String {
+    if r == it.globals {
+        return format!("dict {:#x} (the globals of __main__)", it.heap.id(r));
+    }
     format!("{} {:#x} {}", it.type_name(r), it.heap.id(r), short_repr(it, r))
 }
 
@@ -159,7 +162,7 @@ pub fn reference_name(it: &Interp, from: ObjRef, to: ObjRef, nth: usize) -> Opti
         Obj::Instance(i) => {
             names.extend(i.attrs.iter().filter(|&&(_, v)| v == to).map(|&(k, _)| format!("attribute .{}", h.as_str(k).unwrap_or("?"))));
             if i.class == to {
-                names.push("its class".to_string());
+                names.push("__class__".to_string());
             }
             if let Some(e) = &i.exc {
                 if e.args == to {
@@ -177,7 +180,7 @@ pub fn reference_name(it: &Interp, from: ObjRef, to: ObjRef, nth: usize) -> Opti
         Obj::Class(c) => {
             names.extend(c.attrs.iter().filter(|&&(_, v)| v == to).map(|&(k, _)| format!("class attribute .{}", h.as_str(k).unwrap_or("?"))));
             if c.base == Some(to) {
-                names.push("its base class".to_string());
+                names.push("__base__".to_string());
             }
         }
         Obj::Function(f) => {
@@ -198,7 +201,7 @@ pub fn reference_name(it: &Interp, from: ObjRef, to: ObjRef, nth: usize) -> Opti
         }
         Obj::Cell(c) if *c == to => names.push("cell_contents".to_string()),
         Obj::Module(m) if m.dict == to => names.push("__dict__".to_string()),
-        Obj::WeakRef(w) if w.callback == to => names.push("its callback".to_string()),
+        Obj::WeakRef(w) if w.callback == to => names.push("callback".to_string()),
         _ => {}
     }
     names.into_iter().nth(nth)
