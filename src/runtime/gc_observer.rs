@@ -50,7 +50,8 @@ pub trait GcObserver {
     /// The garbage is known (the collector's unreachable list); the
     /// survivors are in generation `old`. Nothing has been freed yet.
     fn unreachable_found(&mut self, it: &Interp, old: usize) {}
-    /// handle_weakrefs: weakref `w` to garbage (or garbage itself) is cleared.
+    /// handle_weakrefs: weakref `w` to garbage (or garbage itself) is cleared
+    /// next (it still points at its referent).
     fn weakref_cleared(&mut self, it: &Interp, w: ObjRef) {}
     /// handle_weakrefs: the callback of live weakref `w` runs next.
     fn weakref_callback(&mut self, it: &Interp, w: ObjRef) {}
@@ -73,122 +74,37 @@ pub struct NoObserver;
 
 impl GcObserver for NoObserver {}
 
-/// Forwards each event to the observer it borrows.
-impl<T: GcObserver + ?Sized> GcObserver for &mut T {
-    fn start(&mut self, it: &Interp, gen: usize) {
-        (**self).start(it, gen)
-    }
-    fn update_refs(&mut self, it: &Interp, r: ObjRef, gc_refs: u32) {
-        (**self).update_refs(it, r, gc_refs)
-    }
-    fn subtract_ref(&mut self, it: &Interp, from: ObjRef, to: ObjRef) {
-        (**self).subtract_ref(it, from, to)
-    }
-    fn reachable(&mut self, it: &Interp, r: ObjRef) {
-        (**self).reachable(it, r)
-    }
-    fn tentatively_unreachable(&mut self, it: &Interp, r: ObjRef) {
-        (**self).tentatively_unreachable(it, r)
-    }
-    fn rescued(&mut self, it: &Interp, r: ObjRef, by: ObjRef) {
-        (**self).rescued(it, r, by)
-    }
-    fn untracked(&mut self, it: &Interp, r: ObjRef) {
-        (**self).untracked(it, r)
-    }
-    fn unreachable_found(&mut self, it: &Interp, old: usize) {
-        (**self).unreachable_found(it, old)
-    }
-    fn weakref_cleared(&mut self, it: &Interp, w: ObjRef) {
-        (**self).weakref_cleared(it, w)
-    }
-    fn weakref_callback(&mut self, it: &Interp, w: ObjRef) {
-        (**self).weakref_callback(it, w)
-    }
-    fn finalizer(&mut self, it: &Interp, r: ObjRef) {
-        (**self).finalizer(it, r)
-    }
-    fn resurrection_check(&mut self, it: &Interp) {
-        (**self).resurrection_check(it)
-    }
-    fn resurrected(&mut self, it: &Interp, r: ObjRef) {
-        (**self).resurrected(it, r)
-    }
-    fn clear(&mut self, it: &Interp, r: ObjRef) {
-        (**self).clear(it, r)
-    }
-    fn done(&mut self, it: &Interp, gen: usize, unreachable: usize) {
-        (**self).done(it, gen, unreachable)
-    }
-    fn flush(&mut self, out: &mut dyn Write) {
-        (**self).flush(out)
-    }
+/// Two observers watching one collection (DEBUG_STATS and a trace): each
+/// event goes to the first, then to the one borrowed.
+pub struct Both<'a, A, B: ?Sized>(pub A, pub &'a mut B);
+
+/// The methods of `Both`: each event to the first observer, then the second.
+macro_rules! to_both {
+    ($($event:ident($($arg:ident: $ty:ty),*);)*) => {
+        $(fn $event(&mut self, it: &Interp, $($arg: $ty),*) {
+            self.0.$event(it, $($arg),*);
+            self.1.$event(it, $($arg),*)
+        })*
+    };
 }
 
-/// Two observers watching one collection (DEBUG_STATS and a trace): each
-/// event goes to the first, then to the second.
-pub struct Both<A, B>(pub A, pub B);
-
-impl<A: GcObserver, B: GcObserver> GcObserver for Both<A, B> {
-    fn start(&mut self, it: &Interp, gen: usize) {
-        self.0.start(it, gen);
-        self.1.start(it, gen)
-    }
-    fn update_refs(&mut self, it: &Interp, r: ObjRef, gc_refs: u32) {
-        self.0.update_refs(it, r, gc_refs);
-        self.1.update_refs(it, r, gc_refs)
-    }
-    fn subtract_ref(&mut self, it: &Interp, from: ObjRef, to: ObjRef) {
-        self.0.subtract_ref(it, from, to);
-        self.1.subtract_ref(it, from, to)
-    }
-    fn reachable(&mut self, it: &Interp, r: ObjRef) {
-        self.0.reachable(it, r);
-        self.1.reachable(it, r)
-    }
-    fn tentatively_unreachable(&mut self, it: &Interp, r: ObjRef) {
-        self.0.tentatively_unreachable(it, r);
-        self.1.tentatively_unreachable(it, r)
-    }
-    fn rescued(&mut self, it: &Interp, r: ObjRef, by: ObjRef) {
-        self.0.rescued(it, r, by);
-        self.1.rescued(it, r, by)
-    }
-    fn untracked(&mut self, it: &Interp, r: ObjRef) {
-        self.0.untracked(it, r);
-        self.1.untracked(it, r)
-    }
-    fn unreachable_found(&mut self, it: &Interp, old: usize) {
-        self.0.unreachable_found(it, old);
-        self.1.unreachable_found(it, old)
-    }
-    fn weakref_cleared(&mut self, it: &Interp, w: ObjRef) {
-        self.0.weakref_cleared(it, w);
-        self.1.weakref_cleared(it, w)
-    }
-    fn weakref_callback(&mut self, it: &Interp, w: ObjRef) {
-        self.0.weakref_callback(it, w);
-        self.1.weakref_callback(it, w)
-    }
-    fn finalizer(&mut self, it: &Interp, r: ObjRef) {
-        self.0.finalizer(it, r);
-        self.1.finalizer(it, r)
-    }
-    fn resurrection_check(&mut self, it: &Interp) {
-        self.0.resurrection_check(it);
-        self.1.resurrection_check(it)
-    }
-    fn resurrected(&mut self, it: &Interp, r: ObjRef) {
-        self.0.resurrected(it, r);
-        self.1.resurrected(it, r)
-    }
-    fn clear(&mut self, it: &Interp, r: ObjRef) {
-        self.0.clear(it, r);
-        self.1.clear(it, r)
-    }
-    fn done(&mut self, it: &Interp, gen: usize, unreachable: usize) {
-        self.0.done(it, gen, unreachable);
-        self.1.done(it, gen, unreachable)
+impl<A: GcObserver, B: GcObserver + ?Sized> GcObserver for Both<'_, A, B> {
+    to_both! {
+        start(gen: usize);
+        update_refs(r: ObjRef, gc_refs: u32);
+        subtract_ref(from: ObjRef, to: ObjRef);
+        reachable(r: ObjRef);
+        tentatively_unreachable(r: ObjRef);
+        rescued(r: ObjRef, by: ObjRef);
+        untracked(r: ObjRef);
+        unreachable_found(old: usize);
+        weakref_cleared(w: ObjRef);
+        weakref_callback(w: ObjRef);
+        finalizer(r: ObjRef);
+        resurrection_check();
+        resurrected(r: ObjRef);
+        clear(r: ObjRef);
+        done(gen: usize, unreachable: usize);
     }
     fn flush(&mut self, out: &mut dyn Write) {
         self.0.flush(out);
