@@ -100,29 +100,40 @@ fn pool_fill(p: &PoolView) -> String {
     format!("{} {} {:3}/{:<3} {}", class_text(p), bar(p.count, p.capacity), p.count, p.capacity, state)
 }
 
-/// `:arena`: every arena, its pools and what pins it.
-pub fn arena_report(it: &Interp) -> String {
-    let map = it.heap.mem.arena_map();
+/// `:arena [N]`: every arena (or arena N), its pools and what pins it.
+pub fn arena_report(it: &Interp, args: &str) -> Result<String, String> {
+    let only = match args.trim() {
+        "" => None,
+        a => Some(a.parse::<usize>().map_err(|_| "usage: :arena [N] (an arena number)".to_string())?),
+    };
+    let map: Vec<ArenaView> = it.heap.mem.arena_map().into_iter().filter(|a| only.is_none_or(|n| a.slot == n)).collect();
+    if map.is_empty() {
+        return Err(format!("arena {} is not allocated (see :arena)", only.unwrap_or(0)));
+    }
     let mut t = String::new();
     let (total, reclaimed, _, current) = it.heap.mem.arena_counts();
     let _ = writeln!(t, "{} arena{} of 1 MiB ({} allocated so far, {} released); 64 pools of 16 KiB each", current, if current == 1 { "" } else { "s" }, total, reclaimed);
-    let owners = if map.len() <= ARENAS_IN_FULL { Some(owners(it)) } else { None };
+    let full = map.len() <= ARENAS_IN_FULL;
+    let owners = if full { Some(owners(it)) } else { None };
     for a in &map {
         arena_lines(it, a, owners.as_ref(), &mut t);
     }
+    if !full {
+        let _ = writeln!(t, "(more than {} arenas: :arena N shows the pools of arena N)", ARENAS_IN_FULL);
+    }
     let sys = it.heap.mem.system_blocks();
     let _ = writeln!(t, "system malloc (requests of 0 or over 512 bytes): {} block{}", sys, if sys == 1 { "" } else { "s" });
-    t
+    Ok(t)
 }
 
 fn arena_lines(it: &Interp, a: &ArenaView, owners: Option<&HashMap<u64, Owner>>, t: &mut String) {
     let used = a.ntotalpools - a.nfreepools;
-    let _ = writeln!(t, "arena {} at {:#x}: {} of {} pools in use, {} never carved", a.slot, a.address, used, a.ntotalpools, a.ntotalpools - a.ncarved);
+    let blocks: usize = a.pools.iter().map(|p| p.count).sum();
+    let _ = writeln!(t, "arena {} at {:#x}: {} of {} pools in use, {} never carved; {} live blocks", a.slot, a.address, used, a.ntotalpools, a.ntotalpools - a.ncarved, blocks);
     let Some(owners) = owners else { return };
     for p in &a.pools {
         let _ = writeln!(t, "  pool {:4} {}", p.arena * MAX_POOLS_IN_ARENA + p.index, pool_fill(p));
     }
-    let blocks: usize = a.pools.iter().map(|p| p.count).sum();
     if blocks == 0 {
         if a.last_usable {
             let _ = writeln!(t, "  every pool is empty, but it is the last usable arena: kept, so a loop that fills and empties one arena does not map and unmap it each time");

@@ -32,7 +32,7 @@ pub static COMMANDS: &[Command] = &[
     Command { name: ":help", args: "", summary: "this list (also: help)", run: cmd_help },
     Command { name: ":heap", args: "", summary: "live objects by type: count and bytes, largest first", run: cmd_heap },
     Command { name: ":gc", args: "[GEN]", summary: "gc.collect(GEN) in slow motion, pass by pass (GEN 0-2, default 2)", run: cmd_gc },
-    Command { name: ":arena", args: "", summary: "the pymalloc arenas and their pools; what keeps each arena", run: cmd_arena },
+    Command { name: ":arena", args: "[N]", summary: "the pymalloc arenas (or arena N) and their pools; what keeps each", run: cmd_arena },
     Command { name: ":pool", args: "N", summary: "pool N's blocks, what each holds, the next free blocks in order", run: cmd_pool },
     Command { name: ":block", args: "ADDR", summary: "the block at an address or id: its pool, what it holds", run: cmd_block },
 ];
@@ -151,8 +151,7 @@ fn cmd_gc(it: &mut Interp, args: &str, _out: &mut String) -> Result<(), String> 
 }
 
 fn cmd_arena(it: &mut Interp, args: &str, out: &mut String) -> Result<(), String> {
-    no_args(":arena", args)?;
-    out.push_str(&arena::arena_report(it));
+    out.push_str(&arena::arena_report(it, args)?);
     Ok(())
 }
 

@@ -10,3 +10,5 @@ hex(id(y))
 :block 0x7f0000014030
 :block 0x7f0000002980
 :block 0x7f0000002988
+:arena 0
+:arena 7
