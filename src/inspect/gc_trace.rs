@@ -79,8 +79,11 @@ pub struct GcTrace {
     recs: Vec<Rec>,
     index: HashMap<u32, usize>,
     untracked: Vec<ObjRef>,
-    /// The garbage as it was found: slot, id, label.
-    garbage: Vec<(ObjRef, u64, String)>,
+    /// The garbage as it was found: slot -> id (to tell, at the end, which
+    /// of it was freed even if a slot was reused).
+    garbage: HashMap<u32, u64>,
+    /// The labels of the first LINES_MAX of it, in the collector's order.
+    garbage_labels: Vec<(ObjRef, String)>,
     live_before: usize,
     section: Section,
     /// Lines written in the current section.
@@ -95,7 +98,8 @@ impl GcTrace {
             recs: Vec::new(),
             index: HashMap::new(),
             untracked: Vec::new(),
-            garbage: Vec::new(),
+            garbage: HashMap::new(),
+            garbage_labels: Vec::new(),
             live_before: 0,
             section: Section::None,
             lines: 0,
@@ -233,7 +237,9 @@ impl GcTrace {
         let survivors = self.recs.iter().filter(|r| r.reachable).count() - self.untracked.len();
         let _ = writeln!(t, "survivors: {} objects go to generation {}", survivors, old);
         // The garbage, in the collector's order.
-        self.garbage = it.heap.gc_generation(LIST_UNREACHABLE as usize).into_iter().map(|r| (r, it.heap.id(r), label(it, r))).collect();
+        let found = it.heap.gc_generation(LIST_UNREACHABLE as usize);
+        self.garbage = found.iter().map(|&r| (r.0, it.heap.id(r))).collect();
+        self.garbage_labels = found.iter().take(LINES_MAX).map(|&r| (r, label(it, r))).collect();
         if self.garbage.is_empty() {
             let _ = writeln!(t, "nothing is unreachable: nothing to clear");
         } else {
@@ -302,6 +308,7 @@ impl GcObserver for GcTrace {
         self.index.clear();
         self.untracked.clear();
         self.garbage.clear();
+        self.garbage_labels.clear();
         self.section = Section::None;
         self.lines = 0;
         self.live_before = it.heap.live;
@@ -362,7 +369,7 @@ impl GcObserver for GcTrace {
             Obj::WeakRef(wo) if !wo.target.is_null() => short_label(it, wo.target),
             _ => "?".into(),
         };
-        let garbage = if self.garbage.iter().any(|g| g.0 == w) { " (itself garbage)" } else { "" };
+        let garbage = if self.garbage.contains_key(&w.0) { " (itself garbage)" } else { "" };
         self.line(format!("weakref {:#x} to {} cleared{}", it.heap.id(w), to, garbage));
     }
 
@@ -407,19 +414,25 @@ impl GcObserver for GcTrace {
             if self.lines == 0 {
                 self.text.push_str("  nothing left to clear\n");
             }
-            let freed: Vec<&str> = self.garbage.iter().filter(|g| !it.heap.is_live(g.0) || it.heap.id(g.0) != g.1).map(|g| g.2.as_str()).collect();
-            let _ = writeln!(self.text, "freed: {} of the {} unreachable", freed.len(), self.garbage.len());
-            for l in freed.iter().take(LINES_MAX) {
-                let _ = writeln!(self.text, "  {}", l);
+            let gone = |r: ObjRef, id: u64| !it.heap.is_live(r) || it.heap.id(r) != id;
+            let freed = self.garbage.iter().filter(|&(&r, &id)| gone(ObjRef(r), id)).count();
+            let _ = writeln!(self.text, "freed: {} of the {} unreachable", freed, self.garbage.len());
+            let mut listed = 0;
+            for (r, l) in &self.garbage_labels {
+                if gone(*r, self.garbage[&r.0]) {
+                    let _ = writeln!(self.text, "  {}", l);
+                    listed += 1;
+                }
             }
-            if freed.len() > LINES_MAX {
-                let _ = writeln!(self.text, "  ... and {} more", freed.len() - LINES_MAX);
+            if freed > listed {
+                let _ = writeln!(self.text, "  ... and {} more", freed - listed);
             }
             let _ = writeln!(self.text, "live objects: {} before, {} after", self.live_before, it.heap.live);
         }
         let counts: Vec<String> = it.heap.gc.gens.iter().map(|g| g.count.to_string()).collect();
         let _ = writeln!(self.text, "gc: done, {} unreachable, 0 uncollectable; gc.get_count() = ({})", unreachable, counts.join(", "));
         self.garbage.clear();
+        self.garbage_labels.clear();
     }
 
     fn flush(&mut self, out: &mut dyn Write) {

@@ -56,6 +56,8 @@ fn write_repr(it: &Interp, r: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>, 
         Obj::Ellipsis => out.push_str("Ellipsis"),
         Obj::NotImplemented => out.push_str("NotImplemented"),
         Obj::Int(v) => out.push_str(&v.to_string()),
+        // Printing a huge int in decimal is slow: its size will do.
+        Obj::BigInt(v) if v.bits() > 256 => out.push_str(&format!("<int of {} bits>", v.bits())),
         Obj::BigInt(v) => out.push_str(&v.to_string()),
         Obj::Float(f) => out.push_str(&pyfmt::float_repr(*f)),
         Obj::Str(_) => {
