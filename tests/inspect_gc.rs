@@ -203,12 +203,13 @@ fn snapshot(it: &Interp) -> String {
 /// Runs `before`, a collection of generation `g` (watched by the `:gc`
 /// view or not), then `after`; the snapshots after the collection and at
 /// the end.
-fn run_twice(before: &str, g: usize, after: &str) -> [(String, String); 2] {
+fn run_twice(before: &str, g: usize, after: &str, debug: u32) -> [(String, String); 2] {
     let mut res: Vec<(String, String)> = Vec::new();
     for watched in [false, true] {
         let mut it = Interp::new();
         // Stress collections would leave nothing for this one to find.
         it.heap.gc.stress = false;
+        it.heap.gc.debug = debug;
         it.run_block(before, "<before>", false, true);
         let n = if watched {
             let mut view = GcTrace::new(Target::Stdout);
@@ -237,8 +238,10 @@ fn watched_collection_is_the_same_collection() {
                   del a, b, l, r, x\n\
                   d = {'a': 1}; t = (1, 2)\n";
     let after = "ys = [[] for i in range(50)]\nz = 1.5 * 3\nq = (z, z)\n";
-    for g in [0, 1, 2] {
-        let [plain, watched] = run_twice(before, g, after);
+    // debug 2 (DEBUG_COLLECTABLE, on stderr): the view and gc's own debug
+    // output watch together.
+    for (g, debug) in [(0, 0), (1, 0), (2, 0), (2, 2)] {
+        let [plain, watched] = run_twice(before, g, after, debug);
         assert!(plain.0.starts_with("collected ") && !plain.0.starts_with("collected 0\n"), "generation {}: nothing collected, the test proves nothing", g);
         assert_eq!(plain.0, watched.0, "generation {}: watching changed the collection", g);
         assert_eq!(plain.1, watched.1, "generation {}: watching changed what came after", g);
