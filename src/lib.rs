@@ -2,8 +2,8 @@
 //! See `src/README.md` for a map of the modules.
 
 pub mod compile;
-pub mod inspect;
 pub mod heap;
+pub mod inspect;
 pub mod repl;
 pub mod runtime;
 pub mod session;

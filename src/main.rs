@@ -3,14 +3,16 @@
 //!   glasspy -c CODE       run a string
 //!   glasspy -i [FILE]     (run FILE, then) read entries from stdin
 //!   glasspy               the REPL on a terminal; stdin as a script otherwise
-//! `--audit` checks every reference count after each statement.
+//! `--audit` checks every reference count after each statement;
+//! `--gc-trace` prints every collection in slow motion on stderr.
 
 use std::io::IsTerminal;
 
+use glasspy::inspect::gc_trace::{GcTrace, Target};
 use glasspy::runtime::Interp;
 use glasspy::session::Outcome;
 
-const USAGE: &str = "usage: glasspy [--audit] [--diff] [-i] [-c cmd | file | -] [arg] ...";
+const USAGE: &str = "usage: glasspy [--audit] [--diff] [--gc-trace] [-i] [-c cmd | file | -] [arg] ...";
 
 const HELP: &str = "\
 Options:
@@ -20,6 +22,7 @@ Options:
   -V           the version
   --audit      after every statement, recount every reference by its holders; exit 3 on a mismatch
   --diff       print what each top-level statement did to the heap (born, freed, counts changed)
+  --gc-trace   print every collection (automatic ones too) pass by pass on stderr
 Environment:
   GLASSPY_GC_STRESS=1   a full collection at every tracked allocation
   GLASSPY_AUDIT_LABELS=1  with --audit: also put every holder into words (what :why prints)
@@ -41,6 +44,7 @@ fn run() -> i32 {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut audit = false;
     let mut diff = false;
+    let mut gc_trace = false;
     let mut interactive = false;
     let mut command: Option<String> = None;
     let mut file: Option<String> = None;
@@ -50,6 +54,7 @@ fn run() -> i32 {
         match a.as_str() {
             "--audit" => audit = true,
             "--diff" => diff = true,
+            "--gc-trace" => gc_trace = true,
             "-i" => interactive = true,
             "-c" => {
                 i += 1;
@@ -92,6 +97,9 @@ fn run() -> i32 {
     if audit {
         let labelled = std::env::var("GLASSPY_AUDIT_LABELS").map(|v| v == "1").unwrap_or(false);
         it.set_audit(Some(if labelled { glasspy::inspect::why::count_labelled } else { glasspy::inspect::holders::count_all }));
+    }
+    if gc_trace {
+        it.gc_observer = Some(Box::new(GcTrace::new(Target::Stderr)));
     }
     install_sigint(&it);
     let mut status = 0;

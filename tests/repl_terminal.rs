@@ -33,8 +33,16 @@ struct Repl {
 
 impl Repl {
     fn start(home: &PathBuf, color: bool) -> Repl {
+        Repl::start_without(home, color, &[])
+    }
+
+    /// `start`, with the variables `unset` removed from glasspy's environment.
+    fn start_without(home: &PathBuf, color: bool, unset: &[&str]) -> Repl {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_glasspy"));
         cmd.env("TERM", "xterm-256color").env("HOME", home).env_remove("GLASSPY_HISTORY").env_remove("NO_COLOR");
+        for v in unset {
+            cmd.env_remove(v);
+        }
         if !color {
             cmd.env("NO_COLOR", "1");
         }
@@ -373,4 +381,31 @@ fn colours_on_a_terminal() {
     assert!(out.contains("\x1b[33m1\x1b[0m"), "{:?}", out);
     assert!(out.contains("\x1b[1;35mZeroDivisionError\x1b[0m"), "{:?}", out);
     assert_eq!(r.quit(), 0);
+}
+
+/// `:gc`, `:arena` and `:block` at the terminal prompt print what the same
+/// entries piped to `glasspy -i` print (tests/golden/inspect/*.out, made
+/// without GLASSPY_GC_STRESS, which changes when garbage is found).
+#[test]
+fn inspection_commands_as_piped() {
+    let golden = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden").join("inspect");
+    for case in ["gc_self_list", "gc_del_cycle", "arena_map"] {
+        let home = scratch(case);
+        let mut r = Repl::start_without(&home, false, &["GLASSPY_GC_STRESS"]);
+        let src = std::fs::read_to_string(golden.join(format!("{}.py", case))).unwrap();
+        let mut screen = String::new();
+        for line in src.lines().filter(|l| !l.starts_with('#')) {
+            screen.push_str(&r.line(line));
+        }
+        assert_eq!(r.quit(), 0);
+        let screen = screen.replace('\r', "");
+        let want = std::fs::read_to_string(golden.join(format!("{}.out", case))).unwrap();
+        let mut rest = screen.as_str();
+        for w in want.lines().filter(|l| !l.is_empty()) {
+            match rest.find(w) {
+                Some(p) => rest = &rest[p + w.len()..],
+                None => panic!("{}: the terminal did not print {:?} (in order)\n--- screen ---\n{}", case, w, screen),
+            }
+        }
+    }
 }

@@ -398,6 +398,44 @@ impl SystemMalloc {
 
 /* ---------------------------------------------------------------------- */
 
+/// A pool as the viewers show it (`Obmalloc::pool_view`).
+#[derive(Clone, Debug)]
+pub struct PoolView {
+    pub arena: usize,
+    /// Index in its arena (0..64).
+    pub index: usize,
+    pub address: u64,
+    /// Its size class (None: carved, never used).
+    pub szidx: Option<usize>,
+    /// Blocks in use.
+    pub count: usize,
+    /// Blocks it holds (NUMBLOCKS of its class).
+    pub capacity: usize,
+    pub state: PoolState,
+    /// The head of `usedpools[class]`: the next allocation of its class comes from here.
+    pub next_for_class: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PoolState {
+    Used,
+    Full,
+    Empty,
+}
+
+/// An arena as the viewers show it (`Obmalloc::arena_map`).
+#[derive(Clone, Debug)]
+pub struct ArenaView {
+    pub slot: usize,
+    pub address: u64,
+    pub nfreepools: usize,
+    pub ntotalpools: usize,
+    pub ncarved: usize,
+    /// The last arena of `usable_arenas`: kept even when all its pools are empty.
+    pub last_usable: bool,
+    pub pools: Vec<PoolView>,
+}
+
 /// The allocator state: obmalloc.c's globals.
 pub struct Obmalloc {
     /// `usedpools` heads (nodes `0..NB_SMALL_SIZE_CLASSES`) followed by the
@@ -1068,6 +1106,100 @@ impl Obmalloc {
         total += printone(out, "# bytes lost to arena map mid", ARENA_MAP_MID_BYTES * mid);
         total += printone(out, "# bytes lost to arena map bot", ARENA_MAP_BOT_BYTES * bot);
         printone(out, "Total", total);
+    }
+
+    /* ---------------------- the map, for viewers ----------------------- */
+
+    /// Every allocated arena with its carved pools, in arena_object order
+    /// (what `:arena` shows). Read-only.
+    pub fn arena_map(&self) -> Vec<ArenaView> {
+        let mut out = Vec::new();
+        for (ai, a) in self.arenas.iter().enumerate() {
+            if a.address == 0 {
+                continue;
+            }
+            let pools = (0..a.ncarved as usize).filter_map(|pi| self.pool_view(ai, pi)).collect();
+            out.push(ArenaView {
+                slot: ai,
+                address: a.address,
+                nfreepools: a.nfreepools as usize,
+                ntotalpools: a.ntotalpools as usize,
+                ncarved: a.ncarved as usize,
+                // An empty arena is released unless it is the last usable one.
+                last_usable: a.nfreepools > 0 && a.nextarena == NIL,
+                pools,
+            });
+        }
+        out
+    }
+
+    /// Pool `pi` of arena_object `ai`, if that pool has been carved.
+    pub fn pool_view(&self, ai: usize, pi: usize) -> Option<PoolView> {
+        let a = self.arenas.get(ai)?;
+        if a.address == 0 || pi >= a.ncarved as usize {
+            return None;
+        }
+        let node = NB_SMALL_SIZE_CLASSES + ai * MAX_POOLS_IN_ARENA + pi;
+        let ph = &self.pools[node];
+        let szidx = (ph.szidx != DUMMY_SIZE_IDX).then_some(ph.szidx as usize);
+        let count = ph.count as usize;
+        let capacity = szidx.map_or(0, numblocks);
+        let state = if count == 0 {
+            PoolState::Empty
+        } else if ph.freeblock == LINK_NULL {
+            PoolState::Full
+        } else {
+            PoolState::Used
+        };
+        let address = ARENA_BASE + ((ai * MAX_POOLS_IN_ARENA + pi) as u64) * POOL_SIZE as u64;
+        let next_for_class = szidx.is_some_and(|c| count > 0 && self.pools[c].nextpool == node as u32);
+        Some(PoolView { arena: ai, index: pi, address, szidx, count, capacity, state, next_for_class })
+    }
+
+    /// The blocks of a pool in use, in address order.
+    pub fn pool_allocated(&self, ai: usize, pi: usize) -> Vec<u64> {
+        let Some(p) = self.pool_view(ai, pi) else { return Vec::new() };
+        let Some(c) = p.szidx else { return Vec::new() };
+        if p.count == 0 {
+            return Vec::new();
+        }
+        let node = (NB_SMALL_SIZE_CLASSES + ai * MAX_POOLS_IN_ARENA + pi) as u32;
+        let size = index2size(c);
+        let end = self.pools[node as usize].nextoffset as usize;
+        (POOL_OVERHEAD..end.min(POOL_SIZE)).step_by(size).filter(|&off| off + size <= POOL_SIZE && self.is_marked(node, off as u16)).map(|off| p.address + off as u64).collect()
+    }
+
+    /// The blocks the next allocations from this pool will return, in
+    /// order: its free list (the last freed first), then the never-used
+    /// blocks as (first address, how many). Empty for an empty pool, whose
+    /// blocks are handed out only once the pool is taken again.
+    pub fn pool_next_blocks(&self, ai: usize, pi: usize) -> (Vec<u64>, u64, usize) {
+        let Some(p) = self.pool_view(ai, pi) else { return (Vec::new(), 0, 0) };
+        let (Some(c), true) = (p.szidx, p.count > 0) else { return (Vec::new(), 0, 0) };
+        let node = NB_SMALL_SIZE_CLASSES + ai * MAX_POOLS_IN_ARENA + pi;
+        let ph = &self.pools[node];
+        let mut free = Vec::new();
+        if ph.freeblock != LINK_NULL {
+            free.push(p.address + ph.freeblock as u64);
+            free.extend(self.freelinks.get(node - NB_SMALL_SIZE_CLASSES).into_iter().flatten().rev().map(|&off| p.address + off as u64));
+        }
+        // When the free list runs dry, blocks are carved at nextoffset up to
+        // maxnextoffset (pymalloc_pool_extend puts each on the free list
+        // just before it is handed out, so the head may be a never-used one).
+        let size = index2size(c) as u64;
+        let first = p.address + ph.nextoffset as u64;
+        let n = if ph.nextoffset <= ph.maxnextoffset { (ph.maxnextoffset - ph.nextoffset) as u64 / size + 1 } else { 0 };
+        (free, first, n as usize)
+    }
+
+    /// True if `addr` is the start of a pool block in use.
+    pub fn is_pool_block(&self, addr: u64) -> bool {
+        matches!(self.pool_block(addr), Ok(Some(_)))
+    }
+
+    /// True if `addr` is a live system-malloc block.
+    pub fn is_system_block(&self, addr: u64) -> bool {
+        self.sys.live.contains_key(&addr)
     }
 
     /* ------------------------- test support --------------------------- */

@@ -30,12 +30,18 @@
 //! | `resolve`  | finding the object a command names without running code |
 //! | `describe` | short names and bounded reprs that run no Python code |
 //! | `glass`    | the `glass` module: the same reports from a script |
+//! | `gc_trace` | `:gc` and `--gc-trace`: the collector in slow motion, an observer of its passes |
+//! | `arena`    | `:arena`, `:pool`, `:block`: the live pymalloc map |
+//! | `label`    | object labels for the collector's view |
 
+pub mod arena;
 pub mod describe;
 pub mod diff;
+pub mod gc_trace;
 pub mod glass;
 pub mod holders;
 pub mod identity;
+pub mod label;
 pub mod resolve;
 pub mod size;
 pub mod trace;

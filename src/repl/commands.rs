@@ -1,15 +1,19 @@
 //! The REPL's own commands, typed at the `>>> ` prompt: `:help`, `:heap`,
-//! and the bare words `help`, `exit`, `quit`.
+//! `:gc`, `:arena`, `:pool`, `:block`, and the bare words `help`, `exit`,
+//! `quit`.
 //!
 //! A command is a row of `COMMANDS`; adding one (`:refs x`, `:gc`, ...)
 //! means adding a row and its function. The `:help` text lists the rows.
-//! Commands never run Python code and never touch the entry buffer, so
-//! they cannot change what later entries see (apart from the objects the
-//! command itself looks at).
+//! Commands never touch the entry buffer, and apart from `:gc` (which runs
+//! the collection `gc.collect()` would, finalizers and callbacks included)
+//! they never run Python code, so they cannot change what later entries see.
+//! The views they print live in the inspection layer (`src/inspect/`).
 
 use std::io::Write;
 
 use crate::inspect;
+use crate::inspect::arena;
+use crate::inspect::gc_trace::{GcTrace, Target};
 use crate::runtime::Interp;
 
 /// A command's function: the interpreter, the text after the command name
@@ -34,6 +38,10 @@ pub static COMMANDS: &[Command] = &[
     Command { name: ":consts", args: "[FUNC]", summary: "the constant table of the last entry, or of a function", run: cmd_consts },
     Command { name: ":size", args: "EXPR", summary: "getsizeof, the blocks behind it, deep and retained size", run: cmd_size },
     Command { name: ":trace", args: "EXPR|off", summary: "from now on, print every change of the object's count", run: cmd_trace },
+    Command { name: ":gc", args: "[GEN]", summary: "gc.collect(GEN) in slow motion, pass by pass (GEN 0-2, default 2)", run: cmd_gc },
+    Command { name: ":arena", args: "[N]", summary: "the pymalloc arenas (or arena N) and their pools; what keeps each", run: cmd_arena },
+    Command { name: ":pool", args: "N", summary: "pool N's blocks, what each holds, the next free blocks in order", run: cmd_pool },
+    Command { name: ":block", args: "ADDR", summary: "the block at an address or id: its pool, what it holds", run: cmd_block },
 ];
 
 /// What the prompt did with a line.
@@ -292,6 +300,37 @@ fn cmd_trace(it: &mut Interp, args: &str, out: &mut String) -> Result<(), String
 fn cmd_heap(it: &mut Interp, args: &str, out: &mut String) -> Result<(), String> {
     no_args(":heap", args)?;
     out.push_str(&heap_summary(it));
+    Ok(())
+}
+
+/// `:gc [GEN]`: the collection gc.collect(GEN) would run, watched by the
+/// slow-motion view; the trace is written as the collection goes, in order
+/// with what its finalizers and callbacks print.
+fn cmd_gc(it: &mut Interp, args: &str, _out: &mut String) -> Result<(), String> {
+    let g = match args {
+        "" => 2,
+        "0" => 0,
+        "1" => 1,
+        "2" => 2,
+        _ => return Err("usage: :gc [GEN] (GEN is 0, 1 or 2)".into()),
+    };
+    let mut view = GcTrace::new(Target::Stdout);
+    it.collect_observed(g, &mut view);
+    Ok(())
+}
+
+fn cmd_arena(it: &mut Interp, args: &str, out: &mut String) -> Result<(), String> {
+    out.push_str(&arena::arena_report(it, args)?);
+    Ok(())
+}
+
+fn cmd_pool(it: &mut Interp, args: &str, out: &mut String) -> Result<(), String> {
+    out.push_str(&arena::pool_report(it, args)?);
+    Ok(())
+}
+
+fn cmd_block(it: &mut Interp, args: &str, out: &mut String) -> Result<(), String> {
+    out.push_str(&arena::block_report(it, args)?);
     Ok(())
 }
 

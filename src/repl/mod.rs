@@ -17,7 +17,7 @@
 //! | `highlight` | colour switch, palette, input highlighting, traceback colours |
 //! | `scan`      | a forgiving tokenizer for half-typed input; auto-indent |
 //! | `capture`   | routes an entry's output through the traceback colourer |
-//! | `commands`  | `:help`, `:heap`, `help`, `exit`, `quit` |
+//! | `commands`  | `:help`, `:heap`, `:gc`, `:arena`, `:pool`, `:block`, `help`, `exit`, `quit` |
 
 pub mod capture;
 pub mod commands;

@@ -1,30 +1,39 @@
 //! The cycle collector's passes, after Modules/gcmodule.c (CPython 3.11).
 //!
-//! `collect_generation(g)` reads as gc_collect_main:
+//! `collect()` reads as gc_collect_main, one call per pass, each pass with
+//! its contract above it:
 //!
-//! 1. merge the younger generations into `g` ("young");
-//! 2. `update_refs`: gc_refs = reference count, for every young object;
-//! 3. `subtract_refs`: minus one for every reference from another young object —
-//!    what is left counts references from outside the young set;
-//! 4. `move_unreachable`: objects with gc_refs > 0, and all they reach, are
+//! 1. `update_refs`: merge the younger generations into `g` ("young"), and
+//!    set gc_refs = reference count for every young object;
+//! 2. `subtract_refs`: minus one for every reference from another young
+//!    object — what is left counts references from outside the young set;
+//! 3. `move_unreachable`: objects with gc_refs > 0, and all they reach, are
 //!    reachable; the rest is unreachable. As in CPython, the scan is one pass
 //!    over the young list; an object found reachable after the scan passed it
 //!    goes back to the end of the list, so survivors keep CPython's order;
-//! 5. `untrack_tuples` (and, in a full collection, `untrack_dicts`): containers
+//! 4. `untrack_tuples` (and, in a full collection, `untrack_dicts`): containers
 //!    that hold nothing trackable stop being tracked; survivors move to the
-//!    next generation;
-//! 6. `handle_weakrefs`: clear weakrefs to the garbage (and weakrefs that are
+//!    next generation (`move_legacy_finalizers` has nothing to do: no type
+//!    here has a legacy `tp_del`);
+//! 5. `handle_weakrefs`: clear weakrefs to the garbage (and weakrefs that are
 //!    garbage), run the callbacks of weakrefs that are alive, newest first;
-//! 7. `finalize_garbage`: run `__del__` once per object (PEP 442);
-//! 8. `handle_resurrected_objects`: redo 2–4 on the garbage; what a finalizer
+//! 6. `finalize_garbage`: run `__del__` once per object (PEP 442);
+//! 7. `handle_resurrected_objects`: redo 1–3 on the garbage; what a finalizer
 //!    made reachable again survives;
-//! 9. `delete_garbage`: `tp_clear` each remaining object, so reference
+//! 8. `delete_garbage`: `tp_clear` each remaining object, so reference
 //!    counting frees the cycle (or, with DEBUG_SAVEALL, append it to gc.garbage).
 //!
-//! While 2–5 run no object is freed and no Python code runs, so the young set
-//! is a plain vector; gc_refs live in the slot's `gc_prev` field, as CPython
+//! Around it, as `gc_collect_with_callback` wraps `gc_collect_main`,
+//! `collect_observed` calls gc.callbacks before and after. Each pass tells a
+//! `GcObserver` (gc_observer.rs) what it does; `DEBUG_STATS` and
+//! `DEBUG_COLLECTABLE` are one observer, the slow-motion view of `:gc` and
+//! `--gc-trace` another. The passes are generic over the observer, so an
+//! unwatched collection has no trace of it.
+//!
+//! While 1–4 run no object is freed and no Python code runs, so the young set
+//! is a list linked through the slots; gc_refs live in the slot's `gc_prev` field, as CPython
 //! keeps them in `_gc_prev`, and the slot's `gen` marks the object's state.
-//! From 6 on, Python code runs and objects may die at any time, so the garbage
+//! From 5 on, Python code runs and objects may die at any time, so the garbage
 //! sits in an intrusive list (`LIST_UNREACHABLE`) that freeing unlinks from,
 //! as in CPython. No extra reference is held on the garbage.
 //!
@@ -35,8 +44,9 @@
 //! the free lists, gc.get_stats, DEBUG_STATS — so a correct program prints
 //! the same under stress unless it depends on *when* garbage is reclaimed.
 
-use std::io::Write;
+use std::collections::HashMap;
 
+use super::gc_observer::{Both, DebugStats, GcObserver, NoObserver, Recheck};
 use super::modules::{DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS};
 use super::*;
 use crate::heap::gc::{LIST_SEEN, LIST_UNREACHABLE, LIST_WRCB};
@@ -51,7 +61,7 @@ const M_TENTATIVE: u8 = 7;
 enum Dest<'a> {
     List(usize),
     /// Back to the list each came from (shadow collections).
-    HomeMap(&'a std::collections::HashMap<u32, u8>),
+    HomeMap(&'a HashMap<u32, u8>),
 }
 
 /// A list of objects being collected, singly linked through `gc_next`
@@ -157,140 +167,135 @@ impl Interp {
         }
     }
 
-    /// gc.collect(g): returns the unreachable objects found (collected plus
-    /// uncollectable, the latter always 0 here: there are no legacy finalizers).
+    /// gc.collect(g), and every automatic collection: the observer
+    /// installed in `gc_observer` (`--gc-trace`), if any, watches it.
+    /// Returns the unreachable objects found (collected plus uncollectable,
+    /// the latter always 0 here: there are no legacy finalizers).
     pub fn collect_generation(&mut self, g: usize) -> usize {
-        self.collect_main(g, false)
-    }
-
-    /// GLASSPY_GC_STRESS: a full collection that leaves the observable
-    /// bookkeeping as it was (see the module comment).
-    pub fn collect_stress(&mut self) -> usize {
-        if self.heap.gc.debug as i64 & DEBUG_SAVEALL != 0 {
-            // It would move garbage into gc.garbage behind the program's back.
-            return 0;
+        match self.gc_observer.take() {
+            None => self.collect_observed(g, &mut NoObserver),
+            Some(mut view) => {
+                let n = self.collect_observed(g, &mut *view);
+                self.gc_observer = Some(view);
+                n
+            }
         }
-        self.heap.gc.shadow = true;
-        let n = self.collect_main(2, true);
-        self.heap.gc.shadow = false;
-        n
     }
 
-    fn collect_main(&mut self, g: usize, shadow: bool) -> usize {
+    /// gc_collect_with_callback: gc.callbacks are called around the
+    /// collection; DEBUG_STATS / DEBUG_COLLECTABLE watch it beside `obs`.
+    /// The collection is the same whoever watches.
+    pub fn collect_observed<O: GcObserver + ?Sized>(&mut self, g: usize, obs: &mut O) -> usize {
         if self.heap.gc.collecting {
             return 0;
         }
         self.heap.gc.collecting = true;
-        let debug = if shadow { 0 } else { self.heap.gc.debug as i64 };
-        if debug & DEBUG_STATS != 0 {
-            let _ = self.out.flush();
-            let lens: Vec<usize> = (0..3).map(|i| self.heap.gc_len(i)).collect();
-            eprintln!("gc: collecting generation {}...", g);
-            eprintln!("gc: objects in each generation: {} {} {}", lens[0], lens[1], lens[2]);
-            eprintln!("gc: objects in permanent generation: 0");
-        }
-        if !shadow {
-            self.invoke_gc_callbacks("start", g, 0);
-        }
-        if !shadow {
-            // update collection and allocation counters
-            if g + 1 < 3 {
-                self.heap.gc.gens[g + 1].count += 1;
-            }
-            for i in 0..=g {
-                self.heap.gc.gens[i].count = 0;
-            }
-        }
-        // 1. merge younger generations into g (gc_list_merge appends each
-        //    younger list after g's, so the order is g, 0, 1, ...) and
-        // 2. update_refs, in one walk. A shadow collection takes every
-        //    generation and remembers where each object came from.
-        let old = if g < 2 { g + 1 } else { 2 };
-        let gens: Vec<usize> = if shadow { vec![2, 0, 1] } else { std::iter::once(g).chain(0..g).collect() };
-        let mut home = std::collections::HashMap::new();
-        let young = self.detach_young(&gens, if shadow { Some(&mut home) } else { None });
-
-        // 3-4. subtract_refs, move_unreachable (survivors join `old` as the
-        //      scan finds them, after what `old` already held; the garbage
-        //      goes to LIST_UNREACHABLE)
-        let before = self.heap.gc.list(old as u8).tail;
-        let dest = if shadow { Dest::HomeMap(&home) } else { Dest::List(old) };
-        let reachable = self.deduce_unreachable(young, dest);
-
-        // 5. untrack_tuples, then (full collections) untrack_dicts, over the
-        //    survivors: the part of `old` after `before`.
-        let mut survivors = reachable;
-        if !shadow {
-            for pass in [0, 1] {
-                if pass == 1 && g != 2 {
-                    break;
-                }
-                let mut cur = if before == NIL { self.heap.gc.list(old as u8).head } else { self.heap.slots[before as usize].gc_next() };
-                while cur != NIL {
-                    let r = ObjRef(cur);
-                    cur = self.heap.slots[cur as usize].gc_next();
-                    let kind = match self.heap.get(r) {
-                        Obj::Tuple(_) => 0,
-                        Obj::Dict(_) => 1,
-                        _ => continue,
-                    };
-                    if kind == pass && self.all_untrackable(r) {
-                        self.heap.gc_untrack(r);
-                        survivors -= 1;
-                    }
-                }
-            }
-            if g == 1 {
-                self.heap.gc.long_lived_pending += survivors;
-            }
-            if g == 2 {
-                self.heap.gc.long_lived_pending = 0;
-                self.heap.gc.long_lived_total = survivors;
-            }
-        }
-
-        if debug & DEBUG_COLLECTABLE != 0 {
-            let _ = self.out.flush();
-            for r in self.heap.gc_generation(LIST_UNREACHABLE as usize) {
-                self.debug_cycle("collectable", r);
-            }
-        }
-
-        // 6. weakrefs
-        let mut m = self.handle_weakrefs(old, shadow);
-        // 7. finalizers, in the order of the garbage list
-        self.finalize_garbage();
-        // 8. resurrection
-        let garbage = self.detach_young(&[LIST_UNREACHABLE as usize], None);
-        let dest = if shadow { Dest::HomeMap(&home) } else { Dest::List(old) };
-        self.deduce_unreachable(garbage, dest);
-        // Objects the model keeps inside another (an exception's traceback
-        // objects) count as CPython counts them.
-        let mut still = self.heap.gc_len(LIST_UNREACHABLE as usize);
-        let mut cur = self.heap.gc.list(LIST_UNREACHABLE).head;
-        while cur != NIL {
-            still += self.hidden_gc_objects(ObjRef(cur));
-            cur = self.heap.slots[cur as usize].gc_next();
-        }
-        m += still;
-        // 9. clear the garbage
-        self.delete_garbage(old, shadow, &home, debug & DEBUG_SAVEALL != 0);
-
-        if debug & DEBUG_STATS != 0 {
-            let _ = self.out.flush();
-            eprintln!("gc: done, {} unreachable, 0 uncollectable, 0.0000s elapsed", m);
-        }
-        if !shadow {
-            if g == 2 {
-                self.heap.clear_freelists();
-            }
-            let st = &mut self.heap.gc.stats[g];
-            st.0 += 1;
-            st.1 += m;
-            self.invoke_gc_callbacks("stop", g, m);
-        }
+        self.invoke_gc_callbacks("start", g, 0);
+        let debug = self.heap.gc.debug as i64;
+        let m = if debug & (DEBUG_STATS | DEBUG_COLLECTABLE) != 0 {
+            self.collect(g, false, &mut Both(DebugStats::new(debug), obs))
+        } else {
+            self.collect(g, false, obs)
+        };
+        self.invoke_gc_callbacks("stop", g, m);
         self.heap.gc.collecting = false;
         m
+    }
+
+    /// GLASSPY_GC_STRESS: a full collection that leaves the observable
+    /// bookkeeping as it was (see the module comment). Nobody watches it.
+    pub fn collect_stress(&mut self) -> usize {
+        if self.heap.gc.debug as i64 & DEBUG_SAVEALL != 0 || self.heap.gc.collecting {
+            // It would move garbage into gc.garbage behind the program's back.
+            return 0;
+        }
+        self.heap.gc.collecting = true;
+        self.heap.gc.shadow = true;
+        let n = self.collect(2, true, &mut NoObserver);
+        self.heap.gc.shadow = false;
+        self.heap.gc.collecting = false;
+        n
+    }
+
+    /// gc_collect_main: the whole algorithm, one call per pass. A shadow
+    /// collection (stress) takes every generation, sends each survivor back
+    /// to the list it came from and changes no counter.
+    fn collect<O: GcObserver + ?Sized>(&mut self, g: usize, shadow: bool, obs: &mut O) -> usize {
+        obs.start(self, g);
+        self.emit(obs);
+        if !shadow {
+            self.update_counters(g);
+        }
+        // Survivors go to `old`, after what it already holds. The younger
+        // generations are merged into g (gc_list_merge appends each younger
+        // list after g's, so the order is g, 0, 1, ...).
+        let old = if g < 2 { g + 1 } else { 2 };
+        let gens: Vec<usize> = if shadow { vec![2, 0, 1] } else { std::iter::once(g).chain(0..g).collect() };
+        let mut home = HashMap::new();
+        let young = self.update_refs(&gens, if shadow { Some(&mut home) } else { None }, obs);
+        self.subtract_refs(young, obs);
+        let before = self.heap.gc.list(old as u8).tail;
+        let dest = if shadow { Dest::HomeMap(&home) } else { Dest::List(old) };
+        let reachable = self.move_unreachable(young, dest, obs);
+        if !shadow {
+            let mut survivors = reachable - self.untrack_tuples(old, before, obs);
+            if g == 2 {
+                survivors -= self.untrack_dicts(old, before, obs);
+            }
+            self.update_long_lived(g, survivors);
+        }
+        // move_legacy_finalizers has nothing to do: no type here has a
+        // legacy tp_del, so nothing is uncollectable.
+        obs.unreachable_found(self, old);
+        self.emit(obs);
+        let mut m = self.handle_weakrefs(old, shadow, obs);
+        self.finalize_garbage(obs);
+        m += self.handle_resurrected_objects(dest, obs);
+        self.delete_garbage(old, shadow, &home, self.heap.gc.debug as i64 & DEBUG_SAVEALL != 0, obs);
+        obs.done(self, g, m);
+        self.emit(obs);
+        if !shadow {
+            self.update_stats(g, m);
+        }
+        m
+    }
+
+    /// Hands the observer the program's stdout to write what it has.
+    #[inline(always)]
+    fn emit<O: GcObserver + ?Sized>(&mut self, obs: &mut O) {
+        obs.flush(&mut self.out);
+    }
+
+    /// Collecting generation g adds one to g+1's count and zeroes 0..=g.
+    fn update_counters(&mut self, g: usize) {
+        if g + 1 < 3 {
+            self.heap.gc.gens[g + 1].count += 1;
+        }
+        for i in 0..=g {
+            self.heap.gc.gens[i].count = 0;
+        }
+    }
+
+    /// What decides when the next full collection runs (see
+    /// GcState::generation_to_collect).
+    fn update_long_lived(&mut self, g: usize, survivors: usize) {
+        if g == 1 {
+            self.heap.gc.long_lived_pending += survivors;
+        }
+        if g == 2 {
+            self.heap.gc.long_lived_pending = 0;
+            self.heap.gc.long_lived_total = survivors;
+        }
+    }
+
+    /// gc.get_stats(); a full collection also empties the type free lists.
+    fn update_stats(&mut self, g: usize, m: usize) {
+        if g == 2 {
+            self.heap.clear_freelists();
+        }
+        let st = &mut self.heap.gc.stats[g];
+        st.0 += 1;
+        st.1 += m;
     }
 
     /// invoke_gc_callback: calls each of gc.callbacks with the phase and
@@ -339,10 +344,12 @@ impl Interp {
         self.decref(info);
     }
 
-    /// Empties the lists `gens` into one young list, in order, doing
-    /// update_refs on the way (gc_refs = refcount, marked collecting). With
-    /// `home`, records the list each object came from.
-    fn detach_young(&mut self, gens: &[usize], mut home: Option<&mut std::collections::HashMap<u32, u8>>) -> Young {
+    /// update_refs: empties the lists `gens` into one young list, in order
+    /// (gc_list_merge), and sets each object's gc_refs to its reference
+    /// count, marking it as being collected. With `home`, records the list
+    /// each object came from. Nothing is freed and no Python code runs from
+    /// here to the end of move_unreachable.
+    fn update_refs<O: GcObserver + ?Sized>(&mut self, gens: &[usize], mut home: Option<&mut HashMap<u32, u8>>, obs: &mut O) -> Young {
         let mut young = Young { head: NIL, tail: NIL };
         for &g in gens {
             let l = *self.heap.gc.list(g as u8);
@@ -353,11 +360,13 @@ impl Interp {
             while cur != NIL {
                 let s = &mut self.heap.slots[cur as usize];
                 let next = s.gc_next();
-                s.set_gc_prev(s.rc.min(crate::heap::GC_REFS_MAX));
+                let refs = s.rc.min(crate::heap::GC_REFS_MAX);
+                s.set_gc_prev(refs);
                 s.set_gen(M_COLLECTING);
                 if let Some(h) = home.as_deref_mut() {
                     h.insert(cur, g as u8);
                 }
+                obs.update_refs(self, ObjRef(cur), refs);
                 cur = next;
             }
             // The list's own next links already chain its objects in order.
@@ -375,17 +384,16 @@ impl Interp {
         young
     }
 
-    /// subtract_refs and move_unreachable over `young` (detached, gc_refs set
-    /// by `detach_young`). Reachable objects are linked into their
-    /// destination list in CPython's order as the scan finds them and
-    /// counted; the unreachable ones are appended to LIST_UNREACHABLE, in
-    /// the order the scan found them.
-    fn deduce_unreachable(&mut self, young: Young, dest: Dest) -> usize {
-        // subtract_refs
+    /// subtract_refs: for every reference from one young object to another,
+    /// the referent's gc_refs goes down by one. What is left counts the
+    /// references from outside the young set (a global, a frame, an older
+    /// object).
+    fn subtract_refs<O: GcObserver + ?Sized>(&mut self, young: Young, obs: &mut O) {
         let mut buf: Vec<ObjRef> = Vec::new();
         let mut cur = young.head;
         while cur != NIL {
-            self.visit_children(ObjRef(cur), &mut buf, |it, c| {
+            let from = ObjRef(cur);
+            self.visit_children(from, &mut buf, |it, c| {
                 let s = &mut it.heap.slots[c.idx()];
                 if s.gen() == M_COLLECTING {
                     debug_assert!(s.gc_prev() > 0, "gc: a visited reference is not counted");
@@ -394,14 +402,25 @@ impl Interp {
                     if refs != crate::heap::GC_REFS_MAX {
                         s.set_gc_prev(refs.saturating_sub(1));
                     }
+                    obs.subtract_ref(it, from, c);
                 }
             });
             cur = self.heap.slots[cur as usize].gc_next();
         }
-        // move_unreachable: one scan; objects rescued after the scan passed
-        // them go to the end of the young list (and are scanned again there).
-        // The tentatively unreachable are doubly linked (their gc_refs is 0,
-        // so gc_prev is free for the back link), so a rescue unlinks in O(1).
+    }
+
+    /// move_unreachable: objects with gc_refs > 0, and everything they
+    /// reach, are reachable; the rest is unreachable. Reachable objects are
+    /// linked into their destination list in CPython's order as the scan
+    /// finds them, and counted; the unreachable ones are appended to
+    /// LIST_UNREACHABLE, in the order the scan found them.
+    ///
+    /// One scan: objects rescued after the scan passed them go to the end
+    /// of the young list (and are scanned again there). The tentatively
+    /// unreachable are doubly linked (their gc_refs is 0, so gc_prev is free
+    /// for the back link), so a rescue unlinks in O(1).
+    fn move_unreachable<O: GcObserver + ?Sized>(&mut self, young: Young, dest: Dest, obs: &mut O) -> usize {
+        let mut buf: Vec<ObjRef> = Vec::new();
         let mut reachable = 0;
         let mut tent = Young { head: NIL, tail: NIL };
         let mut tail = young.tail;
@@ -420,6 +439,7 @@ impl Interp {
                     self.heap.slots[tent.tail as usize].set_gc_next(cur);
                 }
                 tent.tail = cur;
+                obs.tentatively_unreachable(self, r);
                 cur = next;
                 continue;
             }
@@ -447,8 +467,12 @@ impl Interp {
                         s.set_gc_next(NIL);
                         slots[tail as usize].set_gc_next(c.0);
                         tail = c.0;
+                        obs.rescued(it, c, r);
                     }
-                    M_COLLECTING if s.gc_prev() == 0 => s.set_gc_prev(1),
+                    M_COLLECTING if s.gc_prev() == 0 => {
+                        s.set_gc_prev(1);
+                        obs.rescued(it, c, r);
+                    }
                     _ => {}
                 }
             });
@@ -460,6 +484,7 @@ impl Interp {
             };
             self.heap.gc_link(r, to);
             reachable += 1;
+            obs.reachable(self, r);
             cur = next;
         }
         let mut cur = tent.head;
@@ -469,6 +494,55 @@ impl Interp {
             cur = next;
         }
         reachable
+    }
+
+    /// untrack_tuples: a surviving tuple that holds nothing trackable can
+    /// never be part of a cycle, so it stops being tracked. The survivors
+    /// are the part of `old` after `before`. Returns how many.
+    fn untrack_tuples<O: GcObserver + ?Sized>(&mut self, old: usize, before: u32, obs: &mut O) -> usize {
+        self.untrack_survivors(old, before, |o| matches!(o, Obj::Tuple(_)), obs)
+    }
+
+    /// untrack_dicts (full collections only): the same for dicts.
+    fn untrack_dicts<O: GcObserver + ?Sized>(&mut self, old: usize, before: u32, obs: &mut O) -> usize {
+        self.untrack_survivors(old, before, |o| matches!(o, Obj::Dict(_)), obs)
+    }
+
+    fn untrack_survivors<O: GcObserver + ?Sized>(&mut self, old: usize, before: u32, kind: fn(&Obj) -> bool, obs: &mut O) -> usize {
+        let mut n = 0;
+        let mut cur = if before == NIL { self.heap.gc.list(old as u8).head } else { self.heap.slots[before as usize].gc_next() };
+        while cur != NIL {
+            let r = ObjRef(cur);
+            cur = self.heap.slots[cur as usize].gc_next();
+            if kind(self.heap.get(r)) && self.all_untrackable(r) {
+                obs.untracked(self, r);
+                self.heap.gc_untrack(r);
+                n += 1;
+            }
+        }
+        n
+    }
+
+    /// handle_resurrected_objects: the finalizers may have made some of the
+    /// garbage reachable again, so update_refs, subtract_refs and
+    /// move_unreachable run once more over the garbage; what they find
+    /// reachable survives (to `dest`). Returns what is still garbage, as
+    /// CPython counts it.
+    fn handle_resurrected_objects<O: GcObserver + ?Sized>(&mut self, dest: Dest, obs: &mut O) -> usize {
+        obs.resurrection_check(self);
+        let mut recheck = Recheck(obs);
+        let garbage = self.update_refs(&[LIST_UNREACHABLE as usize], None, &mut recheck);
+        self.subtract_refs(garbage, &mut recheck);
+        self.move_unreachable(garbage, dest, &mut recheck);
+        // Objects the model keeps inside another (an exception's traceback
+        // objects) count as CPython counts them.
+        let mut still = self.heap.gc_len(LIST_UNREACHABLE as usize);
+        let mut cur = self.heap.gc.list(LIST_UNREACHABLE).head;
+        while cur != NIL {
+            still += self.hidden_gc_objects(ObjRef(cur));
+            cur = self.heap.slots[cur as usize].gc_next();
+        }
+        still
     }
 
     /// Calls `f` with every child `traverse` visits, in the same order,
@@ -557,20 +631,18 @@ impl Interp {
         }
     }
 
-    /// debug_cycle: `gc: collectable <TYPE 0xADDR>` on stderr.
-    fn debug_cycle(&self, msg: &str, r: ObjRef) {
-        eprintln!("gc: {} <{} 0x{:x}>", msg, self.type_name(r), self.heap.id(r));
-    }
-
     /// handle_weakrefs: clear every weakref to the garbage, and every weakref
     /// that is garbage; call the callbacks of the cleared weakrefs that are
     /// alive (newest first for each object). Returns how many of those
     /// weakrefs the callbacks' aftermath freed (CPython counts them).
-    fn handle_weakrefs(&mut self, old: usize, shadow: bool) -> usize {
+    fn handle_weakrefs<O: GcObserver + ?Sized>(&mut self, old: usize, shadow: bool, obs: &mut O) -> usize {
         let mut wrcb: Vec<ObjRef> = Vec::new();
         let garbage = self.heap.gc_generation(LIST_UNREACHABLE as usize);
         let mut wr_home: Vec<(ObjRef, u8)> = Vec::new();
         for &r in &garbage {
+            if matches!(self.heap.get(r), Obj::WeakRef(w) if !w.target.is_null()) {
+                obs.weakref_cleared(self, r);
+            }
             if let Obj::WeakRef(w) = self.heap.get_mut(r) {
                 let target = std::mem::replace(&mut w.target, ObjRef::NULL);
                 if !target.is_null() {
@@ -586,6 +658,7 @@ impl Interp {
             let ordered = list.iter().filter(|&&w| !self.weakref_has_callback(w)).chain(list.iter().rev().filter(|&&w| self.weakref_has_callback(w)));
             let ordered: Vec<ObjRef> = ordered.copied().collect();
             for w in ordered {
+                obs.weakref_cleared(self, w);
                 if let Obj::WeakRef(wo) = self.heap.get_mut(w) {
                     wo.target = ObjRef::NULL;
                 }
@@ -606,6 +679,8 @@ impl Interp {
                 Obj::WeakRef(wo) => wo.callback,
                 _ => ObjRef::NULL,
             };
+            obs.weakref_callback(self, w);
+            self.emit(obs);
             self.incref(cb);
             self.run_weakref_callback(w, cb);
             self.decref(cb);
@@ -639,13 +714,15 @@ impl Interp {
     /// finalize_garbage: take each object off the garbage list in turn and run
     /// its `__del__` if it has one and it has not run yet. Objects may die
     /// (and leave the lists) meanwhile.
-    fn finalize_garbage(&mut self) {
+    fn finalize_garbage<O: GcObserver + ?Sized>(&mut self, obs: &mut O) {
         while let Some(r) = self.heap.gc_head(LIST_UNREACHABLE as usize) {
             self.heap.gc_move(r, LIST_SEEN as usize);
             if let Obj::Instance(i) = self.heap.get(r) {
                 let cls = i.class;
                 if self.heap.flags(r) & F_FINALIZED == 0 && self.class_has_del(cls) {
                     self.heap.set_flag(r, F_FINALIZED);
+                    obs.finalizer(self, r);
+                    self.emit(obs);
                     self.call_finalizer(r);
                 }
             }
@@ -655,8 +732,10 @@ impl Interp {
 
     /// delete_garbage: tp_clear (or, with DEBUG_SAVEALL, save) each object
     /// of the garbage list; what is still alive afterwards moves to `old`.
-    fn delete_garbage(&mut self, old: usize, shadow: bool, home: &std::collections::HashMap<u32, u8>, saveall: bool) {
+    fn delete_garbage<O: GcObserver + ?Sized>(&mut self, old: usize, shadow: bool, home: &HashMap<u32, u8>, saveall: bool, obs: &mut O) {
         while let Some(r) = self.heap.gc_head(LIST_UNREACHABLE as usize) {
+            obs.clear(self, r);
+            self.emit(obs);
             if saveall {
                 let garbage = self.gc_garbage;
                 self.incref(r);

@@ -19,6 +19,7 @@ pub mod builtins;
 pub mod collect;
 pub mod errors;
 pub mod eval;
+pub mod gc_observer;
 pub mod modules;
 pub mod ops;
 pub mod pyfmt;
@@ -93,6 +94,8 @@ pub struct Interp {
     pub gc_garbage: ObjRef,
     /// gc.callbacks, made on first use (NULL before); the runtime holds a reference.
     pub gc_callbacks: ObjRef,
+    /// Watches every collection (`--gc-trace`); None: nobody does.
+    pub gc_observer: Option<Box<dyn gc_observer::GcObserver>>,
     /// Interned name strings the runtime uses often.
     pub names: Names,
     /// Recently parsed str.format templates.
@@ -185,6 +188,7 @@ impl Interp {
             weakrefs: Default::default(),
             gc_garbage: ObjRef::NULL,
             gc_callbacks: ObjRef::NULL,
+            gc_observer: None,
             names,
             fmt_cache: Vec::new(),
             observer: None,
