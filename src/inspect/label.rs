@@ -6,7 +6,7 @@
 //! a count. Reprs are short, cut with `...`, and `[...]` marks a container
 //! already being shown, as `repr` does.
 
-use crate::heap::object::{Obj, ObjRef};
+use crate::heap::object::{Obj, ObjRef, Role};
 use crate::runtime::pyfmt;
 use crate::runtime::Interp;
 
@@ -25,17 +25,22 @@ pub fn label(it: &Interp, r: ObjRef) -> String {
 
 /// A repr of at most about `REPR_MAX` characters, made without running Python code.
 pub fn short_repr(it: &Interp, r: ObjRef) -> String {
+    repr_within(it, r, REPR_MAX)
+}
+
+/// A repr of at most about `max` characters, made without running Python code.
+pub fn repr_within(it: &Interp, r: ObjRef, max: usize) -> String {
     let mut s = String::new();
     let mut seen = Vec::new();
-    write_repr(it, r, &mut s, &mut seen, 0);
-    if s.chars().count() > REPR_MAX {
-        s = s.chars().take(REPR_MAX - 3).collect::<String>() + "...";
+    write_repr(it, r, &mut s, &mut seen, 0, max);
+    if s.chars().count() > max {
+        s = s.chars().take(max.saturating_sub(3)).collect::<String>() + "...";
     }
     s
 }
 
-fn write_repr(it: &Interp, r: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>, depth: usize) {
-    if out.len() > REPR_MAX * 2 {
+fn write_repr(it: &Interp, r: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>, depth: usize, max: usize) {
+    if out.len() > max * 2 {
         out.push_str("...");
         return;
     }
@@ -62,17 +67,17 @@ fn write_repr(it: &Interp, r: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>, 
         Obj::Float(f) => out.push_str(&pyfmt::float_repr(*f)),
         Obj::Str(_) => {
             let text = h.as_str(r).unwrap_or("");
-            let cut: String = text.chars().take(REPR_MAX).collect();
+            let cut: String = text.chars().take(max).collect();
             out.push_str(&pyfmt::repr_str(&cut));
         }
-        Obj::List(l) => items(it, &l.items, "[", "]", false, out, seen, depth),
-        Obj::Tuple(t) => items(it, t, "(", ")", t.len() == 1, out, seen, depth),
+        Obj::List(l) => items(it, &l.items, "[", "]", false, out, seen, depth, max),
+        Obj::Tuple(t) => items(it, t, "(", ")", t.len() == 1, out, seen, depth, max),
         Obj::Set(d) => {
             let keys: Vec<ObjRef> = d.iter().map(|e| e.key).take(ITEMS_MAX + 1).collect();
             if keys.is_empty() {
                 out.push_str("set()");
             } else {
-                items(it, &keys, "{", "}", false, out, seen, depth);
+                items(it, &keys, "{", "}", false, out, seen, depth, max);
             }
         }
         Obj::Dict(d) => {
@@ -85,9 +90,9 @@ fn write_repr(it: &Interp, r: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>, 
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(it, e.key, out, seen, depth + 1);
+                write_repr(it, e.key, out, seen, depth + 1, max);
                 out.push_str(": ");
-                write_repr(it, e.value, out, seen, depth + 1);
+                write_repr(it, e.value, out, seen, depth + 1, max);
             }
             out.push('}');
         }
@@ -113,13 +118,14 @@ fn write_repr(it: &Interp, r: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>, 
             }
         }
         Obj::Module(m) => out.push_str(&format!("<module '{}'>", h.as_str(m.name).unwrap_or("?"))),
+        Obj::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
         _ => out.push_str(&format!("<{}>", it.type_name(r))),
     }
     seen.pop();
 }
 
 #[allow(clippy::too_many_arguments)]
-fn items(it: &Interp, xs: &[ObjRef], open: &str, close: &str, one: bool, out: &mut String, seen: &mut Vec<ObjRef>, depth: usize) {
+fn items(it: &Interp, xs: &[ObjRef], open: &str, close: &str, one: bool, out: &mut String, seen: &mut Vec<ObjRef>, depth: usize, max: usize) {
     out.push_str(open);
     for (i, &x) in xs.iter().enumerate() {
         if i == ITEMS_MAX {
@@ -129,7 +135,7 @@ fn items(it: &Interp, xs: &[ObjRef], open: &str, close: &str, one: bool, out: &m
         if i > 0 {
             out.push_str(", ");
         }
-        write_repr(it, x, out, seen, depth + 1);
+        write_repr(it, x, out, seen, depth + 1, max);
     }
     if one {
         out.push(',');
@@ -138,73 +144,58 @@ fn items(it: &Interp, xs: &[ObjRef], open: &str, close: &str, one: bool, out: &m
 }
 
 /// Where `from` holds `to`, in words: `item [2]`, `attribute .next`,
-/// `value of 'k'`, `closure`, ... The `nth` (0-based) such reference when
-/// `from` holds `to` more than once. None when it cannot be named.
+/// `value of 'k'`, `__closure__`, ... The `nth` (0-based) such reference
+/// when `from` holds `to` more than once. None when it cannot be named.
+/// The places come from `Obj::for_each_ref_role`, the one list of what
+/// each type holds.
 pub fn reference_name(it: &Interp, from: ObjRef, to: ObjRef, nth: usize) -> Option<String> {
+    let mut roles: Vec<Role> = Vec::new();
+    it.heap.get(from).for_each_ref_role(|c, role| {
+        if c == to {
+            roles.push(role)
+        }
+    });
+    // Items in index order (the release order walks them last to first).
+    roles.sort_by_key(|r| match r {
+        Role::Item(i) => *i as i64,
+        _ => -1,
+    });
+    role_words(it, from, *roles.get(nth)?)
+}
+
+/// The words for a place inside `from`.
+pub fn role_words(it: &Interp, from: ObjRef, role: Role) -> Option<String> {
     let h = &it.heap;
     let key_name = |k: ObjRef| match h.get(k) {
         Obj::Str(_) => pyfmt::repr_str(h.as_str(k).unwrap_or("")),
         _ => short_repr(it, k),
     };
-    let mut names: Vec<String> = Vec::new();
-    match h.get(from) {
-        Obj::List(l) => names.extend(l.items.iter().enumerate().filter(|(_, &x)| x == to).map(|(i, _)| format!("item [{}]", i))),
-        Obj::Tuple(t) => names.extend(t.iter().enumerate().filter(|(_, &x)| x == to).map(|(i, _)| format!("item [{}]", i))),
-        Obj::Dict(d) => {
-            for e in d.iter().filter(|e| !e.value.is_null()) {
-                if e.value == to {
-                    names.push(format!("value of {}", key_name(e.key)));
-                }
-                if e.key == to {
-                    names.push("a key".to_string());
-                }
-            }
-        }
-        Obj::Set(d) => names.extend(d.iter().filter(|e| e.key == to).map(|_| "an element".to_string())),
-        Obj::Instance(i) => {
-            names.extend(i.attrs.iter().filter(|&&(_, v)| v == to).map(|&(k, _)| format!("attribute .{}", h.as_str(k).unwrap_or("?"))));
-            if i.class == to {
-                names.push("__class__".to_string());
-            }
-            if let Some(e) = &i.exc {
-                if e.args == to {
-                    names.push("args".to_string());
-                }
-                names.extend(e.traceback.iter().filter(|t| t.frame == to).map(|_| "a traceback frame".to_string()));
-                if e.cause == to {
-                    names.push("__cause__".to_string());
-                }
-                if e.context == to {
-                    names.push("__context__".to_string());
-                }
-            }
-        }
-        Obj::Class(c) => {
-            names.extend(c.attrs.iter().filter(|&&(_, v)| v == to).map(|&(k, _)| format!("class attribute .{}", h.as_str(k).unwrap_or("?"))));
-            if c.base == Some(to) {
-                names.push("__base__".to_string());
-            }
-        }
-        Obj::Function(f) => {
-            for (x, name) in [(f.code, "__code__"), (f.globals, "__globals__"), (f.defaults, "__defaults__"), (f.kwdefaults, "__kwdefaults__"), (f.name, "__name__"), (f.closure, "__closure__")] {
-                if x == to {
-                    names.push(name.to_string());
-                }
-            }
-            names.extend(f.attrs.iter().filter(|&&(_, v)| v == to).map(|&(k, _)| format!("attribute .{}", h.as_str(k).unwrap_or("?"))));
-        }
-        Obj::Method { func, self_ } => {
-            if *func == to {
-                names.push("__func__".to_string());
-            }
-            if *self_ == to {
-                names.push("__self__".to_string());
-            }
-        }
-        Obj::Cell(c) if *c == to => names.push("cell_contents".to_string()),
-        Obj::Module(m) if m.dict == to => names.push("__dict__".to_string()),
-        Obj::WeakRef(w) if w.callback == to => names.push("callback".to_string()),
-        _ => {}
-    }
-    names.into_iter().nth(nth)
+    let attr = |attrs: &[(ObjRef, ObjRef)], n: u32| attrs.get(n as usize).and_then(|&(k, _)| h.as_str(k)).unwrap_or("?").to_string();
+    Some(match (h.get(from), role) {
+        (Obj::List(_) | Obj::Tuple(_), Role::Item(i)) => format!("item [{}]", i),
+        (Obj::Dict(d), Role::Value(i)) => format!("value of {}", key_name(d.entries[i as usize].key)),
+        (Obj::Dict(_), Role::Key(_)) => "a key".to_string(),
+        (Obj::Set(_), Role::Key(_)) => "an element".to_string(),
+        (Obj::Instance(i), Role::Attr(n)) => format!("attribute .{}", attr(&i.attrs, n)),
+        (Obj::Instance(_), Role::Class) => "__class__".to_string(),
+        (Obj::Instance(_), Role::ExcArgs) => "args".to_string(),
+        (Obj::Instance(_), Role::TbFrame(_)) => "a traceback frame".to_string(),
+        (Obj::Instance(_), Role::ExcCause) => "__cause__".to_string(),
+        (Obj::Instance(_), Role::ExcContext) => "__context__".to_string(),
+        (Obj::Class(c), Role::Attr(n)) => format!("class attribute .{}", attr(&c.attrs, n)),
+        (Obj::Class(_), Role::Base) => "__base__".to_string(),
+        (Obj::Function(_), Role::Code) => "__code__".to_string(),
+        (Obj::Function(_), Role::Globals) => "__globals__".to_string(),
+        (Obj::Function(_), Role::Defaults) => "__defaults__".to_string(),
+        (Obj::Function(_), Role::KwDefaults) => "__kwdefaults__".to_string(),
+        (Obj::Function(_), Role::Name) => "__name__".to_string(),
+        (Obj::Function(_), Role::Closure) => "__closure__".to_string(),
+        (Obj::Function(f), Role::Attr(n)) => format!("attribute .{}", attr(&f.attrs, n)),
+        (Obj::Method { .. }, Role::Func) => "__func__".to_string(),
+        (Obj::Method { .. }, Role::SelfObj) => "__self__".to_string(),
+        (Obj::Cell(_), Role::CellContents) => "cell_contents".to_string(),
+        (Obj::Module(_), Role::ModuleDict) => "__dict__".to_string(),
+        (Obj::WeakRef(_), Role::Callback) => "callback".to_string(),
+        _ => return None,
+    })
 }
