@@ -250,8 +250,6 @@ pub struct Heap {
     /// An observer's record of births, frees and count changes (None: no
     /// one watches; see `watch.rs`).
     pub watch: Option<Box<watch::Watch>>,
-    /// The slot whose every count change is logged in `watch` (u32::MAX: none).
-    pub traced: u32,
 }
 
 /// More live objects than a slot index can name: there is no way to go on.
@@ -282,7 +280,6 @@ impl Heap {
             list_boxes: Vec::new(),
             tuple_boxes: vec![Vec::new(); TUPLE_FREELIST_SIZES + 1],
             watch: None,
-            traced: u32::MAX,
         };
         for v in SMALL_INT_MIN..=SMALL_INT_MAX {
             h.alloc_static(Obj::Int(v), 32);
@@ -350,9 +347,6 @@ impl Heap {
         let size = sizes::block_request(self, &slot.obj).0;
         let collecting = self.gc.collecting;
         let Some(w) = &mut self.watch else { return };
-        if r.0 == self.traced {
-            self.traced = u32::MAX;
-        }
         let cause = if collecting {
             watch::FreeCause::Collector
         } else {
@@ -372,12 +366,7 @@ impl Heap {
         }
     }
 
-    #[cold]
-    fn trace_change(&mut self, from: u32, to: u32) {
-        if let Some(w) = &mut self.watch {
-            w.trace_log.push(watch::CountChange { from, to, line: 0, stamp: 0 });
-        }
-    }
+
 
     /// Puts a slot whose object is gone (Obj::Free) on the free-slot list.
     #[inline(always)]
@@ -871,12 +860,7 @@ impl Heap {
 
     #[inline(always)]
     pub fn incref(&mut self, r: ObjRef) {
-        let s = &mut self.slots[r.idx()];
-        s.rc += 1;
-        if r.0 == self.traced {
-            let rc = s.rc;
-            self.trace_change(rc - 1, rc);
-        }
+        self.slots[r.idx()].rc += 1;
     }
 
     /// Drops one reference; true when it was the last (the caller deallocates).
@@ -884,12 +868,7 @@ impl Heap {
     pub fn decref_is_zero(&mut self, r: ObjRef) -> bool {
         let s = &mut self.slots[r.idx()];
         s.rc -= 1;
-        let zero = s.rc == 0;
-        if r.0 == self.traced {
-            let rc = s.rc;
-            self.trace_change(rc + 1, rc);
-        }
-        zero
+        s.rc == 0
     }
 
     #[inline(always)]

@@ -1,13 +1,12 @@
 //! What the heap tells an observer, when one is watching: a birth serial
-//! for every object, the objects freed (and who freed them), and every
-//! change of one traced object's count.
+//! for every object, and the objects freed (and who freed them).
 //!
 //! The heap only records; the inspection layer (`src/inspect/`) reads the
 //! record and explains it. Nothing here allocates on the simulated heap or
 //! changes a count, an id or a free list, so a program prints the same with
 //! a watcher as without. When nobody watches, `Heap::watch` is `None` and
-//! the cost is one predictable branch per allocation and free; the traced
-//! slot costs one compare per incref and decref.
+//! the cost is one predictable branch per allocation and free; increfs and
+//! decrefs cost nothing extra (`:trace` samples counts between statements).
 //!
 //! Ids and slots are both reused, so an object is named by its *birth
 //! serial*: the number of objects born before it since watching began
@@ -45,15 +44,6 @@ pub struct Freed {
     pub stamp: u32,
 }
 
-/// One change of the traced object's count.
-#[derive(Clone, Copy, Debug)]
-pub struct CountChange {
-    pub from: u32,
-    pub to: u32,
-    pub line: u32,
-    pub stamp: u32,
-}
-
 #[derive(Default)]
 pub struct Watch {
     /// Birth serial per slot (0: born before watching began).
@@ -64,11 +54,8 @@ pub struct Watch {
     pub freed: Vec<Freed>,
     /// Objects being released (innermost last): the parent of a free.
     pub releasing: Vec<(u64, u32)>,
-    /// Changes of the traced object's count since the log was last taken.
-    pub trace_log: Vec<CountChange>,
-    /// Statement events not yet given a line (indices into freed / trace_log).
+    /// Frees not yet given a line (an index into `freed`).
     pending_freed: usize,
-    pending_trace: usize,
     /// Counts statement stamps, so views can group events by statement.
     pub stamps: u32,
 }
@@ -102,11 +89,6 @@ impl Watch {
             f.stamp = s;
         }
         self.pending_freed = self.freed.len();
-        for c in &mut self.trace_log[self.pending_trace..] {
-            c.line = line;
-            c.stamp = s;
-        }
-        self.pending_trace = self.trace_log.len();
     }
 
     /// Takes the freed log (the caller has read it).
@@ -115,8 +97,4 @@ impl Watch {
         std::mem::take(&mut self.freed)
     }
 
-    pub fn take_trace(&mut self) -> Vec<CountChange> {
-        self.pending_trace = 0;
-        std::mem::take(&mut self.trace_log)
-    }
 }

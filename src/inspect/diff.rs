@@ -138,8 +138,16 @@ impl Observer for Glass {
         self.last_consts = super::identity::describe_consts(it, code);
     }
 
+    fn frame(&mut self, it: &mut Interp, code: &crate::compile::code::Code, entering: bool) {
+        if self.trace.is_some() {
+            let name = super::describe::code_label(code);
+            let place = if entering { super::trace::Place::Call(&name) } else { super::trace::Place::Return(&name) };
+            super::trace::sample(self, it, place);
+        }
+    }
+
     fn statement(&mut self, it: &mut Interp, line: u32) {
-        super::trace::flush(self, it, line);
+        super::trace::sample(self, it, super::trace::Place::Statement(line));
         if self.per_statement && it.frames.len() == 1 {
             let title = format!("line {}", line);
             let report = self.finish(it, &title);
@@ -181,7 +189,7 @@ pub fn after_entry(it: &mut Interp) {
         return;
     }
     with_glass(it, |g, it| {
-        super::trace::flush(g, it, 0);
+        super::trace::sample(g, it, super::trace::Place::EndOfEntry);
         let title = format!("entry {}", g.entry);
         let report = g.finish(it, &title);
         if g.diff_on {

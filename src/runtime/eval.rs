@@ -1900,6 +1900,9 @@ impl Interp {
     /// (or hands them to the frame object a traceback holds).
     pub fn run_frame(&mut self, code: Rc<Code>, code_obj: ObjRef, base: usize, globals: ObjRef, ns: ObjRef) -> R<ObjRef> {
         self.frames.push(Frame { code: code.clone(), base, globals, ns, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj, err_pos: NO_POS });
+        if self.hooks {
+            self.frame_hook(&code, true);
+        }
         let cx = Cx { code: &code, base, globals, ns };
         let r = self.exec_block(&cx, &code.body);
         let result = match r {
@@ -1916,6 +1919,9 @@ impl Interp {
             // keep the return value above the frame's slots while they are released
         }
         self.release_frame(&frame, base, end);
+        if self.hooks {
+            self.frame_hook(&code, false);
+        }
         match result {
             Ok(_) => {
                 let v = self.stack.pop().unwrap();

@@ -119,6 +119,9 @@ pub trait Observer {
     fn block_end(&mut self, _it: &mut Interp, _code: ObjRef) {}
     /// A statement at `line` of the innermost frame has ended.
     fn statement(&mut self, _it: &mut Interp, _line: u32) {}
+    /// A function's frame has been entered (its arguments bound) or has
+    /// returned (its locals released).
+    fn frame(&mut self, _it: &mut Interp, _code: &crate::compile::code::Code, _entering: bool) {}
     fn as_any(&mut self) -> &mut dyn std::any::Any;
 }
 
@@ -517,6 +520,17 @@ impl Interp {
         }
         if self.audit {
             self.run_audit();
+        }
+    }
+
+    /// Tells the observer a frame was entered or returned.
+    #[cold]
+    pub fn frame_hook(&mut self, code: &crate::compile::code::Code, entering: bool) {
+        if let Some(mut o) = self.observer.take() {
+            o.frame(self, code, entering);
+            if self.observer.is_none() {
+                self.observer = Some(o);
+            }
         }
     }
 
