@@ -13,7 +13,7 @@
 //! ```
 //!
 //! The engine never imports this layer: it records what an observer asked
-//! for (birth serials, frees, one traced count; `heap/watch.rs`) and calls
+//! for (birth serials and frees; `heap/watch.rs`) and calls
 //! the `runtime::Observer` trait between statements. Everything here reads:
 //! no view allocates on the simulated heap or changes a count, an id, the
 //! gc's counts or a free list, so a program prints the same with the glass
