@@ -66,6 +66,11 @@ pub struct Code {
     pub positions: Vec<Pos>,
     /// An interactive (REPL) block: top-level expression statements echo.
     pub interactive: bool,
+    /// A generator function (its body has a yield): a call makes a generator.
+    pub generator: bool,
+    /// CPython's `co_stacksize` for this code (an estimate from the tree,
+    /// see `stackdepth.rs`): part of a generator's size.
+    pub stacksize: u32,
     /// Per name: where a global load last found it (LOAD_GLOBAL's cache).
     pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
 }
@@ -105,6 +110,18 @@ impl Code {
     }
 }
 
+/// Does this body (not counting nested functions, which are code objects of
+/// their own) hold a yield? Then its code is a generator function's.
+pub fn has_yield(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        St::Yield(..) | St::YieldFrom(..) => true,
+        St::If(_, b, o) | St::While(_, b, o) | St::For(_, _, b, o) => has_yield(b) || has_yield(o),
+        St::With(w) => has_yield(&w.body),
+        St::Try(t) => has_yield(&t.body) || has_yield(&t.orelse) || has_yield(&t.finalbody) || t.handlers.iter().any(|h| has_yield(&h.body)),
+        _ => false,
+    })
+}
+
 pub struct Stmt {
     pub line: u32,
     pub kind: St,
@@ -136,6 +153,12 @@ pub enum St {
     Import { module: String, store: Target },
     /// `from m import a as b, ...`: (attribute name index, where to store).
     ImportFrom { module: String, names: Vec<(u32, Target)> },
+    /// `[target =] yield value`: suspends the generator with `value`
+    /// (None when absent); on resumption the sent value goes to `target`.
+    Yield(Option<Ex>, Option<Target>),
+    /// `[target =] yield from iterable`: delegates to the iterable's
+    /// iterator (held on the frame's stack) until it returns.
+    YieldFrom(Ex, Option<Target>),
     /// A comprehension's loop: for each item of the iterator in local slot 0 (`.0`),
     /// run the nested `for`/`if` clauses and add to the result in `result_slot`.
     CompLoop(Box<CompLoop>),

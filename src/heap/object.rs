@@ -202,6 +202,7 @@ pub enum TypeId {
     StaticMethod,
     ClassMethod,
     Super,
+    Generator,
     // Exceptions (their classes are built in; instances are `Instance`s).
     BaseException,
 }
@@ -247,6 +248,8 @@ pub enum Obj {
     ClassMethod(ObjRef),
     /// `super()` bound to a class and an instance.
     Super { class: ObjRef, obj: ObjRef },
+    /// A generator and its suspended frame (runtime/generator.rs).
+    Generator(Box<crate::runtime::generator::GenObj>),
 }
 
 /// range(start, stop, step)
@@ -384,6 +387,7 @@ impl Obj {
                 f(*class);
                 f(*obj);
             }
+            Obj::Generator(g) => g.for_each_ref(&mut f),
             Obj::Free
             | Obj::None
             | Obj::Bool(_)
@@ -423,6 +427,7 @@ impl Obj {
                 | Obj::Super { .. }
                 | Obj::Slice(_)
                 | Obj::WeakRef(_)
+                | Obj::Generator(_)
         ) || matches!(self, Obj::Iter(it) if !matches!(**it, IterState::Range { .. }))
     }
 
@@ -478,6 +483,7 @@ impl Obj {
             Obj::StaticMethod(_) => "staticmethod",
             Obj::ClassMethod(_) => "classmethod",
             Obj::Super { .. } => "super",
+            Obj::Generator(_) => "generator",
         }
     }
 }

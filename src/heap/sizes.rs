@@ -158,6 +158,7 @@ pub fn basic_size(obj: &Obj) -> usize {
         Obj::Property { .. } => 64,
         Obj::StaticMethod(_) | Obj::ClassMethod(_) => 32,
         Obj::Super { .. } => 40,
+        Obj::Generator(g) => g.basic_size(),
     }
 }
 
@@ -187,6 +188,7 @@ pub fn block_request(heap: &Heap, obj: &Obj) -> (usize, usize) {
         // A managed-dict instance's pre-header already holds what
         // __sizeof__ counts for it.
         Obj::Instance(i) if i.exc.is_none() && pre == 32 => 24,
+        Obj::Generator(g) => g.block_size(),
         o => basic_size_in(heap, o),
     };
     (pre + base, pre)

@@ -528,6 +528,11 @@ impl Interp {
             return Err(self.new_exception("AttributeError", Some(&msg)));
         }
         let n = self.heap.as_str(name).unwrap_or("").to_string();
+        if self.is_generator(o) {
+            if let Some(r) = self.gen_getattr(o, &n) {
+                return r;
+            }
+        }
         match self.heap.get(o) {
             Obj::Instance(inst) => {
                 for &(k, v) in &inst.attrs {
@@ -549,6 +554,9 @@ impl Interp {
                     "__suppress_context__" if exc.is_some() => {
                         let sup = matches!(self.heap.get(o), Obj::Instance(i) if i.exc.as_ref().is_some_and(|s| s.suppress_context));
                         return Ok(self.heap.bool(sup));
+                    }
+                    "value" if exc.is_some() && self.is_instance_of_exc(o, "StopIteration") => {
+                        return Ok(self.stop_iteration_value(o));
                     }
                     "args" | "__context__" | "__cause__" if exc.is_some() => {
                         let (a, c, ca) = exc.unwrap();
@@ -1516,6 +1524,10 @@ impl Interp {
                 self.incref(m);
                 return Ok(m);
             }
+        }
+        if let Some(m) = self.make_stdlib_module(name) {
+            self.incref(m);
+            return Ok(m);
         }
         let msg = format!("No module named '{}'", name);
         let e = self.new_exception("ModuleNotFoundError", Some(&msg));

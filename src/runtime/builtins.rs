@@ -85,6 +85,11 @@ pub static DEFS: &[Def] = defs![
     Builtins => "dir": bi_dir,
     Builtins => "input": bi_input,
     Module("object") => "__init__": bi_noop,
+    Type(T::Generator) => "send": super::generator::gen_send,
+    Type(T::Generator) => "throw": super::generator::gen_throw,
+    Type(T::Generator) => "close": super::generator::gen_close_method,
+    Type(T::Generator) => "__next__": super::generator::gen_next_method,
+    Type(T::Generator) => "__iter__": super::generator::gen_iter_method,
     Module("BaseException") => "__init__": exc_init,
     // str
     Type(T::Str) => "format": str_format,
@@ -268,6 +273,7 @@ pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
         Obj::Int(_) | Obj::BigInt(_) => T::Int,
         Obj::Bool(_) => T::Bool,
         Obj::Float(_) => T::Float,
+        Obj::Generator(_) => T::Generator,
         _ => return None,
     })
 }
@@ -524,6 +530,9 @@ fn bi_repr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
 }
 
 fn class_in(it: &mut Interp, cls: ObjRef, spec: ObjRef, fname: &str) -> R<bool> {
+    if let Some(r) = it.abc_check(cls, spec) {
+        return Ok(r);
+    }
     match it.heap.get(spec) {
         Obj::Class(_) => Ok(it.is_subclass(cls, spec)),
         Obj::Tuple(t) => {
@@ -788,10 +797,15 @@ fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         }
         None => it.heap.int(0),
     };
+    // The running total and the iterator are counted temporaries on the
+    // stack: the iterator may run Python code (a generator) between items.
     it.stack.push(acc);
+    let at = it.stack.len() - 1;
     let itr = it.get_iter(args[0]);
-    it.stack.pop();
-    let itr = itr.inspect_err(|_| it.decref(acc))?;
+    let itr = itr.inspect_err(|_| {
+        it.stack.pop();
+        it.decref(acc)
+    })?;
     it.stack.push(itr);
     let r = loop {
         if let Err(e) = it.check_interrupt() {
@@ -799,16 +813,16 @@ fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         }
         match it.iter_next(itr) {
             Ok(Some(v)) => {
-                it.stack.push(acc);
+                acc = it.stack[at];
                 it.stack.push(v);
                 let s = it.binary_op(acc, crate::syntax::BinOp::Add, v);
-                it.stack.truncate(it.stack.len() - 2);
+                it.stack.pop();
                 it.decref(v);
                 it.decref(acc);
                 match s {
-                    Ok(s) => acc = s,
+                    Ok(s) => it.stack[at] = s,
                     Err(e) => {
-                        acc = ObjRef::NULL;
+                        it.stack[at] = ObjRef::NULL;
                         break Err(e);
                     }
                 }
@@ -819,6 +833,7 @@ fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     };
     let itr = it.stack.pop().unwrap();
     it.decref(itr);
+    let acc = it.stack.pop().unwrap();
     match r {
         Ok(()) => Ok(acc),
         Err(e) => {
@@ -993,6 +1008,20 @@ fn bi_iter(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
 fn bi_next(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "next", kw)?;
     check_args(it, "next", args, 1, 2)?;
+    if it.is_generator(args[0]) {
+        // StopIteration carries the generator's return value.
+        let none = it.heap.none();
+        return match it.gen_resume(args[0], super::generator::Resume::Send(none))? {
+            super::generator::GenStep::Yielded(v) => Ok(v),
+            super::generator::GenStep::Returned(v) => match args.get(1) {
+                Some(&d) => {
+                    it.decref(v);
+                    Ok(new_ref(it, d))
+                }
+                None => Err(it.stop_iteration(v)),
+            },
+        };
+    }
     if !matches!(it.heap.get(args[0]), Obj::Iter(_) | Obj::Instance(_)) {
         let msg = format!("'{}' object is not an iterator", it.type_name(args[0]));
         return Err(it.type_error(msg));
@@ -1577,7 +1606,11 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             check_args(it, "list", args, 0, 1)?;
             let l = it.new_list(vec![]);
             if let Some(&a) = args.first() {
-                let items = match it.collect_items(a) {
+                // The new list is a counted temporary while Python code runs.
+                it.stack.push(l);
+                let items = it.collect_items(a);
+                it.stack.pop();
+                let items = match items {
                     Ok(v) => v,
                     Err(e) => {
                         it.decref(l);
@@ -1617,7 +1650,11 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             check_args(it, "dict", args, 0, 1)?;
             let d = it.new_dict();
             if let Some(&a) = args.first() {
-                if let Err(e) = it.dict_update(d, a) {
+                // A counted temporary while an iterable's Python code runs.
+                it.stack.push(d);
+                let r = it.dict_update(d, a);
+                it.stack.pop();
+                if let Err(e) = r {
                     it.decref(d);
                     return Err(e);
                 }

@@ -648,6 +648,10 @@ impl Interp {
                     self.heap.set_flag(r, F_FINALIZED);
                     self.call_finalizer(r);
                 }
+            } else if self.gen_needs_finalize(r) {
+                self.heap.incref(r);
+                self.gen_finalize(r);
+                self.decref(r);
             }
         }
         self.heap.gc_merge(LIST_SEEN as usize, LIST_UNREACHABLE as usize);
@@ -758,6 +762,7 @@ impl Interp {
             Obj::Frame(f) => {
                 released.extend(f.locals.drain(..).filter(|x| !x.is_null()));
             }
+            Obj::Generator(_) => released = self.gen_take_frame(r),
             Obj::StaticMethod(x) | Obj::ClassMethod(x) => {
                 let old = std::mem::replace(x, NONE);
                 released.push(old);

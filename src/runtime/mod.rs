@@ -19,10 +19,12 @@ pub mod builtins;
 pub mod collect;
 pub mod errors;
 pub mod eval;
+pub mod generator;
 pub mod modules;
 pub mod ops;
 pub mod pyfmt;
 pub mod repr;
+pub mod stdlib;
 
 use std::io::Write;
 use std::rc::Rc;
@@ -97,6 +99,16 @@ pub struct Interp {
     pub names: Names,
     /// Recently parsed str.format templates.
     pub fmt_cache: Vec<(String, Rc<Vec<pyfmt::TemplatePiece>>)>,
+    /// A suspending generator's position, collected as `Flow::Yield`
+    /// travels up; while resuming, the part not yet descended (see
+    /// generator.rs). Holds no references.
+    pub resume_path: Vec<u32>,
+    /// What a resuming generator's yield receives, until it takes it.
+    pub resume_with: Option<generator::Resume>,
+    /// The yield that suspended the frame was inside `yield from`.
+    pub yielded_from: bool,
+    /// collections.abc's classes, once imported (held by that module).
+    pub abc_classes: Vec<ObjRef>,
 }
 
 /// Frequently used interned names (each holds a counted reference).
@@ -167,6 +179,10 @@ impl Interp {
             gc_callbacks: ObjRef::NULL,
             names,
             fmt_cache: Vec::new(),
+            resume_path: Vec::new(),
+            resume_with: None,
+            yielded_from: false,
+            abc_classes: Vec::new(),
         };
         it.init_types();
         builtins::install(&mut it);
@@ -200,7 +216,7 @@ impl Interp {
         use TypeId::*;
         let all = [
             Object, Type, NoneType, Bool, Int, Float, Str, Bytes, List, Tuple, Dict, Set, Function, BuiltinFunction, Method, BuiltinMethod, Cell, Code, Module, Range,
-            Slice, Iterator, DictView, WeakRef, Frame, Ellipsis, NotImplementedType, Property, StaticMethod, ClassMethod, Super, BaseException,
+            Slice, Iterator, DictView, WeakRef, Frame, Ellipsis, NotImplementedType, Property, StaticMethod, ClassMethod, Super, Generator, BaseException,
         ];
         for (i, t) in all.iter().enumerate() {
             debug_assert_eq!(i, *t as usize);
@@ -236,6 +252,7 @@ impl Interp {
                 StaticMethod => "staticmethod",
                 ClassMethod => "classmethod",
                 Super => "super",
+                Generator => "generator",
                 BaseException => "BaseException",
             };
             let base = match t {
@@ -307,6 +324,7 @@ impl Interp {
             Obj::StaticMethod(_) => TypeId::StaticMethod,
             Obj::ClassMethod(_) => TypeId::ClassMethod,
             Obj::Super { .. } => TypeId::Super,
+            Obj::Generator(_) => TypeId::Generator,
             Obj::Free => TypeId::Object,
         };
         self.type_obj(t)
@@ -498,6 +516,14 @@ impl Interp {
                 } else {
                     return;
                 }
+            }
+        }
+        // PEP 442 for a suspended generator: close() runs its finally blocks.
+        if self.gen_needs_finalize(r) {
+            self.heap.slots[r.idx()].rc = 1;
+            self.gen_finalize(r);
+            if !self.heap.decref_is_zero(r) {
+                return;
             }
         }
         if self.heap.flags(r) & F_WEAKREFD != 0 {

@@ -1257,7 +1257,7 @@ impl Interp {
                 self.incref(d);
                 return Ok(self.alloc(Obj::Iter(Box::new(IterState::DictKeys { dict: d, index: 0, kind: k, result: ObjRef::NULL }))));
             }
-            Obj::Iter(_) => {
+            Obj::Iter(_) | Obj::Generator(_) => {
                 self.incref(v);
                 return Ok(v);
             }
@@ -1323,6 +1323,9 @@ impl Interp {
     /// The next item of an iterator, or None when it is exhausted.
     pub fn iter_next(&mut self, it: ObjRef) -> R<Option<ObjRef>> {
         let Obj::Iter(state) = self.heap.get_mut(it) else {
+            if self.is_generator(it) {
+                return self.gen_next(it);
+            }
             return self.user_next(it);
         };
         match &mut **state {
