@@ -104,6 +104,13 @@ impl Code {
         }
     }
 
+    /// Slots CPython's frame would have: not the hidden locals that hold
+    /// hoisted yields and their operands (`compile/lift.rs`), which CPython
+    /// keeps on its evaluation stack (counted in `stacksize`).
+    pub fn cpython_frame_size(&self) -> usize {
+        self.frame_size() - self.varnames.iter().filter(|v| v.starts_with(".y")).count()
+    }
+
     /// Total number of parameter slots (positional, keyword-only, *args, **kwargs).
     pub fn total_params(&self) -> usize {
         (self.argcount + self.kwonlyargcount) as usize + self.has_varargs as usize + self.has_varkw as usize
@@ -232,6 +239,9 @@ pub enum Ex {
     Const(u32),
     /// Loads carry their position id (NameError, UnboundLocalError).
     Local(u32, u32),
+    /// A hidden local holding a hoisted value (compile/lift.rs): the load
+    /// moves the reference out and leaves the slot empty.
+    TakeLocal(u32),
     Deref(u32, u32),
     Global(u32, u32),
     /// Class-body lookup: the namespace, then globals, then builtins.

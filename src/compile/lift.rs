@@ -144,14 +144,17 @@ fn check_nested_scopes(e: &Expr) -> LResult<()> {
                 ExprKind::SetComp { .. } => "set comprehension",
                 _ => "generator expression",
             };
-            let bad = inner(elt) || generators.iter().enumerate().any(|(i, g)| (i > 0 && inner(&g.iter)) || g.ifs.iter().any(inner) || inner(&g.target));
-            if bad {
-                return err(e.span, &format!("'yield' inside {}", what));
+            let mut parts: Vec<&Expr> = vec![elt];
+            comp_parts(generators, &mut parts);
+            if let Some(p) = parts.into_iter().find(|p| inner(p)) {
+                return err(first_yield_span(p), &format!("'yield' inside {}", what));
             }
         }
         ExprKind::DictComp { key, value, generators } => {
-            if inner(key) || inner(value) || generators.iter().enumerate().any(|(i, g)| (i > 0 && inner(&g.iter)) || g.ifs.iter().any(inner)) {
-                return err(e.span, "'yield' inside dict comprehension");
+            let mut parts: Vec<&Expr> = vec![key, value];
+            comp_parts(generators, &mut parts);
+            if let Some(p) = parts.into_iter().find(|p| inner(p)) {
+                return err(first_yield_span(p), "'yield' inside dict comprehension");
             }
         }
         ExprKind::Lambda { body, .. } if inner(body) => return err(e.span, UNSUPPORTED),
@@ -164,6 +167,18 @@ fn check_nested_scopes(e: &Expr) -> LResult<()> {
         }
     });
     r
+}
+
+/// The parts of a comprehension evaluated in its own scope (all but the
+/// first iterable).
+fn comp_parts<'a>(generators: &'a [Comprehension], out: &mut Vec<&'a Expr>) {
+    for (i, g) in generators.iter().enumerate() {
+        out.push(&g.target);
+        if i > 0 {
+            out.push(&g.iter);
+        }
+        out.extend(g.ifs.iter());
+    }
 }
 
 fn is_yield(e: &Expr) -> bool {

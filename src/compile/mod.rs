@@ -384,6 +384,9 @@ impl<'h> Compiler<'h> {
     fn load_name(&mut self, name: &str, span: Span) -> Ex {
         let p = self.pos(span);
         match self.access(name) {
+            // A hoisted operand or yield (lift.rs) is read once, as CPython
+            // pops its stack entry.
+            Access::Local if name.starts_with(".y") => Ex::TakeLocal(self.var_idx(name)),
             Access::Local => Ex::Local(self.var_idx(name), p),
             a @ (Access::Cell(_) | Access::Free(_)) => Ex::Deref(self.deref_index(a), p),
             Access::Global => Ex::Global(self.name_idx(name), p),

@@ -46,13 +46,13 @@ fn stmt(s: &Stmt) -> u32 {
         St::For(t, i, b, o) => ex(i).max(1 + block(b)).max(1 + 1 + store(t)).max(block(o)),
         St::With(w) => {
             let target = w.target.as_ref().map_or(0, |t| 1 + store(t));
-            ex(&w.ctx).max(2).max(1 + block(&w.body).max(target)).max(5)
+            ex(&w.ctx).max(1 + block(&w.body).max(target)).max(6)
         }
         St::Return(v) => v.as_ref().map_or(1, ex),
         St::Break | St::Continue | St::Pass => 0,
         St::Try(t) => {
             let handlers = t.handlers.iter().map(|h| (2 + h.typ.as_ref().map_or(0, ex)).max(1 + block(&h.body))).max().unwrap_or(0);
-            let fin = if t.finalbody.is_empty() { 0 } else { 3 + block(&t.finalbody) };
+            let fin = if t.finalbody.is_empty() { 0 } else { 2 + block(&t.finalbody) };
             block(&t.body).max(block(&t.orelse)).max(handlers).max(fin)
         }
         St::Raise(e, c) => e.as_ref().map_or(0, ex).max(c.as_ref().map_or(0, |c| 1 + ex(c))),
@@ -94,7 +94,7 @@ fn args(start: u32, a: &[Arg], kw: &[KwArg]) -> u32 {
 
 fn ex(e: &Ex) -> u32 {
     match e {
-        Ex::Const(_) | Ex::Local(..) | Ex::Deref(..) | Ex::Global(..) | Ex::Name(..) | Ex::ListFromConst(_) => {
+        Ex::Const(_) | Ex::Local(..) | Ex::TakeLocal(_) | Ex::Deref(..) | Ex::Global(..) | Ex::Name(..) | Ex::ListFromConst(_) => {
             if matches!(e, Ex::ListFromConst(_)) {
                 2
             } else {
@@ -118,6 +118,8 @@ fn ex(e: &Ex) -> u32 {
         Ex::Call(c) => (1 + ex(&c.func)).max(args(2, &c.args, &c.kwargs)),
         Ex::CallMethod(c) => ex(&c.obj).max(2).max(args(2, &c.args, &c.kwargs)),
         Ex::List(v) | Ex::Tuple(v) | Ex::Set(v) => seq(0, v.iter().map(|a| &a.value)).max(1),
+        // Constant keys: the values, then the keys' tuple (BUILD_CONST_KEY_MAP).
+        Ex::Dict(items) if !items.is_empty() && items.iter().all(|(k, _)| matches!(k, Some(Ex::Const(_)))) => seq(0, items.iter().map(|(_, v)| v)).max(items.len() as u32 + 1),
         Ex::Dict(items) => items
             .iter()
             .enumerate()

@@ -766,6 +766,7 @@ impl Interp {
                 let c = c.clone();
                 match n.as_str() {
                     "co_name" => Ok(self.heap.str(&c.name)),
+                    "co_stacksize" => Ok(self.heap.int(c.stacksize as i64)),
                     "co_consts" => {
                         let items = c.consts.clone();
                         for &i in &items {

@@ -1325,6 +1325,13 @@ impl Interp {
                 Ok(r)
             }
             Ex::Local(i, p) => self.load_local(cx, *i).map_err(|e| self.at(*p, e)),
+            Ex::TakeLocal(i) => {
+                let r = std::mem::replace(&mut self.stack[cx.base + *i as usize], ObjRef::NULL);
+                if r.is_null() {
+                    return Err(self.new_exception("SystemError", Some("hoisted value read twice")));
+                }
+                Ok(r)
+            }
             Ex::Deref(i, p) => self.load_deref(cx, *i).map_err(|e| self.at(*p, e)),
             Ex::Global(i, p) => self.load_global(cx, *i).map_err(|e| self.at(*p, e)),
             Ex::Name(i, p) => self.load_name(cx, *i).map_err(|e| self.at(*p, e)),

@@ -148,7 +148,7 @@ impl Interp {
         self.incref(code_obj);
         self.incref(name);
         let qualname = self.heap.str(&qualname);
-        let frame_words = (code.frame_size() as u32) + code.stacksize;
+        let frame_words = (code.cpython_frame_size() as u32) + code.stacksize;
         self.alloc(Obj::Generator(Box::new(GenObj {
             func: f,
             code: code_obj,
@@ -373,8 +373,12 @@ impl Interp {
         let it = *self.stack.last().unwrap();
         let step = match msg {
             Resume::Throw(e) if self.is_instance_of_exc(e, "GeneratorExit") => {
-                // close the iterator, then raise GeneratorExit here
-                match self.close_iter(it) {
+                // close the iterator, then raise GeneratorExit here; the
+                // exception waits where it is counted while close runs.
+                self.pending.push(e);
+                let closed = self.close_iter(it);
+                self.pending.pop();
+                match closed {
                     Ok(()) => Err(e),
                     Err(e2) => {
                         self.decref(e);
@@ -421,12 +425,15 @@ impl Interp {
             Resume::Send(v) => ("send", v),
             Resume::Throw(e) => ("throw", e),
         };
+        // The argument, then the method under it, wait on the stack.
+        self.stack.push(arg);
         let n = self.heap.intern(name);
         let m = self.getattr(it, n);
         self.decref(n);
         let m = match m {
             Ok(m) => m,
             Err(e) => {
+                let arg = self.stack.pop().unwrap();
                 if name == "throw" {
                     self.decref(e);
                     return Err(arg);
@@ -435,8 +442,10 @@ impl Interp {
                 return Err(e);
             }
         };
-        self.stack.push(arg);
-        let r = self.call_held(m, 1);
+        let at = self.stack.len() - 1;
+        self.stack.insert(at, m);
+        let r = self.call(m, 1, &[]);
+        let m = self.stack.pop().unwrap();
         self.decref(m);
         match r {
             Ok(v) => Ok(GenStep::Yielded(v)),
@@ -458,7 +467,9 @@ impl Interp {
         self.decref(n);
         match m {
             Ok(m) => {
-                let r = self.call_held(m, 0);
+                self.stack.push(m);
+                let r = self.call(m, 0, &[]);
+                let m = self.stack.pop().unwrap();
                 self.decref(m);
                 self.decref(r?);
                 Ok(())
