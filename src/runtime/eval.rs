@@ -6,6 +6,11 @@
 //! `Interp::stack`, as on CPython's evaluation stack — so `getrefcount` sees
 //! it and the audit can count it. Calls move their arguments into the
 //! callee's frame (3.11): the arguments on the stack *become* its locals.
+//!
+//! A generator's frame suspends by returning `Flow::Yield` up through the
+//! statements that enclose the yield; each records where it was on
+//! `Interp::resume_path`, and `resume_block`/`resume_stmt` walk back down
+//! that path (generator.rs explains the whole cycle).
 
 use std::rc::Rc;
 

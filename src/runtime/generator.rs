@@ -237,11 +237,15 @@ impl Interp {
         let Obj::Generator(gen) = self.heap.get_mut(g) else { unreachable!() };
         gen.state = GenState::Running;
         gen.in_yield_from = false;
-        self.stack.extend(gen.slots.drain(..));
-        self.handled.extend(gen.handled.drain(..));
-        self.pending.extend(gen.pending.drain(..));
+        self.stack.extend_from_slice(&gen.slots);
+        gen.slots.clear();
+        if !gen.handled.is_empty() || !gen.pending.is_empty() {
+            self.handled.extend(gen.handled.drain(..));
+            self.pending.extend(gen.pending.drain(..));
+        }
         let resuming = !gen.path.is_empty();
-        self.resume_path.extend(gen.path.drain(..));
+        self.resume_path.extend_from_slice(&gen.path);
+        gen.path.clear();
         let frame_obj = std::mem::replace(&mut gen.frame_obj, ObjRef::NULL);
         let line = gen.line;
         self.frames.push(Frame { code: code.clone(), base, globals, ns: ObjRef::NULL, line, frame_obj, code_obj, err_pos: NO_POS });
@@ -257,10 +261,14 @@ impl Interp {
         if let Ok(Flow::Yield(v)) = r {
             let yf = std::mem::replace(&mut self.yielded_from, false);
             let Obj::Generator(gen) = self.heap.get_mut(g) else { unreachable!() };
-            gen.slots.extend(self.stack.drain(base..));
-            gen.handled.extend(self.handled.drain(hbase..));
-            gen.pending.extend(self.pending.drain(pbase..));
-            gen.path.extend(self.resume_path.drain(..));
+            gen.slots.extend_from_slice(&self.stack[base..]);
+            self.stack.truncate(base);
+            if self.handled.len() > hbase || self.pending.len() > pbase {
+                gen.handled.extend(self.handled.drain(hbase..));
+                gen.pending.extend(self.pending.drain(pbase..));
+            }
+            gen.path.extend_from_slice(&self.resume_path);
+            self.resume_path.clear();
             gen.line = frame.line;
             gen.frame_obj = frame.frame_obj;
             gen.in_yield_from = yf;

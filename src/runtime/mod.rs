@@ -4,12 +4,14 @@
 //! | module      | what it is for |
 //! |-------------|----------------|
 //! | `eval`      | walks the compiled tree: statements, expressions, calls |
+//! | `generator` | generators: suspended frames as data, send/throw/close |
 //! | `ops`       | arithmetic, comparison, hashing, truth, iteration |
 //! | `repr`      | repr() and str() |
 //! | `builtins`  | builtin functions and the methods of the built-in types |
 //! | `errors`    | exception classes, raising, tracebacks |
 //! | `collect`   | the cycle collector's passes (gcmodule.c) |
 //! | `modules`   | sys, gc, weakref |
+//! | `stdlib`    | modules made on first import (`__future__`, `collections.abc`) |
 //! | `audit`     | recounts every reference by scanning its holders |
 //! | `pyfmt`     | number and string formatting as CPython prints them |
 
