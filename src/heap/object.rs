@@ -97,8 +97,9 @@ pub struct Instance {
 pub struct ExcState {
     /// The `args` tuple.
     pub args: ObjRef,
-    /// Frames the exception passed through, innermost last (as printed).
-    pub traceback: Vec<TbEntry>,
+    /// `__traceback__`: the traceback object of the outermost frame the
+    /// exception passed through (its `tb_next` chain leads inwards), or NULL.
+    pub tb: ObjRef,
     /// `__context__`: the exception being handled when this one was raised.
     pub context: ObjRef,
     /// `__cause__`: set by `raise ... from ...`.
@@ -106,9 +107,13 @@ pub struct ExcState {
     pub suppress_context: bool,
 }
 
+/// A traceback object: one frame an exception passed through, and the next
+/// one inwards (PyTracebackObject). Released in that order: `tb_next`, then
+/// `tb_frame` (which holds the frame's locals alive).
 #[derive(Clone, Copy)]
-pub struct TbEntry {
-    /// A `Frame` object (holds the frame's locals alive).
+pub struct TbObj {
+    pub next: ObjRef,
+    /// A `Frame` object.
     pub frame: ObjRef,
     pub lineno: u32,
     /// Position id (in the frame's code) of the expression that raised, or NO_POS.
@@ -203,6 +208,7 @@ pub enum TypeId {
     ClassMethod,
     Super,
     Generator,
+    Traceback,
     // Exceptions (their classes are built in; instances are `Instance`s).
     BaseException,
 }
@@ -248,6 +254,7 @@ pub enum Obj {
     ClassMethod(ObjRef),
     /// `super()` bound to a class and an instance.
     Super { class: ObjRef, obj: ObjRef },
+    Traceback(Box<TbObj>),
     /// A generator and its suspended frame (runtime/generator.rs).
     Generator(Box<crate::runtime::generator::GenObj>),
 }
@@ -290,8 +297,8 @@ impl Obj {
                 }
                 if let Some(e) = &i.exc {
                     f(e.args);
-                    for t in &e.traceback {
-                        f(t.frame);
+                    if !e.tb.is_null() {
+                        f(e.tb);
                     }
                     if !e.context.is_null() {
                         f(e.context);
@@ -388,6 +395,13 @@ impl Obj {
                 f(*obj);
             }
             Obj::Generator(g) => g.for_each_ref(&mut f),
+            Obj::Traceback(t) => {
+                for r in [t.next, t.frame] {
+                    if !r.is_null() {
+                        f(r);
+                    }
+                }
+            }
             Obj::Free
             | Obj::None
             | Obj::Bool(_)
@@ -428,6 +442,7 @@ impl Obj {
                 | Obj::Slice(_)
                 | Obj::WeakRef(_)
                 | Obj::Generator(_)
+                | Obj::Traceback(_)
         ) || matches!(self, Obj::Iter(it) if !matches!(**it, IterState::Range { .. }))
     }
 
@@ -484,6 +499,7 @@ impl Obj {
             Obj::ClassMethod(_) => "classmethod",
             Obj::Super { .. } => "super",
             Obj::Generator(_) => "generator",
+            Obj::Traceback(_) => "traceback",
         }
     }
 }

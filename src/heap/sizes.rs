@@ -159,6 +159,7 @@ pub fn basic_size(obj: &Obj) -> usize {
         Obj::StaticMethod(_) | Obj::ClassMethod(_) => 32,
         Obj::Super { .. } => 40,
         Obj::Generator(g) => g.basic_size(),
+        Obj::Traceback(_) => 40,
     }
 }
 

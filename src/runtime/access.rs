@@ -555,6 +555,7 @@ impl Interp {
                         let sup = matches!(self.heap.get(o), Obj::Instance(i) if i.exc.as_ref().is_some_and(|s| s.suppress_context));
                         return Ok(self.heap.bool(sup));
                     }
+                    "__traceback__" if exc.is_some() => return Ok(self.exception_traceback(o)),
                     "value" if exc.is_some() && self.is_instance_of_exc(o, "StopIteration") => {
                         return Ok(self.stop_iteration_value(o));
                     }
@@ -761,6 +762,23 @@ impl Interp {
                 let s = self.repr(o)?;
                 let name = s.split_whitespace().nth(2).unwrap_or("").trim_end_matches('>').to_string();
                 Ok(self.heap.str(&name))
+            }
+            Obj::Traceback(t) => {
+                let t = **t;
+                let v = match n.as_str() {
+                    "tb_next" => t.next,
+                    "tb_frame" => t.frame,
+                    "tb_lineno" => return Ok(self.heap.int(t.lineno as i64)),
+                    _ => return Err(self.attr_error(o, name)),
+                };
+                let v = if v.is_null() { NONE } else { v };
+                self.incref(v);
+                Ok(v)
+            }
+            Obj::Frame(f) if n == "f_code" => {
+                let c = f.code;
+                self.incref(c);
+                Ok(c)
             }
             Obj::Code(c) => {
                 let c = c.clone();

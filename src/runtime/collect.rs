@@ -86,8 +86,8 @@ impl Interp {
                     None => f(i.class),
                     Some(e) => {
                         f(e.args);
-                        for t in &e.traceback {
-                            f(t.frame);
+                        if !e.tb.is_null() {
+                            f(e.tb);
                         }
                         if !e.cause.is_null() {
                             f(e.cause);
@@ -264,15 +264,7 @@ impl Interp {
         let garbage = self.detach_young(&[LIST_UNREACHABLE as usize], None);
         let dest = if shadow { Dest::HomeMap(&home) } else { Dest::List(old) };
         self.deduce_unreachable(garbage, dest);
-        // Objects the model keeps inside another (an exception's traceback
-        // objects) count as CPython counts them.
-        let mut still = self.heap.gc_len(LIST_UNREACHABLE as usize);
-        let mut cur = self.heap.gc.list(LIST_UNREACHABLE).head;
-        while cur != NIL {
-            still += self.hidden_gc_objects(ObjRef(cur));
-            cur = self.heap.slots[cur as usize].gc_next();
-        }
-        m += still;
+        m += self.heap.gc_len(LIST_UNREACHABLE as usize);
         // 9. clear the garbage
         self.delete_garbage(old, shadow, &home, debug & DEBUG_SAVEALL != 0);
 
@@ -548,15 +540,6 @@ impl Interp {
         ok
     }
 
-    /// GC objects CPython has where the model keeps data inline: the
-    /// traceback objects of an exception (one per frame it passed through).
-    fn hidden_gc_objects(&self, r: ObjRef) -> usize {
-        match self.heap.get(r) {
-            Obj::Instance(i) => i.exc.as_ref().map_or(0, |e| e.traceback.len()),
-            _ => 0,
-        }
-    }
-
     /// debug_cycle: `gc: collectable <TYPE 0xADDR>` on stderr.
     fn debug_cycle(&self, msg: &str, r: ObjRef) {
         eprintln!("gc: {} <{} 0x{:x}>", msg, self.type_name(r), self.heap.id(r));
@@ -712,8 +695,8 @@ impl Interp {
                 }
                 if let Some(e) = &mut i.exc {
                     released.push(std::mem::replace(&mut e.args, EMPTY_TUPLE));
-                    for t in e.traceback.drain(..) {
-                        released.push(t.frame);
+                    if !e.tb.is_null() {
+                        released.push(std::mem::replace(&mut e.tb, ObjRef::NULL));
                     }
                     for x in [&mut e.cause, &mut e.context] {
                         if !x.is_null() {
@@ -763,6 +746,16 @@ impl Interp {
                 released.extend(f.locals.drain(..).filter(|x| !x.is_null()));
             }
             Obj::Generator(_) => released = self.gen_take_frame(r),
+            Obj::Traceback(t) => {
+                // tb_clear: the next traceback, then the frame (a NULL frame
+                // is not allowed: None stands in).
+                if !t.next.is_null() {
+                    released.push(std::mem::replace(&mut t.next, ObjRef::NULL));
+                }
+                if !t.frame.is_null() {
+                    released.push(std::mem::replace(&mut t.frame, ObjRef::NULL));
+                }
+            }
             Obj::StaticMethod(x) | Obj::ClassMethod(x) => {
                 let old = std::mem::replace(x, NONE);
                 released.push(old);

@@ -2,8 +2,11 @@
 //! CPython-style tracebacks.
 //!
 //! An exception is an instance of a class derived from BaseException; its
-//! `ExcState` holds the args tuple and the traceback — a list of frame
-//! objects, which keep the frames' locals alive until the exception goes.
+//! `ExcState` holds the args tuple and `__traceback__`: a chain of traceback
+//! objects, one made each time the exception leaves a frame (PyTraceBack_Here
+//! puts the new one in front, so the head is the outermost frame and
+//! `tb_next` leads inwards). Each holds its frame object, which keeps the
+//! frame's locals alive until the exception goes.
 
 use std::io::Write;
 
@@ -94,7 +97,7 @@ impl Interp {
         self.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
             attrs: vec![],
-            exc: Some(Box::new(ExcState { args, traceback: vec![], context: ObjRef::NULL, cause: ObjRef::NULL, suppress_context: false })),
+            exc: Some(Box::new(ExcState { args, tb: ObjRef::NULL, context: ObjRef::NULL, cause: ObjRef::NULL, suppress_context: false })),
         })))
     }
 
@@ -182,22 +185,51 @@ impl Interp {
             fo = self.heap.alloc(Obj::Frame(Box::new(FrameObj { code: code_obj, locals: vec![], running: true })));
             self.frames.last_mut().unwrap().frame_obj = fo;
         }
-        let already = match self.heap.get(e) {
+        let head = match self.heap.get(e) {
             Obj::Instance(i) => match &i.exc {
-                Some(st) => st.traceback.last().map(|t| t.frame == fo).unwrap_or(false),
+                Some(st) => st.tb,
                 None => return,
             },
             _ => return,
         };
-        if already {
+        if !head.is_null() && matches!(self.heap.get(head), Obj::Traceback(t) if t.frame == fo) {
             return;
         }
+        // A new traceback object in front of the chain (it takes over the
+        // exception's reference to the old head).
         self.heap.incref(fo);
+        let tb = self.alloc(Obj::Traceback(Box::new(TbObj { next: head, frame: fo, lineno: line, pos })));
         if let Obj::Instance(i) = self.heap.get_mut(e) {
             if let Some(st) = &mut i.exc {
-                st.traceback.push(TbEntry { frame: fo, lineno: line, pos });
+                st.tb = tb;
             }
         }
+    }
+
+    /// `e.__traceback__` as a new reference (None when it has none).
+    pub fn exception_traceback(&mut self, e: Exc) -> ObjRef {
+        let tb = match self.heap.get(e) {
+            Obj::Instance(i) => i.exc.as_ref().map_or(ObjRef::NULL, |s| s.tb),
+            _ => ObjRef::NULL,
+        };
+        let tb = if tb.is_null() { NONE } else { tb };
+        self.incref(tb);
+        tb
+    }
+
+    /// The traceback chain from `tb` inwards: (frame, line, position) per entry.
+    pub fn traceback_entries(&self, mut tb: ObjRef) -> Vec<TbObj> {
+        let mut out = Vec::new();
+        while !tb.is_null() {
+            match self.heap.get(tb) {
+                Obj::Traceback(t) => {
+                    out.push(**t);
+                    tb = t.next;
+                }
+                _ => break,
+            }
+        }
+        out
     }
 
     /// str(exception) as the last line of a traceback shows it.
@@ -289,15 +321,16 @@ impl Interp {
     }
 
     fn format_one_exception(&mut self, e: Exc, out: &mut String) {
-        let tb: Vec<TbEntry> = match self.heap.get(e) {
-            Obj::Instance(i) => i.exc.as_ref().map(|s| s.traceback.clone()).unwrap_or_default(),
-            _ => vec![],
+        let head = match self.heap.get(e) {
+            Obj::Instance(i) => i.exc.as_ref().map_or(ObjRef::NULL, |s| s.tb),
+            _ => ObjRef::NULL,
         };
+        let tb = self.traceback_entries(head);
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(String, u32, String)> = None;
             let mut repeats = 0;
-            for t in tb.iter().rev() {
+            for t in tb.iter() {
                 let (filename, name, src, pos) = match self.heap.get(t.frame) {
                     Obj::Frame(f) => match self.heap.get(f.code) {
                         Obj::Code(c) => (c.filename.to_string(), c.name.clone(), c.source.clone(), c.positions.get(t.pos as usize).copied()),

@@ -487,8 +487,7 @@ impl Interp {
     /// `with`: __enter__ and __exit__ looked up on the type, __exit__ held
     /// on the stack (as CPython keeps it) while the body runs; an exception
     /// in the body is being handled while __exit__ runs, and a true result
-    /// suppresses it. (__exit__ gets None for the traceback: glasspy has no
-    /// traceback objects.)
+    /// suppresses it; __exit__ gets (type, value, traceback).
     fn exec_with(&mut self, cx: &Cx, w: &WithStmt, resume: bool) -> R<Flow> {
         let r = if resume { self.resume_block(cx, &w.body) } else { self.enter_with(cx, w)? };
         if let Ok(Flow::Yield(v)) = r {
@@ -582,8 +581,8 @@ impl Interp {
                 self.stack.push(cls);
                 self.incref(e);
                 self.stack.push(e);
-                let n = self.heap.none();
-                self.stack.push(n);
+                let tb = self.exception_traceback(e);
+                self.stack.push(tb);
                 let res = self.call_held(exit, 4);
                 let suppress = match res {
                     Ok(res) => {

@@ -218,7 +218,7 @@ impl Interp {
         use TypeId::*;
         let all = [
             Object, Type, NoneType, Bool, Int, Float, Str, Bytes, List, Tuple, Dict, Set, Function, BuiltinFunction, Method, BuiltinMethod, Cell, Code, Module, Range,
-            Slice, Iterator, DictView, WeakRef, Frame, Ellipsis, NotImplementedType, Property, StaticMethod, ClassMethod, Super, Generator, BaseException,
+            Slice, Iterator, DictView, WeakRef, Frame, Ellipsis, NotImplementedType, Property, StaticMethod, ClassMethod, Super, Generator, Traceback, BaseException,
         ];
         for (i, t) in all.iter().enumerate() {
             debug_assert_eq!(i, *t as usize);
@@ -255,6 +255,7 @@ impl Interp {
                 ClassMethod => "classmethod",
                 Super => "super",
                 Generator => "generator",
+                Traceback => "traceback",
                 BaseException => "BaseException",
             };
             let base = match t {
@@ -327,6 +328,7 @@ impl Interp {
             Obj::ClassMethod(_) => TypeId::ClassMethod,
             Obj::Super { .. } => TypeId::Super,
             Obj::Generator(_) => TypeId::Generator,
+            Obj::Traceback(_) => TypeId::Traceback,
             Obj::Free => TypeId::Object,
         };
         self.type_obj(t)
@@ -574,8 +576,8 @@ impl Interp {
                 i.attrs.clear();
                 if let Some(e) = i.exc.take() {
                     out.push(e.args);
-                    for t in e.traceback.iter() {
-                        out.push(t.frame);
+                    if !e.tb.is_null() {
+                        out.push(e.tb);
                     }
                     if !e.context.is_null() {
                         out.push(e.context);

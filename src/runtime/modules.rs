@@ -110,8 +110,7 @@ pub fn sys_getrecursionlimit(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) ->
     Ok(it.heap.int(n))
 }
 
-/// sys.exc_info(): the exception being handled as (type, value, traceback);
-/// glasspy has no traceback objects, so the third is None.
+/// sys.exc_info(): the exception being handled as (type, value, traceback).
 pub fn sys_exc_info(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     if !args.is_empty() {
         return Err(it.type_error(format!("sys.exc_info() takes no arguments ({} given)", args.len())));
@@ -121,7 +120,8 @@ pub fn sys_exc_info(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<Obj
             let cls = it.type_of(e);
             it.incref(cls);
             it.incref(e);
-            vec![cls, e, it.heap.none()]
+            let tb = it.exception_traceback(e);
+            vec![cls, e, tb]
         }
         None => vec![it.heap.none(), it.heap.none(), it.heap.none()],
     };
