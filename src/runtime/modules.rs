@@ -20,16 +20,7 @@ pub fn install(it: &mut Interp) {
         let _ = it.dict_set(d, key, name);
         it.incref(d);
         let module = it.runtime_obj(Obj::Module(Box::new(Module { name, dict: d })));
-        for (i, def) in DEFS.iter().enumerate() {
-            if def.owner == Owner::Module(m) {
-                it.incref(module);
-                let f = it.alloc(Obj::BuiltinFunction { id: i as u16, bound: module });
-                let n = it.heap.intern(def.name);
-                let _ = it.dict_set(d, n, f);
-                it.decref(n);
-                it.decref(f);
-            }
-        }
+        bind_functions(it, m, module, d);
         match m {
             "sys" => {
                 let items: Vec<(&str, ObjRef)> = vec![
@@ -82,6 +73,20 @@ pub fn install(it: &mut Interp) {
             _ => {}
         }
         it.modules.push((m.to_string(), module));
+    }
+}
+
+/// The rows of `DEFS` owned by module `m`, as functions bound to it in its dict.
+pub fn bind_functions(it: &mut Interp, m: &str, module: ObjRef, d: ObjRef) {
+    for (i, def) in DEFS.iter().enumerate() {
+        if matches!(def.owner, Owner::Module(o) if o == m) {
+            it.incref(module);
+            let f = it.alloc(Obj::BuiltinFunction { id: i as u16, bound: module });
+            let n = it.heap.intern(def.name);
+            let _ = it.dict_set(d, n, f);
+            it.decref(n);
+            it.decref(f);
+        }
     }
 }
 
