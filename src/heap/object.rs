@@ -143,6 +143,8 @@ pub struct FrameObj {
     pub code: ObjRef,
     pub locals: Vec<ObjRef>,
     pub running: bool,
+    /// The line the frame was at when it finished or was suspended.
+    pub line: u32,
 }
 
 pub struct WeakRefObj {

@@ -533,6 +533,11 @@ impl Interp {
                 return r;
             }
         }
+        if matches!(self.heap.get(o), Obj::Frame(_)) {
+            if let Some(r) = self.frame_getattr(o, &n) {
+                return r;
+            }
+        }
         match self.heap.get(o) {
             Obj::Instance(inst) => {
                 for &(k, v) in &inst.attrs {
@@ -774,11 +779,6 @@ impl Interp {
                 let v = if v.is_null() { NONE } else { v };
                 self.incref(v);
                 Ok(v)
-            }
-            Obj::Frame(f) if n == "f_code" => {
-                let c = f.code;
-                self.incref(c);
-                Ok(c)
             }
             Obj::Code(c) => {
                 let c = c.clone();

@@ -85,6 +85,7 @@ pub static DEFS: &[Def] = defs![
     Builtins => "dir": bi_dir,
     Builtins => "input": bi_input,
     Module("object") => "__init__": bi_noop,
+    Module("sys") => "_getframe": super::frame::sys_getframe,
     Module("traceback") => "format_exc": super::stdlib::tb_format_exc,
     Module("traceback") => "print_exc": super::stdlib::tb_print_exc,
     Module("traceback") => "format_exception": super::stdlib::tb_format_exception,

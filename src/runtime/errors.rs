@@ -178,13 +178,9 @@ impl Interp {
             Some(p) => p.line,
             None => frame.line,
         };
-        let mut fo = frame.frame_obj;
-        if fo.is_null() {
-            let code_obj = frame.code_obj;
-            self.heap.incref(code_obj);
-            fo = self.heap.alloc(Obj::Frame(Box::new(FrameObj { code: code_obj, locals: vec![], running: true })));
-            self.frames.last_mut().unwrap().frame_obj = fo;
-        }
+        let i = self.frames.len() - 1;
+        let fo = self.frame_object(i);
+        self.decref(fo);
         let head = match self.heap.get(e) {
             Obj::Instance(i) => match &i.exc {
                 Some(st) => st.tb,

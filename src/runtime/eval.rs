@@ -2138,6 +2138,7 @@ impl Interp {
             if let Obj::Frame(f) = self.heap.get_mut(fo) {
                 f.locals = locals;
                 f.running = false;
+                f.line = frame.line;
             }
             self.decref(fo);
             return;

@@ -273,6 +273,11 @@ impl Interp {
             gen.frame_obj = frame.frame_obj;
             gen.in_yield_from = yf;
             gen.state = GenState::Suspended;
+            if !frame.frame_obj.is_null() {
+                if let Obj::Frame(f) = self.heap.get_mut(frame.frame_obj) {
+                    f.line = frame.line;
+                }
+            }
             return Ok(GenStep::Yielded(v));
         }
         self.gen_mut(g).state = GenState::Finished;
@@ -589,9 +594,9 @@ impl Interp {
                     let fo = self.frame_object_of_running(g);
                     return Some(Ok(fo));
                 } else {
-                    let code = gen.code;
+                    let (code, line) = (gen.code, gen.line);
                     self.incref(code);
-                    let fo = self.alloc(Obj::Frame(Box::new(FrameObj { code, locals: vec![], running: false })));
+                    let fo = self.alloc(Obj::Frame(Box::new(FrameObj { code, locals: vec![], running: false, line })));
                     self.gen_mut(g).frame_obj = fo;
                     fo
                 }
@@ -609,14 +614,7 @@ impl Interp {
             self.incref(NONE);
             return NONE;
         };
-        if self.frames[i].frame_obj.is_null() {
-            self.incref(code);
-            let fo = self.heap.alloc(Obj::Frame(Box::new(FrameObj { code, locals: vec![], running: true })));
-            self.frames[i].frame_obj = fo;
-        }
-        let fo = self.frames[i].frame_obj;
-        self.incref(fo);
-        fo
+        self.frame_object(i)
     }
 
     pub fn gen_repr(&self, g: ObjRef) -> String {

@@ -21,6 +21,7 @@ pub mod builtins;
 pub mod collect;
 pub mod errors;
 pub mod eval;
+pub mod frame;
 pub mod generator;
 pub mod modules;
 pub mod ops;
