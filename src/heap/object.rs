@@ -163,8 +163,12 @@ pub enum IterState {
     DictKeys { dict: ObjRef, index: usize, kind: DictViewKind, result: ObjRef },
     Enumerate { iter: ObjRef, count: i64, result: ObjRef },
     Zip { iters: Vec<ObjRef>, result: ObjRef },
-    /// Values computed up front (map/filter/reversed of a sequence...).
+    /// Values computed up front (reversed of a sequence...).
     Values { items: Vec<ObjRef>, index: usize },
+    /// map(func, *iterables): one call per step, lazily.
+    Map { func: ObjRef, iters: Vec<ObjRef> },
+    /// filter(func or None, iterable), lazily.
+    Filter { func: ObjRef, iter: ObjRef },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -373,6 +377,14 @@ impl Obj {
                     }
                 }
                 IterState::Values { items, index } => items[*index..].iter().for_each(|&r| f(r)),
+                IterState::Map { func, iters } => {
+                    f(*func);
+                    iters.iter().for_each(|&r| f(r));
+                }
+                IterState::Filter { func, iter } => {
+                    f(*func);
+                    f(*iter);
+                }
             },
             Obj::DictView { dict, .. } => f(*dict),
             Obj::WeakRef(w) => {
@@ -488,6 +500,8 @@ impl Obj {
                 IterState::Enumerate { .. } => "enumerate",
                 IterState::Zip { .. } => "zip",
                 IterState::Values { .. } => "iterator",
+                IterState::Map { .. } => "map",
+                IterState::Filter { .. } => "filter",
             },
             Obj::DictView { kind, .. } => match kind {
                 DictViewKind::Keys => "dict_keys",

@@ -149,6 +149,8 @@ pub fn basic_size(obj: &Obj) -> usize {
             // zipobject
             IterState::Zip { .. } => 48,
             // map, filter, reversed, seqiter objects
+            // mapobject, filterobject: the function and the iterator(s)
+            IterState::Map { .. } | IterState::Filter { .. } => 32,
             IterState::Values { .. } => 32,
         },
         Obj::DictView { .. } => 24,

@@ -1276,104 +1276,32 @@ fn bi_map(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     if args.len() < 2 {
         return Err(it.type_error("map() must have at least two arguments.".into()));
     }
-    let f = args[0];
-    let mut lists = Vec::new();
-    for &a in &args[1..] {
-        match it.collect_items(a) {
-            Ok(v) => lists.push(v),
+    let iters = iters_of(it, &args[1..])?;
+    it.incref(args[0]);
+    Ok(it.alloc(Obj::Iter(Box::new(IterState::Map { func: args[0], iters }))))
+}
+
+/// iter() of each argument (new references), or the first error.
+fn iters_of(it: &mut Interp, args: &[ObjRef]) -> R<Vec<ObjRef>> {
+    let base = it.stack.len();
+    for &a in args {
+        match it.get_iter(a) {
+            Ok(i) => it.stack.push(i),
             Err(e) => {
-                for l in lists {
-                    for x in l {
-                        it.decref(x);
-                    }
-                }
+                it.unwind_to(base);
                 return Err(e);
             }
         }
     }
-    let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
-    let mark = it.pending.len();
-    for l in &lists {
-        it.hold(l);
-    }
-    let mut out = Vec::with_capacity(n);
-    let mut err = None;
-    for i in 0..n {
-        for l in &lists {
-            it.incref(l[i]);
-            it.stack.push(l[i]);
-        }
-        match it.call(f, lists.len(), &[]) {
-            Ok(v) => {
-                out.push(v);
-                it.pending.push(v);
-            }
-            Err(e) => {
-                err = Some(e);
-                break;
-            }
-        }
-    }
-    it.unhold(mark);
-    for l in lists {
-        for x in l {
-            it.decref(x);
-        }
-    }
-    if let Some(e) = err {
-        for x in out {
-            it.decref(x);
-        }
-        return Err(e);
-    }
-    Ok(values_iter(it, out))
+    Ok(it.stack.drain(base..).collect())
 }
 
 fn bi_filter(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "filter", kw)?;
     check_args(it, "filter", args, 2, 2)?;
-    let items = it.collect_items(args[1])?;
-    let mark = it.hold(&items);
-    let mut out = Vec::new();
-    let mut err = None;
-    for &x in &items {
-        let keep = if args[0] == NONE {
-            it.truthy(x)
-        } else {
-            it.incref(x);
-            it.stack.push(x);
-            match it.call(args[0], 1, &[]) {
-                Ok(v) => {
-                    let t = it.truthy(v);
-                    it.decref(v);
-                    t
-                }
-                Err(e) => Err(e),
-            }
-        };
-        match keep {
-            Ok(true) => {
-                out.push(new_ref(it, x));
-                it.pending.push(x);
-            }
-            Ok(false) => {}
-            Err(e) => {
-                err = Some(e);
-                break;
-            }
-        }
-    }
-    it.unhold(mark);
-    for x in items {
-        it.decref(x);
-    }
-    if let Some(e) = err {
-        for x in out {
-            it.decref(x);
-        }
-        return Err(e);
-    }
-    Ok(values_iter(it, out))
+    let iter = it.get_iter(args[1])?;
+    it.incref(args[0]);
+    Ok(it.alloc(Obj::Iter(Box::new(IterState::Filter { func: args[0], iter }))))
 }
 
 fn bi_format(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
