@@ -291,6 +291,14 @@ impl Interp {
         self.write_stderr(&text);
     }
 
+    /// `e`'s traceback without its causes and contexts (as sys.unraisablehook
+    /// prints it).
+    pub fn print_exception_unchained(&mut self, e: Exc) {
+        let mut out = Vec::new();
+        self.format_one_exception(e, &mut out);
+        self.write_stderr(&out.concat());
+    }
+
     pub fn write_stderr(&mut self, text: &str) {
         let _ = self.out.flush();
         let stderr = std::io::stderr();

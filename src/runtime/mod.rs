@@ -644,7 +644,8 @@ impl Interp {
     pub fn report_unraisable(&mut self, e: Exc, what: &str) {
         let _ = self.out.flush();
         eprintln!("Exception ignored in: {}", what);
-        self.print_exception(e);
+        // The default unraisable hook prints no chained exceptions.
+        self.print_exception_unchained(e);
         self.decref(e);
     }
 
