@@ -66,6 +66,11 @@ pub struct Code {
     pub positions: Vec<Pos>,
     /// An interactive (REPL) block: top-level expression statements echo.
     pub interactive: bool,
+    /// A generator function (its body has a yield): a call makes a generator.
+    pub generator: bool,
+    /// CPython's `co_stacksize` for this code (an estimate from the tree,
+    /// see `stackdepth.rs`): part of a generator's size.
+    pub stacksize: u32,
     /// Per name: where a global load last found it (LOAD_GLOBAL's cache).
     pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
 }
@@ -99,10 +104,29 @@ impl Code {
         }
     }
 
+    /// Slots CPython's frame would have: not the hidden locals that hold
+    /// hoisted yields and their operands (`compile/lift.rs`), which CPython
+    /// keeps on its evaluation stack (counted in `stacksize`).
+    pub fn cpython_frame_size(&self) -> usize {
+        self.frame_size() - self.varnames.iter().filter(|v| v.starts_with(".y")).count()
+    }
+
     /// Total number of parameter slots (positional, keyword-only, *args, **kwargs).
     pub fn total_params(&self) -> usize {
         (self.argcount + self.kwonlyargcount) as usize + self.has_varargs as usize + self.has_varkw as usize
     }
+}
+
+/// Does this body (not counting nested functions, which are code objects of
+/// their own) hold a yield? Then its code is a generator function's.
+pub fn has_yield(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        St::Yield(..) | St::YieldFrom(..) => true,
+        St::If(_, b, o) | St::While(_, b, o) | St::For(_, _, b, o) => has_yield(b) || has_yield(o),
+        St::With(w) => has_yield(&w.body),
+        St::Try(t) => has_yield(&t.body) || has_yield(&t.orelse) || has_yield(&t.finalbody) || t.handlers.iter().any(|h| has_yield(&h.body)),
+        _ => false,
+    })
 }
 
 pub struct Stmt {
@@ -136,6 +160,12 @@ pub enum St {
     Import { module: String, store: Target },
     /// `from m import a as b, ...`: (attribute name index, where to store).
     ImportFrom { module: String, names: Vec<(u32, Target)> },
+    /// `[target =] yield value`: suspends the generator with `value`
+    /// (None when absent); on resumption the sent value goes to `target`.
+    Yield(Option<Ex>, Option<Target>),
+    /// `[target =] yield from iterable`: delegates to the iterable's
+    /// iterator (held on the frame's stack) until it returns.
+    YieldFrom(Ex, Option<Target>),
     /// A comprehension's loop: for each item of the iterator in local slot 0 (`.0`),
     /// run the nested `for`/`if` clauses and add to the result in `result_slot`.
     CompLoop(Box<CompLoop>),
@@ -209,6 +239,9 @@ pub enum Ex {
     Const(u32),
     /// Loads carry their position id (NameError, UnboundLocalError).
     Local(u32, u32),
+    /// A hidden local holding a hoisted value (compile/lift.rs): the load
+    /// moves the reference out and leaves the slot empty.
+    TakeLocal(u32),
     Deref(u32, u32),
     Global(u32, u32),
     /// Class-body lookup: the namespace, then globals, then builtins.

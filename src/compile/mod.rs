@@ -9,6 +9,8 @@
 
 pub mod code;
 pub mod fold;
+pub mod lift;
+pub mod stackdepth;
 pub mod symtable;
 
 use std::collections::HashMap;
@@ -101,6 +103,11 @@ pub fn compile_block(heap: &mut Heap, body: &[Stmt], filename: &str, source: &st
 pub fn compile_block_warn(heap: &mut Heap, body: &[Stmt], filename: &str, source: &str, interactive: bool, warnings: &mut Vec<CompileWarning>) -> CResult<ObjRef> {
     let src: Rc<str> = source.into();
     let lines = LineIndex::new(source);
+    let lifted = match lift::lift_module(body) {
+        Ok(b) => b,
+        Err(e) => return Err(make_error(source, &lines, e.span, &e.msg)),
+    };
+    let body = &lifted[..];
     let table = match SymbolTable::build(body) {
         Ok(t) => t,
         Err(e) => return Err(make_error(source, &lines, e.span, &e.msg)),
@@ -255,7 +262,11 @@ impl<'h> Compiler<'h> {
             .iter()
             .map(|c| u.var_index.get(c).copied().filter(|&i| (i as usize) < param_count(params)))
             .collect();
+        let generator = code::has_yield(&body);
+        let stacksize = stackdepth::code_stacksize(&body);
         let code = Code {
+            generator,
+            stacksize,
             name: u.name,
             qualname: u.qualname,
             kind: u.kind,
@@ -373,6 +384,9 @@ impl<'h> Compiler<'h> {
     fn load_name(&mut self, name: &str, span: Span) -> Ex {
         let p = self.pos(span);
         match self.access(name) {
+            // A hoisted operand or yield (lift.rs) is read once, as CPython
+            // pops its stack entry.
+            Access::Local if name.starts_with(".y") => Ex::TakeLocal(self.var_idx(name)),
             Access::Local => Ex::Local(self.var_idx(name), p),
             a @ (Access::Cell(_) | Access::Free(_)) => Ex::Deref(self.deref_index(a), p),
             Access::Global => Ex::Global(self.name_idx(name), p),
@@ -417,6 +431,16 @@ impl<'h> Compiler<'h> {
     fn stmt_inner(&mut self, s: &Stmt, out: &mut Vec<code::Stmt>) -> CResult<()> {
         let line = self.line(s.span);
         let kind = match &s.kind {
+            StmtKind::Expr(Expr { kind: ExprKind::Yield(v), .. }) => St::Yield(self.opt_expr(v)?, None),
+            StmtKind::Expr(Expr { kind: ExprKind::YieldFrom(v), .. }) => St::YieldFrom(self.expr(v)?, None),
+            StmtKind::Assign { targets, value: Expr { kind: ExprKind::Yield(v), .. } } if targets.len() == 1 => {
+                let v = self.opt_expr(v)?;
+                St::Yield(v, Some(self.target(&targets[0])?))
+            }
+            StmtKind::Assign { targets, value: Expr { kind: ExprKind::YieldFrom(v), .. } } if targets.len() == 1 => {
+                let v = self.expr(v)?;
+                St::YieldFrom(v, Some(self.target(&targets[0])?))
+            }
             StmtKind::Expr(e) => {
                 let ex = self.expr(e)?;
                 if self.unit().echo {
@@ -824,6 +848,21 @@ impl<'h> Compiler<'h> {
             Some(v) => Some(self.expr(v)?),
             None => None,
         };
+        if genexp {
+            // A generator: the loops nest as statements around `yield elt`.
+            let body = genexp_body(line, gens, elt);
+            let params = Params { args: vec![Param { span: e.span, name: ".0".into(), default: None, annotation: None }], ..Default::default() };
+            let code = self.finish_unit(body, &params);
+            let closure = self.closure_for(scope)?;
+            let ci = self.add_const(Const::Code(code.0));
+            crate::runtime::release_plain(self.heap, code);
+            return Ok(Ex::Comprehension(
+                Box::new(MakeFunction { code: ci, defaults: vec![], kwdefaults: vec![], closure, decorators: vec![], qualname }),
+                Box::new(first_iter),
+                genexp,
+                self.pos(e.span),
+            ));
+        }
         let result_slot = self.var_idx(".result");
         let body = vec![
             code::Stmt { line, kind: St::CompLoop(Box::new(CompLoop { kind, result_slot, generators: gens, elt, value })) },
@@ -843,6 +882,13 @@ impl<'h> Compiler<'h> {
     }
 
     // ----- expressions -------------------------------------------------------
+
+    fn opt_expr(&mut self, e: &Option<Box<Expr>>) -> CResult<Option<Ex>> {
+        match e {
+            Some(e) => Ok(Some(self.expr(e)?)),
+            None => Ok(None),
+        }
+    }
 
     fn expr(&mut self, e: &Expr) -> CResult<Ex> {
         let ce = self.cexpr(e)?;
@@ -1101,6 +1147,8 @@ impl<'h> Compiler<'h> {
                 let t = self.target(target)?;
                 CE::E(Ex::Named(Box::new(t), Box::new(v)))
             }
+            // lift.rs leaves yields only where stmt_inner compiles them.
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => return Err(self.err(e.span, "'yield' in this position is not supported by glasspy yet")),
         })
     }
 
@@ -1141,4 +1189,18 @@ fn param_count(p: &Params) -> usize {
 enum FuncBody<'a> {
     Stmts(&'a [Stmt]),
     Lambda(&'a Expr),
+}
+
+/// The body of a generator expression's code: `for target in .0:` (then the
+/// later `for`s and the `if`s, nested) around `yield elt`.
+fn genexp_body(line: u32, gens: Vec<CompGen>, elt: Ex) -> Vec<code::Stmt> {
+    let mut inner = vec![code::Stmt { line, kind: St::Yield(Some(elt), None) }];
+    for g in gens.into_iter().rev() {
+        for test in g.ifs.into_iter().rev() {
+            inner = vec![code::Stmt { line, kind: St::If(test, inner, vec![]) }];
+        }
+        let iter = g.iter.unwrap_or(Ex::Local(0, code::NO_POS));
+        inner = vec![code::Stmt { line, kind: St::For(g.target, iter, inner, vec![]) }];
+    }
+    inner
 }

@@ -517,6 +517,11 @@ impl Builder {
                 // PEP 572: in a comprehension, the target binds in the enclosing function.
                 self.target(target)
             }
+            ExprKind::Yield(v) => match v {
+                Some(v) => self.expr(v),
+                None => Ok(()),
+            },
+            ExprKind::YieldFrom(v) => self.expr(v),
         }
     }
 

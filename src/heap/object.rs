@@ -97,8 +97,9 @@ pub struct Instance {
 pub struct ExcState {
     /// The `args` tuple.
     pub args: ObjRef,
-    /// Frames the exception passed through, innermost last (as printed).
-    pub traceback: Vec<TbEntry>,
+    /// `__traceback__`: the traceback object of the outermost frame the
+    /// exception passed through (its `tb_next` chain leads inwards), or NULL.
+    pub tb: ObjRef,
     /// `__context__`: the exception being handled when this one was raised.
     pub context: ObjRef,
     /// `__cause__`: set by `raise ... from ...`.
@@ -106,9 +107,13 @@ pub struct ExcState {
     pub suppress_context: bool,
 }
 
+/// A traceback object: one frame an exception passed through, and the next
+/// one inwards (PyTracebackObject). Released in that order: `tb_next`, then
+/// `tb_frame` (which holds the frame's locals alive).
 #[derive(Clone, Copy)]
-pub struct TbEntry {
-    /// A `Frame` object (holds the frame's locals alive).
+pub struct TbObj {
+    pub next: ObjRef,
+    /// A `Frame` object.
     pub frame: ObjRef,
     pub lineno: u32,
     /// Position id (in the frame's code) of the expression that raised, or NO_POS.
@@ -138,6 +143,8 @@ pub struct FrameObj {
     pub code: ObjRef,
     pub locals: Vec<ObjRef>,
     pub running: bool,
+    /// The line the frame was at when it finished or was suspended.
+    pub line: u32,
 }
 
 pub struct WeakRefObj {
@@ -156,8 +163,12 @@ pub enum IterState {
     DictKeys { dict: ObjRef, index: usize, kind: DictViewKind, result: ObjRef },
     Enumerate { iter: ObjRef, count: i64, result: ObjRef },
     Zip { iters: Vec<ObjRef>, result: ObjRef },
-    /// Values computed up front (map/filter/reversed of a sequence...).
+    /// Values computed up front (reversed of a sequence...).
     Values { items: Vec<ObjRef>, index: usize },
+    /// map(func, *iterables): one call per step, lazily.
+    Map { func: ObjRef, iters: Vec<ObjRef> },
+    /// filter(func or None, iterable), lazily.
+    Filter { func: ObjRef, iter: ObjRef },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -202,6 +213,8 @@ pub enum TypeId {
     StaticMethod,
     ClassMethod,
     Super,
+    Generator,
+    Traceback,
     // Exceptions (their classes are built in; instances are `Instance`s).
     BaseException,
 }
@@ -247,6 +260,9 @@ pub enum Obj {
     ClassMethod(ObjRef),
     /// `super()` bound to a class and an instance.
     Super { class: ObjRef, obj: ObjRef },
+    Traceback(Box<TbObj>),
+    /// A generator and its suspended frame (runtime/generator.rs).
+    Generator(Box<crate::runtime::generator::GenObj>),
 }
 
 /// Where in its holder a reference sits: an item's index, a dict entry,
@@ -266,7 +282,11 @@ pub enum Role {
     Base,
     Class,
     ExcArgs,
-    TbFrame(u32),
+    /// An exception's `__traceback__`.
+    Traceback,
+    /// A traceback object's `tb_next` and `tb_frame`.
+    TbNext,
+    TbFrame,
     ExcContext,
     ExcCause,
     Code,
@@ -286,6 +306,14 @@ pub enum Role {
     Local(u32),
     Getter,
     Setter,
+    /// A suspended generator's frame: slot i (locals, cells, then the
+    /// temporaries and loop iterators it keeps while suspended), its
+    /// frame object, exceptions it is handling, values parked for a finally.
+    Suspended(u32),
+    FrameObject,
+    QualName,
+    Handled(u32),
+    Parked(u32),
 }
 
 /// range(start, stop, step)
@@ -343,8 +371,8 @@ impl Obj {
                 }
                 if let Some(e) = &i.exc {
                     f(e.args, Role::ExcArgs);
-                    for (n, t) in e.traceback.iter().enumerate() {
-                        f(t.frame, Role::TbFrame(n as u32));
+                    if !e.tb.is_null() {
+                        f(e.tb, Role::Traceback);
                     }
                     if !e.context.is_null() {
                         f(e.context, Role::ExcContext);
@@ -424,6 +452,14 @@ impl Obj {
                     }
                 }
                 IterState::Values { items, index } => items[*index..].iter().enumerate().for_each(|(i, &r)| f(r, Role::Item((index + i) as u32))),
+                IterState::Map { func, iters } => {
+                    f(*func, Role::Func);
+                    iters.iter().enumerate().for_each(|(i, &r)| f(r, Role::Item(i as u32)));
+                }
+                IterState::Filter { func, iter } => {
+                    f(*func, Role::Func);
+                    f(*iter, Role::IterSource);
+                }
             },
             Obj::DictView { dict, .. } => f(*dict, Role::IterSource),
             Obj::WeakRef(w) => {
@@ -446,6 +482,14 @@ impl Obj {
             Obj::Super { class, obj } => {
                 f(*class, Role::Class);
                 f(*obj, Role::SelfObj);
+            }
+            Obj::Generator(g) => g.for_each_ref_role(&mut f),
+            Obj::Traceback(t) => {
+                for (r, role) in [(t.next, Role::TbNext), (t.frame, Role::TbFrame)] {
+                    if !r.is_null() {
+                        f(r, role);
+                    }
+                }
             }
             Obj::Free
             | Obj::None
@@ -486,6 +530,8 @@ impl Obj {
                 | Obj::Super { .. }
                 | Obj::Slice(_)
                 | Obj::WeakRef(_)
+                | Obj::Generator(_)
+                | Obj::Traceback(_)
         ) || matches!(self, Obj::Iter(it) if !matches!(**it, IterState::Range { .. }))
     }
 
@@ -529,6 +575,8 @@ impl Obj {
                 IterState::Enumerate { .. } => "enumerate",
                 IterState::Zip { .. } => "zip",
                 IterState::Values { .. } => "iterator",
+                IterState::Map { .. } => "map",
+                IterState::Filter { .. } => "filter",
             },
             Obj::DictView { kind, .. } => match kind {
                 DictViewKind::Keys => "dict_keys",
@@ -541,6 +589,8 @@ impl Obj {
             Obj::StaticMethod(_) => "staticmethod",
             Obj::ClassMethod(_) => "classmethod",
             Obj::Super { .. } => "super",
+            Obj::Generator(_) => "generator",
+            Obj::Traceback(_) => "traceback",
         }
     }
 }

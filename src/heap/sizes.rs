@@ -149,6 +149,8 @@ pub fn basic_size(obj: &Obj) -> usize {
             // zipobject
             IterState::Zip { .. } => 48,
             // map, filter, reversed, seqiter objects
+            // mapobject, filterobject: the function and the iterator(s)
+            IterState::Map { .. } | IterState::Filter { .. } => 32,
             IterState::Values { .. } => 32,
         },
         Obj::DictView { .. } => 24,
@@ -158,6 +160,8 @@ pub fn basic_size(obj: &Obj) -> usize {
         Obj::Property { .. } => 64,
         Obj::StaticMethod(_) | Obj::ClassMethod(_) => 32,
         Obj::Super { .. } => 40,
+        Obj::Generator(g) => g.basic_size(),
+        Obj::Traceback(_) => 40,
     }
 }
 
@@ -187,6 +191,7 @@ pub fn block_request(heap: &Heap, obj: &Obj) -> (usize, usize) {
         // A managed-dict instance's pre-header already holds what
         // __sizeof__ counts for it.
         Obj::Instance(i) if i.exc.is_none() && pre == 32 => 24,
+        Obj::Generator(g) => g.block_size(),
         o => basic_size_in(heap, o),
     };
     (pre + base, pre)

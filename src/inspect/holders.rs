@@ -323,7 +323,25 @@ fn object_label(it: &Interp, cx: &Context, by: ObjRef, role: Role) -> String {
         (Obj::Instance(inst), Role::AttrName(n)) => format!("attribute name '{}' of {}", attr_name(&inst.attrs, n), short(it, by)),
         (Obj::Instance(_), Role::Class) => format!("the class of instance {}", short(it, by)),
         (Obj::Instance(_), Role::ExcArgs) => format!("args of {}", short(it, by)),
-        (Obj::Instance(_), Role::TbFrame(_)) => format!("traceback of {}", short(it, by)),
+        (Obj::Instance(_), Role::Traceback) => format!("__traceback__ of {}", short(it, by)),
+        (Obj::Traceback(_), Role::TbNext) => format!("tb_next of traceback {:#x}", it.heap.id(by)),
+        (Obj::Traceback(_), _) => format!("tb_frame of traceback {:#x}", it.heap.id(by)),
+        (Obj::Generator(g), r) => {
+            let gname = format!("generator {} {:#x}", it.heap.as_str(g.qualname).unwrap_or("?"), it.heap.id(by));
+            match r {
+                Role::Suspended(i) => match it.heap.get(g.code) {
+                    Obj::Code(c) => format!("{} of suspended {}", slot_name(c, i as usize), gname),
+                    _ => format!("slot {} of suspended {}", i, gname),
+                },
+                Role::FrameObject => format!("gi_frame of {}", gname),
+                Role::Func => format!("the function of {}", gname),
+                Role::Code => format!("gi_code of {}", gname),
+                Role::Name => format!("__name__ of {}", gname),
+                Role::QualName => format!("__qualname__ of {}", gname),
+                Role::Handled(_) => format!("an exception suspended {} is handling", gname),
+                _ => format!("a value suspended {} keeps for a finally block", gname),
+            }
+        }
         (Obj::Instance(_), Role::ExcContext) => format!("__context__ of {}", short(it, by)),
         (Obj::Instance(_), Role::ExcCause) => format!("__cause__ of {}", short(it, by)),
         (Obj::Class(c), Role::Attr(n)) => format!("class attribute {}.{}", c.qualname, attr_name(&c.attrs, n)),

@@ -528,6 +528,16 @@ impl Interp {
             return Err(self.new_exception("AttributeError", Some(&msg)));
         }
         let n = self.heap.as_str(name).unwrap_or("").to_string();
+        if self.is_generator(o) {
+            if let Some(r) = self.gen_getattr(o, &n) {
+                return r;
+            }
+        }
+        if matches!(self.heap.get(o), Obj::Frame(_)) {
+            if let Some(r) = self.frame_getattr(o, &n) {
+                return r;
+            }
+        }
         match self.heap.get(o) {
             Obj::Instance(inst) => {
                 for &(k, v) in &inst.attrs {
@@ -549,6 +559,10 @@ impl Interp {
                     "__suppress_context__" if exc.is_some() => {
                         let sup = matches!(self.heap.get(o), Obj::Instance(i) if i.exc.as_ref().is_some_and(|s| s.suppress_context));
                         return Ok(self.heap.bool(sup));
+                    }
+                    "__traceback__" if exc.is_some() => return Ok(self.exception_traceback(o)),
+                    "value" if exc.is_some() && self.is_instance_of_exc(o, "StopIteration") => {
+                        return Ok(self.stop_iteration_value(o));
                     }
                     "args" | "__context__" | "__cause__" if exc.is_some() => {
                         let (a, c, ca) = exc.unwrap();
@@ -754,10 +768,23 @@ impl Interp {
                 let name = s.split_whitespace().nth(2).unwrap_or("").trim_end_matches('>').to_string();
                 Ok(self.heap.str(&name))
             }
+            Obj::Traceback(t) => {
+                let t = **t;
+                let v = match n.as_str() {
+                    "tb_next" => t.next,
+                    "tb_frame" => t.frame,
+                    "tb_lineno" => return Ok(self.heap.int(t.lineno as i64)),
+                    _ => return Err(self.attr_error(o, name)),
+                };
+                let v = if v.is_null() { NONE } else { v };
+                self.incref(v);
+                Ok(v)
+            }
             Obj::Code(c) => {
                 let c = c.clone();
                 match n.as_str() {
                     "co_name" => Ok(self.heap.str(&c.name)),
+                    "co_stacksize" => Ok(self.heap.int(c.stacksize as i64)),
                     "co_consts" => {
                         let items = c.consts.clone();
                         for &i in &items {
@@ -1520,6 +1547,10 @@ impl Interp {
         let funcs = builtins::extension_functions(name);
         if !funcs.is_empty() {
             let m = super::modules::make_module(self, name, &funcs);
+            self.incref(m);
+            return Ok(m);
+        }
+        if let Some(m) = self.make_stdlib_module(name) {
             self.incref(m);
             return Ok(m);
         }

@@ -85,6 +85,18 @@ pub static DEFS: &[Def] = defs![
     Builtins => "dir": bi_dir,
     Builtins => "input": bi_input,
     Module("object") => "__init__": bi_noop,
+    Module("sys") => "_getframe": super::frame::sys_getframe,
+    Module("traceback") => "format_exc": super::stdlib::tb_format_exc,
+    Module("traceback") => "print_exc": super::stdlib::tb_print_exc,
+    Module("traceback") => "format_exception": super::stdlib::tb_format_exception,
+    Module("traceback") => "print_exception": super::stdlib::tb_print_exception,
+    Module("traceback") => "format_tb": super::stdlib::tb_format_tb,
+    Module("traceback") => "print_tb": super::stdlib::tb_print_tb,
+    Type(T::Generator) => "send": super::generator::gen_send,
+    Type(T::Generator) => "throw": super::generator::gen_throw,
+    Type(T::Generator) => "close": super::generator::gen_close_method,
+    Type(T::Generator) => "__next__": super::generator::gen_next_method,
+    Type(T::Generator) => "__iter__": super::generator::gen_iter_method,
     Module("BaseException") => "__init__": exc_init,
     // str
     Type(T::Str) => "format": str_format,
@@ -304,6 +316,7 @@ pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
         Obj::Int(_) | Obj::BigInt(_) => T::Int,
         Obj::Bool(_) => T::Bool,
         Obj::Float(_) => T::Float,
+        Obj::Generator(_) => T::Generator,
         _ => return None,
     })
 }
@@ -565,6 +578,9 @@ fn bi_repr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
 }
 
 fn class_in(it: &mut Interp, cls: ObjRef, spec: ObjRef, fname: &str) -> R<bool> {
+    if let Some(r) = it.abc_check(cls, spec) {
+        return Ok(r);
+    }
     match it.heap.get(spec) {
         Obj::Class(_) => Ok(it.is_subclass(cls, spec)),
         Obj::Tuple(t) => {
@@ -829,10 +845,15 @@ fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         }
         None => it.heap.int(0),
     };
+    // The running total and the iterator are counted temporaries on the
+    // stack: the iterator may run Python code (a generator) between items.
     it.stack.push(acc);
+    let at = it.stack.len() - 1;
     let itr = it.get_iter(args[0]);
-    it.stack.pop();
-    let itr = itr.inspect_err(|_| it.decref(acc))?;
+    let itr = itr.inspect_err(|_| {
+        it.stack.pop();
+        it.decref(acc)
+    })?;
     it.stack.push(itr);
     let r = loop {
         if let Err(e) = it.check_interrupt() {
@@ -840,16 +861,16 @@ fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         }
         match it.iter_next(itr) {
             Ok(Some(v)) => {
-                it.stack.push(acc);
+                acc = it.stack[at];
                 it.stack.push(v);
                 let s = it.binary_op(acc, crate::syntax::BinOp::Add, v);
-                it.stack.truncate(it.stack.len() - 2);
+                it.stack.pop();
                 it.decref(v);
                 it.decref(acc);
                 match s {
-                    Ok(s) => acc = s,
+                    Ok(s) => it.stack[at] = s,
                     Err(e) => {
-                        acc = ObjRef::NULL;
+                        it.stack[at] = ObjRef::NULL;
                         break Err(e);
                     }
                 }
@@ -860,6 +881,7 @@ fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     };
     let itr = it.stack.pop().unwrap();
     it.decref(itr);
+    let acc = it.stack.pop().unwrap();
     match r {
         Ok(()) => Ok(acc),
         Err(e) => {
@@ -1034,6 +1056,20 @@ fn bi_iter(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
 fn bi_next(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "next", kw)?;
     check_args(it, "next", args, 1, 2)?;
+    if it.is_generator(args[0]) {
+        // StopIteration carries the generator's return value.
+        let none = it.heap.none();
+        return match it.gen_resume(args[0], super::generator::Resume::Send(none))? {
+            super::generator::GenStep::Yielded(v) => Ok(v),
+            super::generator::GenStep::Returned(v) => match args.get(1) {
+                Some(&d) => {
+                    it.decref(v);
+                    Ok(new_ref(it, d))
+                }
+                None => Err(it.stop_iteration(v)),
+            },
+        };
+    }
     if !matches!(it.heap.get(args[0]), Obj::Iter(_) | Obj::Instance(_)) {
         let msg = format!("'{}' object is not an iterator", it.type_name(args[0]));
         return Err(it.type_error(msg));
@@ -1281,104 +1317,32 @@ fn bi_map(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     if args.len() < 2 {
         return Err(it.type_error("map() must have at least two arguments.".into()));
     }
-    let f = args[0];
-    let mut lists = Vec::new();
-    for &a in &args[1..] {
-        match it.collect_items(a) {
-            Ok(v) => lists.push(v),
+    let iters = iters_of(it, &args[1..])?;
+    it.incref(args[0]);
+    Ok(it.alloc(Obj::Iter(Box::new(IterState::Map { func: args[0], iters }))))
+}
+
+/// iter() of each argument (new references), or the first error.
+fn iters_of(it: &mut Interp, args: &[ObjRef]) -> R<Vec<ObjRef>> {
+    let base = it.stack.len();
+    for &a in args {
+        match it.get_iter(a) {
+            Ok(i) => it.stack.push(i),
             Err(e) => {
-                for l in lists {
-                    for x in l {
-                        it.decref(x);
-                    }
-                }
+                it.unwind_to(base);
                 return Err(e);
             }
         }
     }
-    let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
-    let mark = it.pending.len();
-    for l in &lists {
-        it.hold(l);
-    }
-    let mut out = Vec::with_capacity(n);
-    let mut err = None;
-    for i in 0..n {
-        for l in &lists {
-            it.incref(l[i]);
-            it.stack.push(l[i]);
-        }
-        match it.call(f, lists.len(), &[]) {
-            Ok(v) => {
-                out.push(v);
-                it.pending.push(v);
-            }
-            Err(e) => {
-                err = Some(e);
-                break;
-            }
-        }
-    }
-    it.unhold(mark);
-    for l in lists {
-        for x in l {
-            it.decref(x);
-        }
-    }
-    if let Some(e) = err {
-        for x in out {
-            it.decref(x);
-        }
-        return Err(e);
-    }
-    Ok(values_iter(it, out))
+    Ok(it.stack.drain(base..).collect())
 }
 
 fn bi_filter(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "filter", kw)?;
     check_args(it, "filter", args, 2, 2)?;
-    let items = it.collect_items(args[1])?;
-    let mark = it.hold(&items);
-    let mut out = Vec::new();
-    let mut err = None;
-    for &x in &items {
-        let keep = if args[0] == NONE {
-            it.truthy(x)
-        } else {
-            it.incref(x);
-            it.stack.push(x);
-            match it.call(args[0], 1, &[]) {
-                Ok(v) => {
-                    let t = it.truthy(v);
-                    it.decref(v);
-                    t
-                }
-                Err(e) => Err(e),
-            }
-        };
-        match keep {
-            Ok(true) => {
-                out.push(new_ref(it, x));
-                it.pending.push(x);
-            }
-            Ok(false) => {}
-            Err(e) => {
-                err = Some(e);
-                break;
-            }
-        }
-    }
-    it.unhold(mark);
-    for x in items {
-        it.decref(x);
-    }
-    if let Some(e) = err {
-        for x in out {
-            it.decref(x);
-        }
-        return Err(e);
-    }
-    Ok(values_iter(it, out))
+    let iter = it.get_iter(args[1])?;
+    it.incref(args[0]);
+    Ok(it.alloc(Obj::Iter(Box::new(IterState::Filter { func: args[0], iter }))))
 }
 
 fn bi_format(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
@@ -1618,7 +1582,11 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             check_args(it, "list", args, 0, 1)?;
             let l = it.new_list(vec![]);
             if let Some(&a) = args.first() {
-                let items = match it.collect_items(a) {
+                // The new list is a counted temporary while Python code runs.
+                it.stack.push(l);
+                let items = it.collect_items(a);
+                it.stack.pop();
+                let items = match items {
                     Ok(v) => v,
                     Err(e) => {
                         it.decref(l);
@@ -1658,7 +1626,11 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             check_args(it, "dict", args, 0, 1)?;
             let d = it.new_dict();
             if let Some(&a) = args.first() {
-                if let Err(e) = it.dict_update(d, a) {
+                // A counted temporary while an iterable's Python code runs.
+                it.stack.push(d);
+                let r = it.dict_update(d, a);
+                it.stack.pop();
+                if let Err(e) = r {
                     it.decref(d);
                     return Err(e);
                 }

@@ -96,8 +96,8 @@ impl Interp {
                     None => f(i.class),
                     Some(e) => {
                         f(e.args);
-                        for t in &e.traceback {
-                            f(t.frame);
+                        if !e.tb.is_null() {
+                            f(e.tb);
                         }
                         if !e.cause.is_null() {
                             f(e.cause);
@@ -534,15 +534,7 @@ impl Interp {
         let garbage = self.update_refs(&[LIST_UNREACHABLE as usize], None, &mut recheck);
         self.subtract_refs(garbage, &mut recheck);
         self.move_unreachable(garbage, dest, &mut recheck);
-        // Objects the model keeps inside another (an exception's traceback
-        // objects) count as CPython counts them.
-        let mut still = self.heap.gc_len(LIST_UNREACHABLE as usize);
-        let mut cur = self.heap.gc.list(LIST_UNREACHABLE).head;
-        while cur != NIL {
-            still += self.hidden_gc_objects(ObjRef(cur));
-            cur = self.heap.slots[cur as usize].gc_next();
-        }
-        still
+        self.heap.gc_len(LIST_UNREACHABLE as usize)
     }
 
     /// Calls `f` with every child `traverse` visits, in the same order,
@@ -620,15 +612,6 @@ impl Interp {
             }
         });
         ok
-    }
-
-    /// GC objects CPython has where the model keeps data inline: the
-    /// traceback objects of an exception (one per frame it passed through).
-    fn hidden_gc_objects(&self, r: ObjRef) -> usize {
-        match self.heap.get(r) {
-            Obj::Instance(i) => i.exc.as_ref().map_or(0, |e| e.traceback.len()),
-            _ => 0,
-        }
     }
 
     /// handle_weakrefs: clear every weakref to the garbage, and every weakref
@@ -725,6 +708,10 @@ impl Interp {
                     self.emit(obs);
                     self.call_finalizer(r);
                 }
+            } else if self.gen_needs_finalize(r) {
+                self.heap.incref(r);
+                self.gen_finalize(r);
+                self.decref(r);
             }
         }
         self.heap.gc_merge(LIST_SEEN as usize, LIST_UNREACHABLE as usize);
@@ -787,8 +774,8 @@ impl Interp {
                 }
                 if let Some(e) = &mut i.exc {
                     released.push(std::mem::replace(&mut e.args, EMPTY_TUPLE));
-                    for t in e.traceback.drain(..) {
-                        released.push(t.frame);
+                    if !e.tb.is_null() {
+                        released.push(std::mem::replace(&mut e.tb, ObjRef::NULL));
                     }
                     for x in [&mut e.cause, &mut e.context] {
                         if !x.is_null() {
@@ -836,6 +823,17 @@ impl Interp {
             }
             Obj::Frame(f) => {
                 released.extend(f.locals.drain(..).filter(|x| !x.is_null()));
+            }
+            Obj::Generator(_) => released = self.gen_take_frame(r),
+            Obj::Traceback(t) => {
+                // tb_clear: the next traceback, then the frame (a NULL frame
+                // is not allowed: None stands in).
+                if !t.next.is_null() {
+                    released.push(std::mem::replace(&mut t.next, ObjRef::NULL));
+                }
+                if !t.frame.is_null() {
+                    released.push(std::mem::replace(&mut t.frame, ObjRef::NULL));
+                }
             }
             Obj::StaticMethod(x) | Obj::ClassMethod(x) => {
                 let old = std::mem::replace(x, NONE);

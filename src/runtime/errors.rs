@@ -2,8 +2,11 @@
 //! CPython-style tracebacks.
 //!
 //! An exception is an instance of a class derived from BaseException; its
-//! `ExcState` holds the args tuple and the traceback — a list of frame
-//! objects, which keep the frames' locals alive until the exception goes.
+//! `ExcState` holds the args tuple and `__traceback__`: a chain of traceback
+//! objects, one made each time the exception leaves a frame (PyTraceBack_Here
+//! puts the new one in front, so the head is the outermost frame and
+//! `tb_next` leads inwards). Each holds its frame object, which keeps the
+//! frame's locals alive until the exception goes.
 
 use std::io::Write;
 
@@ -94,7 +97,7 @@ impl Interp {
         self.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
             attrs: vec![],
-            exc: Some(Box::new(ExcState { args, traceback: vec![], context: ObjRef::NULL, cause: ObjRef::NULL, suppress_context: false })),
+            exc: Some(Box::new(ExcState { args, tb: ObjRef::NULL, context: ObjRef::NULL, cause: ObjRef::NULL, suppress_context: false })),
         })))
     }
 
@@ -175,29 +178,54 @@ impl Interp {
             Some(p) => p.line,
             None => frame.line,
         };
-        let mut fo = frame.frame_obj;
-        if fo.is_null() {
-            let code_obj = frame.code_obj;
-            self.heap.incref(code_obj);
-            fo = self.heap.alloc(Obj::Frame(Box::new(FrameObj { code: code_obj, locals: vec![], running: true })));
-            self.frames.last_mut().unwrap().frame_obj = fo;
-        }
-        let already = match self.heap.get(e) {
+        let i = self.frames.len() - 1;
+        let fo = self.frame_object(i);
+        self.decref(fo);
+        let head = match self.heap.get(e) {
             Obj::Instance(i) => match &i.exc {
-                Some(st) => st.traceback.last().map(|t| t.frame == fo).unwrap_or(false),
+                Some(st) => st.tb,
                 None => return,
             },
             _ => return,
         };
-        if already {
+        if !head.is_null() && matches!(self.heap.get(head), Obj::Traceback(t) if t.frame == fo) {
             return;
         }
+        // A new traceback object in front of the chain (it takes over the
+        // exception's reference to the old head).
         self.heap.incref(fo);
+        let tb = self.alloc(Obj::Traceback(Box::new(TbObj { next: head, frame: fo, lineno: line, pos })));
         if let Obj::Instance(i) = self.heap.get_mut(e) {
             if let Some(st) = &mut i.exc {
-                st.traceback.push(TbEntry { frame: fo, lineno: line, pos });
+                st.tb = tb;
             }
         }
+    }
+
+    /// `e.__traceback__` as a new reference (None when it has none).
+    pub fn exception_traceback(&mut self, e: Exc) -> ObjRef {
+        let tb = match self.heap.get(e) {
+            Obj::Instance(i) => i.exc.as_ref().map_or(ObjRef::NULL, |s| s.tb),
+            _ => ObjRef::NULL,
+        };
+        let tb = if tb.is_null() { NONE } else { tb };
+        self.incref(tb);
+        tb
+    }
+
+    /// The traceback chain from `tb` inwards: (frame, line, position) per entry.
+    pub fn traceback_entries(&self, mut tb: ObjRef) -> Vec<TbObj> {
+        let mut out = Vec::new();
+        while !tb.is_null() {
+            match self.heap.get(tb) {
+                Obj::Traceback(t) => {
+                    out.push(**t);
+                    tb = t.next;
+                }
+                _ => break,
+            }
+        }
+        out
     }
 
     /// str(exception) as the last line of a traceback shows it.
@@ -259,17 +287,37 @@ impl Interp {
 
     /// Prints a traceback for `e` on stderr, with chained causes and contexts.
     pub fn print_exception(&mut self, e: Exc) {
+        let text = self.format_exception(e).concat();
+        self.write_stderr(&text);
+    }
+
+    /// `e`'s traceback without its causes and contexts (as sys.unraisablehook
+    /// prints it).
+    pub fn print_exception_unchained(&mut self, e: Exc) {
+        let mut out = Vec::new();
+        self.format_one_exception(e, &mut out);
+        self.write_stderr(&out.concat());
+    }
+
+    pub fn write_stderr(&mut self, text: &str) {
         let _ = self.out.flush();
-        let mut text = String::new();
-        let mut seen = vec![];
-        self.format_exception_chain(e, &mut text, &mut seen);
         let stderr = std::io::stderr();
         let mut lock = stderr.lock();
         let _ = lock.write_all(text.as_bytes());
         let _ = lock.flush();
     }
 
-    fn format_exception_chain(&mut self, e: Exc, out: &mut String, seen: &mut Vec<ObjRef>) {
+    /// The text of `e`'s traceback in the pieces `traceback.format_exception`
+    /// returns: the header, one piece per frame (its `File` line, source and
+    /// carets), the chaining messages, the exception's last line.
+    pub fn format_exception(&mut self, e: Exc) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut seen = vec![];
+        self.format_exception_chain(e, &mut out, &mut seen);
+        out
+    }
+
+    fn format_exception_chain(&mut self, e: Exc, out: &mut Vec<String>, seen: &mut Vec<ObjRef>) {
         seen.push(e);
         let (cause, context, suppress) = match self.heap.get(e) {
             Obj::Instance(i) => match &i.exc {
@@ -280,69 +328,86 @@ impl Interp {
         };
         if !cause.is_null() && !seen.contains(&cause) {
             self.format_exception_chain(cause, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push("\nThe above exception was the direct cause of the following exception:\n\n".into());
         } else if !context.is_null() && !suppress && !seen.contains(&context) {
             self.format_exception_chain(context, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push("\nDuring handling of the above exception, another exception occurred:\n\n".into());
         }
         self.format_one_exception(e, out);
     }
 
-    fn format_one_exception(&mut self, e: Exc, out: &mut String) {
-        let tb: Vec<TbEntry> = match self.heap.get(e) {
-            Obj::Instance(i) => i.exc.as_ref().map(|s| s.traceback.clone()).unwrap_or_default(),
-            _ => vec![],
+    fn format_one_exception(&mut self, e: Exc, out: &mut Vec<String>) {
+        let head = match self.heap.get(e) {
+            Obj::Instance(i) => i.exc.as_ref().map_or(ObjRef::NULL, |s| s.tb),
+            _ => ObjRef::NULL,
         };
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let mut last: Option<(String, u32, String)> = None;
-            let mut repeats = 0;
-            for t in tb.iter().rev() {
-                let (filename, name, src, pos) = match self.heap.get(t.frame) {
-                    Obj::Frame(f) => match self.heap.get(f.code) {
-                        Obj::Code(c) => (c.filename.to_string(), c.name.clone(), c.source.clone(), c.positions.get(t.pos as usize).copied()),
-                        _ => continue,
-                    },
+        let frames = self.format_tb(head);
+        if !frames.is_empty() {
+            out.push("Traceback (most recent call last):\n".into());
+            out.extend(frames);
+        }
+        out.push(self.exception_last_line(e));
+    }
+
+    /// `traceback.format_tb`: one piece per entry of the chain from `head`
+    /// inwards, with CPython's "[Previous line repeated N more times]".
+    pub fn format_tb(&mut self, head: ObjRef) -> Vec<String> {
+        let mut out = Vec::new();
+        let tb = self.traceback_entries(head);
+        let mut last: Option<(String, u32, String)> = None;
+        let mut repeats = 0;
+        let repeated = |n: usize| format!("  [Previous line repeated {} more time{}]\n", n - 2, if n - 2 == 1 { "" } else { "s" });
+        for t in tb.iter() {
+            let (filename, name, src, pos) = match self.heap.get(t.frame) {
+                Obj::Frame(f) => match self.heap.get(f.code) {
+                    Obj::Code(c) => (c.filename.to_string(), c.name.clone(), c.source.clone(), c.positions.get(t.pos as usize).copied()),
                     _ => continue,
-                };
-                let key = (filename.clone(), t.lineno, name.clone());
-                if last.as_ref() == Some(&key) {
-                    repeats += 1;
-                    if repeats >= 3 {
-                        continue;
-                    }
-                } else {
-                    if repeats >= 3 {
-                        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", repeats - 2, if repeats - 2 == 1 { "" } else { "s" }));
-                    }
-                    repeats = 0;
+                },
+                _ => continue,
+            };
+            let key = (filename.clone(), t.lineno, name.clone());
+            if last.as_ref() == Some(&key) {
+                repeats += 1;
+                if repeats >= 3 {
+                    continue;
                 }
-                last = Some(key);
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, t.lineno, name));
-                if !filename.starts_with('<') {
-                    if let Some(line) = src.lines().nth(t.lineno as usize - 1) {
-                        // CPython strips the indentation, not trailing spaces.
-                        let l = line.trim_start().trim_end_matches('\r');
-                        if !l.trim().is_empty() {
-                            out.push_str(&format!("    {}\n", l));
-                            if let Some(p) = pos {
-                                out.push_str(&carets(&src, line, &p));
-                            }
+            } else {
+                if repeats >= 3 {
+                    out.push(repeated(repeats));
+                }
+                repeats = 0;
+            }
+            last = Some(key);
+            let mut piece = format!("  File \"{}\", line {}, in {}\n", filename, t.lineno, name);
+            if !filename.starts_with('<') {
+                if let Some(line) = src.lines().nth(t.lineno as usize - 1) {
+                    // CPython strips the indentation, not trailing spaces.
+                    let l = line.trim_start().trim_end_matches('\r');
+                    if !l.trim().is_empty() {
+                        piece.push_str(&format!("    {}\n", l));
+                        if let Some(p) = pos {
+                            piece.push_str(&carets(&src, line, &p));
                         }
                     }
                 }
             }
-            if repeats >= 3 {
-                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", repeats - 2, if repeats - 2 == 1 { "" } else { "s" }));
-            }
+            out.push(piece);
         }
+        if repeats >= 3 {
+            out.push(repeated(repeats));
+        }
+        out
+    }
+
+    /// `TypeName: message` as a traceback ends.
+    pub fn exception_last_line(&mut self, e: Exc) -> String {
         let cls = self.type_of(e);
         let name = self.exception_type_name(cls);
         let msg = self.exception_str(e);
         if msg.is_empty() {
-            out.push_str(&format!("{}\n", name));
+            format!("{}\n", name)
         } else {
-            out.push_str(&format!("{}: {}\n", name, msg));
+            format!("{}: {}\n", name, msg)
         }
     }
 }

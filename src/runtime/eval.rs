@@ -6,6 +6,11 @@
 //! `Interp::stack`, as on CPython's evaluation stack — so `getrefcount` sees
 //! it and the audit can count it. Calls move their arguments into the
 //! callee's frame (3.11): the arguments on the stack *become* its locals.
+//!
+//! A generator's frame suspends by returning `Flow::Yield` up through the
+//! statements that enclose the yield; each records where it was on
+//! `Interp::resume_path`, and `resume_block`/`resume_stmt` walk back down
+//! that path (generator.rs explains the whole cycle).
 
 use std::rc::Rc;
 
@@ -14,12 +19,15 @@ use super::ops;
 use crate::compile::code::*;
 use crate::compile::code::GlobalCache;
 use crate::syntax::{BinOp, CmpOp};
+use super::generator::FINALLY;
 
 pub enum Flow {
     Normal,
     Break,
     Continue,
     Return(ObjRef),
+    /// A generator's frame suspends with this value (see generator.rs).
+    Yield(ObjRef),
 }
 
 /// What the evaluator needs of the running frame.
@@ -80,9 +88,19 @@ impl Interp {
     }
 
     pub fn exec_block(&mut self, cx: &Cx, body: &[Stmt]) -> R<Flow> {
-        for s in body {
+        self.exec_from(cx, body, 0)
+    }
+
+    /// Runs `body` from statement `start`. A yield below statement `i`
+    /// records `i` on the resume path.
+    fn exec_from(&mut self, cx: &Cx, body: &[Stmt], start: usize) -> R<Flow> {
+        for (i, s) in body.iter().enumerate().skip(start) {
             match self.exec(cx, s) {
                 Ok(Flow::Normal) => {}
+                Ok(Flow::Yield(v)) => {
+                    self.resume_path.push(i as u32);
+                    return Ok(Flow::Yield(v));
+                }
                 Ok(f) => return Ok(f),
                 Err(e) => {
                     self.add_traceback(e);
@@ -97,6 +115,69 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// Resumes a suspended frame in `body`: back into the statement the
+    /// resume path names, then on with the statements after it.
+    pub fn resume_block(&mut self, cx: &Cx, body: &[Stmt]) -> R<Flow> {
+        let i = self.resume_path.pop().unwrap_or(0) as usize;
+        let Some(s) = body.get(i) else {
+            return Err(self.new_exception("SystemError", Some("generator resumed at a statement that does not exist")));
+        };
+        match self.resume_stmt(cx, s) {
+            Ok(Flow::Normal) => {
+                if self.audit {
+                    self.run_audit();
+                }
+                self.exec_from(cx, body, i + 1)
+            }
+            Ok(Flow::Yield(v)) => {
+                self.resume_path.push(i as u32);
+                Ok(Flow::Yield(v))
+            }
+            Ok(f) => Ok(f),
+            Err(e) => {
+                self.add_traceback(e);
+                Err(e)
+            }
+        }
+    }
+
+    /// Re-enters a compound statement in the phase the path names, without
+    /// evaluating anything until the yield point is reached.
+    fn resume_stmt(&mut self, cx: &Cx, s: &Stmt) -> R<Flow> {
+        self.set_line(s.line);
+        // A yield statement is the end of the path; a compound statement
+        // has its phase next.
+        let phase = match &s.kind {
+            St::Yield(..) | St::YieldFrom(..) => 0,
+            _ => self.resume_path.pop().unwrap_or(0),
+        };
+        match &s.kind {
+            St::If(_, body, orelse) => {
+                let r = if phase == 0 { self.resume_block(cx, body) } else { self.resume_block(cx, orelse) };
+                self.mark_yield(r, phase)
+            }
+            St::While(test, body, orelse) => self.exec_while(cx, test, body, orelse, Some(phase)),
+            St::For(target, iter, body, orelse) => self.exec_for(cx, target, iter, body, orelse, Some(phase)),
+            St::Try(t) => self.exec_try(cx, t, Some(phase)),
+            St::With(w) => self.exec_with(cx, w, true),
+            St::Yield(_, target) => self.resume_yield(cx, target.as_ref()),
+            St::YieldFrom(_, target) => {
+                let msg = self.take_resume();
+                self.delegate(cx, target.as_ref(), msg)
+            }
+            _ => Err(self.new_exception("SystemError", Some("generator resumed in a statement that cannot yield"))),
+        }
+    }
+
+    /// A compound statement's phase goes on the resume path when its part
+    /// yielded.
+    fn mark_yield(&mut self, r: R<Flow>, phase: u32) -> R<Flow> {
+        if let Ok(Flow::Yield(_)) = r {
+            self.resume_path.push(phase);
+        }
+        r
     }
 
     /// An exception came out of the expression at position `p` of the
@@ -165,22 +246,19 @@ impl Interp {
             }
             St::If(test, body, orelse) => {
                 let t = self.eval_truth(cx, test)?;
-                return if t { self.exec_block(cx, body) } else { self.exec_block(cx, orelse) };
+                let r = if t { self.exec_block(cx, body) } else { self.exec_block(cx, orelse) };
+                return self.mark_yield(r, if t { 0 } else { 1 });
             }
-            St::While(test, body, orelse) => {
-                loop {
-                    if !self.eval_truth(cx, test)? {
-                        return self.exec_block(cx, orelse);
-                    }
-                    match self.exec_block(cx, body)? {
-                        Flow::Break => break,
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        _ => {}
-                    }
-                    self.check_interrupt()?;
-                }
+            St::While(test, body, orelse) => return self.exec_while(cx, test, body, orelse, None),
+            St::For(target, iter, body, orelse) => return self.exec_for(cx, target, iter, body, orelse, None),
+            St::Yield(v, _) => {
+                let v = match v {
+                    Some(e) => self.eval(cx, e)?,
+                    None => self.heap.none(),
+                };
+                return Ok(Flow::Yield(v));
             }
-            St::For(target, iter, body, orelse) => return self.exec_for(cx, target, iter, body, orelse),
+            St::YieldFrom(iter, target) => return self.start_yield_from(cx, iter, target.as_ref()),
             St::Return(v) => {
                 let v = match v {
                     Some(e) => self.eval(cx, e)?,
@@ -191,8 +269,8 @@ impl Interp {
             St::Break => return Ok(Flow::Break),
             St::Continue => return Ok(Flow::Continue),
             St::Pass => {}
-            St::Try(t) => return self.exec_try(cx, t),
-            St::With(w) => return self.exec_with(cx, w),
+            St::Try(t) => return self.exec_try(cx, t, None),
+            St::With(w) => return self.exec_with(cx, w, false),
             St::Raise(exc, cause) => return Err(self.do_raise(cx, exc.as_ref(), cause.as_ref())?),
             St::Assert(test, msg, p) => {
                 if !self.eval_truth(cx, test)? {
@@ -247,25 +325,80 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    fn exec_for(&mut self, cx: &Cx, target: &Target, iter: &Ex, body: &[Stmt], orelse: &[Stmt]) -> R<Flow> {
-        let iterable = self.eval(cx, iter)?;
-        // Fast path: a range of small machine ints needs no iterator object semantics beyond CPython's.
-        let it = self.get_iter(iterable);
-        self.decref(iterable);
-        let it = it?;
-        self.stack.push(it);
-        let result = loop {
-            let item = match self.iter_next(it) {
-                Ok(Some(v)) => v,
-                Ok(None) => break self.exec_block(cx, orelse),
-                Err(e) => break Err(e),
+    /// `while`; `resume` is the phase to re-enter (0 body, 1 else).
+    fn exec_while(&mut self, cx: &Cx, test: &Ex, body: &[Stmt], orelse: &[Stmt], resume: Option<u32>) -> R<Flow> {
+        let mut resume = resume;
+        loop {
+            let r = match resume.take() {
+                Some(1) => {
+                    let r = self.resume_block(cx, orelse);
+                    return self.mark_yield(r, 1);
+                }
+                Some(_) => self.resume_block(cx, body),
+                None => {
+                    if !self.eval_truth(cx, test)? {
+                        let r = self.exec_block(cx, orelse);
+                        return self.mark_yield(r, 1);
+                    }
+                    self.exec_block(cx, body)
+                }
             };
-            if let Err(e) = self.store(cx, target, item) {
-                break Err(e);
+            match r? {
+                Flow::Break => break,
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Yield(v) => {
+                    self.resume_path.push(0);
+                    return Ok(Flow::Yield(v));
+                }
+                _ => {}
             }
-            match self.exec_block(cx, body) {
+            self.check_interrupt()?;
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// `for`: the iterator stays on the stack while the loop runs (and in a
+    /// suspended generator's saved stack); once the body has finished it is
+    /// the top of the stack again.
+    fn exec_for(&mut self, cx: &Cx, target: &Target, iter: &Ex, body: &[Stmt], orelse: &[Stmt], resume: Option<u32>) -> R<Flow> {
+        if resume.is_none() {
+            let iterable = self.eval(cx, iter)?;
+            let it = self.get_iter(iterable);
+            self.decref(iterable);
+            let it = it?;
+            self.stack.push(it);
+        }
+        let mut resume = resume;
+        let result = loop {
+            let r = match resume.take() {
+                Some(1) => {
+                    let r = self.resume_block(cx, orelse);
+                    break self.mark_yield(r, 1);
+                }
+                Some(_) => self.resume_block(cx, body),
+                None => {
+                    let it = *self.stack.last().unwrap();
+                    let item = match self.iter_next(it) {
+                        Ok(Some(v)) => v,
+                        Ok(None) => {
+                            let r = self.exec_block(cx, orelse);
+                            break self.mark_yield(r, 1);
+                        }
+                        Err(e) => break Err(e),
+                    };
+                    if let Err(e) = self.store(cx, target, item) {
+                        break Err(e);
+                    }
+                    self.exec_block(cx, body)
+                }
+            };
+            match r {
                 Ok(Flow::Break) => break Ok(Flow::Normal),
                 Ok(Flow::Return(v)) => break Ok(Flow::Return(v)),
+                Ok(Flow::Yield(v)) => {
+                    self.resume_path.push(0);
+                    break Ok(Flow::Yield(v));
+                }
                 Ok(_) => {}
                 Err(e) => break Err(e),
             }
@@ -273,25 +406,76 @@ impl Interp {
                 break Err(e);
             }
         };
+        if let Ok(Flow::Yield(_)) = result {
+            return result;
+        }
         let it = self.stack.pop().unwrap();
         self.decref(it);
         result
     }
 
-    fn exec_try(&mut self, cx: &Cx, t: &TryStmt) -> R<Flow> {
-        let r = match self.exec_block(cx, &t.body) {
-            Ok(Flow::Normal) => self.exec_block(cx, &t.orelse),
-            Ok(f) => Ok(f),
-            Err(e) => self.handle_exception(cx, t, e),
+    /// `try`; `resume` is the phase to re-enter: 0 the body, 1 the else,
+    /// 2 + i handler i, FINALLY + outcome the finally block.
+    fn exec_try(&mut self, cx: &Cx, t: &TryStmt, resume: Option<u32>) -> R<Flow> {
+        let r = match resume {
+            Some(p) if p >= FINALLY => return self.run_finally(cx, t, None, p - FINALLY),
+            Some(1) => {
+                let r = self.resume_block(cx, &t.orelse);
+                self.mark_yield(r, 1)
+            }
+            Some(p) if p >= 2 => self.run_handler(cx, t, (p - 2) as usize, true),
+            _ => {
+                let r = if resume.is_some() { self.resume_block(cx, &t.body) } else { self.exec_block(cx, &t.body) };
+                match r {
+                    Ok(Flow::Normal) => {
+                        let r = self.exec_block(cx, &t.orelse);
+                        self.mark_yield(r, 1)
+                    }
+                    Ok(Flow::Yield(v)) => {
+                        self.resume_path.push(0);
+                        return Ok(Flow::Yield(v));
+                    }
+                    Ok(f) => Ok(f),
+                    Err(e) => self.handle_exception(cx, t, e),
+                }
+            }
         };
-        if t.finalbody.is_empty() {
+        if matches!(r, Ok(Flow::Yield(_))) || t.finalbody.is_empty() {
             return r;
         }
-        // finally: park a pending exception or return value where it is counted.
-        match r {
-            Ok(Flow::Return(v)) => {
-                self.pending.push(v);
-                let f = self.exec_block(cx, &t.finalbody);
+        self.run_finally(cx, t, Some(r), 0)
+    }
+
+    /// finally: a pending exception or return value is parked where it is
+    /// counted while the block runs. The outcome (0 normal, 1 break,
+    /// 2 continue, 3 return, 4 exception) is what a resumed finally
+    /// continues with.
+    fn run_finally(&mut self, cx: &Cx, t: &TryStmt, r: Option<R<Flow>>, resumed_kind: u32) -> R<Flow> {
+        let (kind, f) = match r {
+            Some(r) => {
+                let kind = match r {
+                    Ok(Flow::Break) => 1,
+                    Ok(Flow::Continue) => 2,
+                    Ok(Flow::Return(v)) => {
+                        self.pending.push(v);
+                        3
+                    }
+                    Err(e) => {
+                        self.pending.push(e);
+                        4
+                    }
+                    Ok(_) => 0,
+                };
+                (kind, self.exec_block(cx, &t.finalbody))
+            }
+            None => (resumed_kind, self.resume_block(cx, &t.finalbody)),
+        };
+        if let Ok(Flow::Yield(v)) = f {
+            self.resume_path.push(FINALLY + kind);
+            return Ok(Flow::Yield(v));
+        }
+        match kind {
+            3 => {
                 let v = self.pending.pop().unwrap();
                 match f {
                     Ok(Flow::Normal) => Ok(Flow::Return(v)),
@@ -301,13 +485,7 @@ impl Interp {
                     }
                 }
             }
-            Ok(flow) => match self.exec_block(cx, &t.finalbody)? {
-                Flow::Normal => Ok(flow),
-                other => Ok(other),
-            },
-            Err(e) => {
-                self.pending.push(e);
-                let f = self.exec_block(cx, &t.finalbody);
+            4 => {
                 let e = self.pending.pop().unwrap();
                 match f {
                     Ok(Flow::Normal) => Err(e),
@@ -321,15 +499,33 @@ impl Interp {
                     }
                 }
             }
+            _ => match f? {
+                Flow::Normal => Ok(match kind {
+                    1 => Flow::Break,
+                    2 => Flow::Continue,
+                    _ => Flow::Normal,
+                }),
+                other => Ok(other),
+            },
         }
     }
 
     /// `with`: __enter__ and __exit__ looked up on the type, __exit__ held
     /// on the stack (as CPython keeps it) while the body runs; an exception
     /// in the body is being handled while __exit__ runs, and a true result
-    /// suppresses it. (__exit__ gets None for the traceback: glasspy has no
-    /// traceback objects.)
-    fn exec_with(&mut self, cx: &Cx, w: &WithStmt) -> R<Flow> {
+    /// suppresses it; __exit__ gets (type, value, traceback).
+    fn exec_with(&mut self, cx: &Cx, w: &WithStmt, resume: bool) -> R<Flow> {
+        let r = if resume { self.resume_block(cx, &w.body) } else { self.enter_with(cx, w)? };
+        if let Ok(Flow::Yield(v)) = r {
+            self.resume_path.push(0);
+            return Ok(Flow::Yield(v));
+        }
+        self.exit_with(r)
+    }
+
+    /// The manager's __enter__ (the outer error), then the body (the inner
+    /// result), with the manager and its __exit__ on the stack.
+    fn enter_with(&mut self, cx: &Cx, w: &WithStmt) -> R<R<Flow>> {
         let mgr = self.eval(cx, &w.ctx)?;
         self.stack.push(mgr);
         let cls = self.type_of(mgr);
@@ -357,13 +553,18 @@ impl Interp {
                 return Err(e);
             }
         };
-        let r = match &w.target {
+        Ok(match &w.target {
             Some(t) => self.store(cx, t, v).and_then(|_| self.exec_block(cx, &w.body)),
             None => {
                 self.decref(v);
                 self.exec_block(cx, &w.body)
             }
-        };
+        })
+    }
+
+    /// __exit__ after the body: with the exception (suppressed when it
+    /// returns true) or with None three times.
+    fn exit_with(&mut self, r: R<Flow>) -> R<Flow> {
         let exit = self.stack[self.stack.len() - 1];
         let mgr = self.stack[self.stack.len() - 2];
         let r = match r {
@@ -406,8 +607,8 @@ impl Interp {
                 self.stack.push(cls);
                 self.incref(e);
                 self.stack.push(e);
-                let n = self.heap.none();
-                self.stack.push(n);
+                let tb = self.exception_traceback(e);
+                self.stack.push(tb);
                 let res = self.call_held(exit, 4);
                 let suppress = match res {
                     Ok(res) => {
@@ -446,7 +647,7 @@ impl Interp {
     }
 
     fn handle_exception(&mut self, cx: &Cx, t: &TryStmt, e: Exc) -> R<Flow> {
-        for h in &t.handlers {
+        for (hi, h) in t.handlers.iter().enumerate() {
             let matched = match &h.typ {
                 None => true,
                 Some(te) => {
@@ -474,9 +675,21 @@ impl Interp {
             if !matched {
                 continue;
             }
-            self.set_line(h.line);
             // The exception is now "being handled": counted on the handled stack.
             self.handled.push(e);
+            return self.run_handler(cx, t, hi, false);
+        }
+        Err(e)
+    }
+
+    /// Handler `hi` of `t`, for the exception on top of the handled stack.
+    fn run_handler(&mut self, cx: &Cx, t: &TryStmt, hi: usize, resume: bool) -> R<Flow> {
+        let h = &t.handlers[hi];
+        let r = if resume {
+            self.resume_block(cx, &h.body)
+        } else {
+            self.set_line(h.line);
+            let e = *self.handled.last().unwrap();
             if let Some(name) = &h.name {
                 self.incref(e);
                 if let Err(e2) = self.store(cx, name, e) {
@@ -485,30 +698,33 @@ impl Interp {
                     return Err(e2);
                 }
             }
-            let r = self.exec_block(cx, &h.body);
-            // `except E as name:` ends with `name = None; del name`.
-            if let Some(name) = &h.name {
-                let none = self.heap.none();
-                let _ = self.store(cx, name, none);
-                let _ = self.delete(cx, name);
-            }
-            let e = self.handled.pop().unwrap();
-            return match r {
-                Err(e2) => {
-                    if e2 != e {
-                        self.set_context(e2, e);
-                    } else {
-                        self.decref(e);
-                    }
-                    Err(e2)
-                }
-                Ok(f) => {
-                    self.decref(e);
-                    Ok(f)
-                }
-            };
+            self.exec_block(cx, &h.body)
+        };
+        if let Ok(Flow::Yield(v)) = r {
+            self.resume_path.push(2 + hi as u32);
+            return Ok(Flow::Yield(v));
         }
-        Err(e)
+        // `except E as name:` ends with `name = None; del name`.
+        if let Some(name) = &h.name {
+            let none = self.heap.none();
+            let _ = self.store(cx, name, none);
+            let _ = self.delete(cx, name);
+        }
+        let e = self.handled.pop().unwrap();
+        match r {
+            Err(e2) => {
+                if e2 != e {
+                    self.set_context(e2, e);
+                } else {
+                    self.decref(e);
+                }
+                Err(e2)
+            }
+            Ok(f) => {
+                self.decref(e);
+                Ok(f)
+            }
+        }
     }
 
     /// Sets `__context__` of `new` to `old` (consuming the reference to
@@ -1139,6 +1355,13 @@ impl Interp {
                 Ok(r)
             }
             Ex::Local(i, p) => self.load_local(cx, *i).map_err(|e| self.at(*p, e)),
+            Ex::TakeLocal(i) => {
+                let r = std::mem::replace(&mut self.stack[cx.base + *i as usize], ObjRef::NULL);
+                if r.is_null() {
+                    return Err(self.new_exception("SystemError", Some("hoisted value read twice")));
+                }
+                Ok(r)
+            }
             Ex::Deref(i, p) => self.load_deref(cx, *i).map_err(|e| self.at(*p, e)),
             Ex::Global(i, p) => self.load_global(cx, *i).map_err(|e| self.at(*p, e)),
             Ex::Name(i, p) => self.load_name(cx, *i).map_err(|e| self.at(*p, e)),
@@ -1266,12 +1489,8 @@ impl Interp {
                 // A generator expression runs eagerly here; CPython raises
                 // from inside it while the consumer iterates, so the
                 // consumer's position is the one to show.
+                // A generator expression's call makes the generator.
                 let r = if *genexp { r? } else { r.map_err(|e| self.at(*p, e))? };
-                if *genexp {
-                    let it = self.get_iter(r);
-                    self.decref(r);
-                    return it;
-                }
                 Ok(r)
             }
             Ex::FString(parts) => {
@@ -1892,6 +2111,9 @@ impl Interp {
                 self.stack.push(c);
             }
         }
+        if code.generator {
+            return Ok(self.make_generator(f, &code, code_obj, base));
+        }
         let r = self.run_frame(code, code_obj, base, globals, ObjRef::NULL);
         r
     }
@@ -1905,6 +2127,13 @@ impl Interp {
         }
         let cx = Cx { code: &code, base, globals, ns };
         let r = self.exec_block(&cx, &code.body);
+        let frame = self.frames.pop().unwrap();
+        self.finish_frame(&frame, r, base, base + code.frame_size())
+    }
+
+    /// A frame's body ended with `r`: its slots are released (the return
+    /// value kept above them meanwhile), and the result handed back.
+    pub(crate) fn finish_frame(&mut self, frame: &Frame, r: R<Flow>, base: usize, end: usize) -> R<ObjRef> {
         let result = match r {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(self.heap.none()),
@@ -1913,13 +2142,9 @@ impl Interp {
         if let Ok(v) = result {
             self.stack.push(v);
         }
-        let frame = self.frames.pop().unwrap();
-        let end = base + code.frame_size();
-        if result.is_ok() {
-            // keep the return value above the frame's slots while they are released
-        }
-        self.release_frame(&frame, base, end);
+        self.release_frame(frame, base, end);
         if self.hooks {
+            let code = frame.code.clone();
             self.frame_hook(&code, false);
         }
         match result {
@@ -1935,7 +2160,7 @@ impl Interp {
         }
     }
 
-    fn release_frame(&mut self, frame: &Frame, base: usize, end: usize) {
+    pub(crate) fn release_frame(&mut self, frame: &Frame, base: usize, end: usize) {
         let fo = frame.frame_obj;
         if !fo.is_null() && self.heap.rc(fo) > 1 {
             // A traceback holds this frame: its locals move into the frame object.
@@ -1946,6 +2171,7 @@ impl Interp {
             if let Obj::Frame(f) = self.heap.get_mut(fo) {
                 f.locals = locals;
                 f.running = false;
+                f.line = frame.line;
             }
             self.decref(fo);
             return;

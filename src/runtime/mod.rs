@@ -4,12 +4,14 @@
 //! | module      | what it is for |
 //! |-------------|----------------|
 //! | `eval`      | walks the compiled tree: statements, expressions, calls |
+//! | `generator` | generators: suspended frames as data, send/throw/close |
 //! | `ops`       | arithmetic, comparison, hashing, truth, iteration |
 //! | `repr`      | repr() and str() |
 //! | `builtins`  | builtin functions and the methods of the built-in types |
 //! | `errors`    | exception classes, raising, tracebacks |
 //! | `collect`   | the cycle collector's passes (gcmodule.c) |
 //! | `modules`   | sys, gc, weakref |
+//! | `stdlib`    | modules made on first import (`__future__`, `collections.abc`) |
 //! | `audit`     | recounts every reference by scanning its holders |
 //! | `pyfmt`     | number and string formatting as CPython prints them |
 
@@ -19,11 +21,14 @@ pub mod builtins;
 pub mod collect;
 pub mod errors;
 pub mod eval;
+pub mod frame;
+pub mod generator;
 pub mod gc_observer;
 pub mod modules;
 pub mod ops;
 pub mod pyfmt;
 pub mod repr;
+pub mod stdlib;
 
 use std::io::Write;
 use std::rc::Rc;
@@ -100,6 +105,16 @@ pub struct Interp {
     pub names: Names,
     /// Recently parsed str.format templates.
     pub fmt_cache: Vec<(String, Rc<Vec<pyfmt::TemplatePiece>>)>,
+    /// A suspending generator's position, collected as `Flow::Yield`
+    /// travels up; while resuming, the part not yet descended (see
+    /// generator.rs). Holds no references.
+    pub resume_path: Vec<u32>,
+    /// What a resuming generator's yield receives, until it takes it.
+    pub resume_with: Option<generator::Resume>,
+    /// The yield that suspended the frame was inside `yield from`.
+    pub yielded_from: bool,
+    /// collections.abc's classes, once imported (held by that module).
+    pub abc_classes: Vec<ObjRef>,
     /// Who watches the program run (the inspection layer's diff, trace...):
     /// called at block boundaries and after every statement. The runtime
     /// knows only this trait, never the views behind it.
@@ -194,6 +209,10 @@ impl Interp {
             gc_observer: None,
             names,
             fmt_cache: Vec::new(),
+            resume_path: Vec::new(),
+            resume_with: None,
+            yielded_from: false,
+            abc_classes: Vec::new(),
             observer: None,
             hooks: false,
             recount: None,
@@ -230,7 +249,7 @@ impl Interp {
         use TypeId::*;
         let all = [
             Object, Type, NoneType, Bool, Int, Float, Str, Bytes, List, Tuple, Dict, Set, Function, BuiltinFunction, Method, BuiltinMethod, Cell, Code, Module, Range,
-            Slice, Iterator, DictView, WeakRef, Frame, Ellipsis, NotImplementedType, Property, StaticMethod, ClassMethod, Super, BaseException,
+            Slice, Iterator, DictView, WeakRef, Frame, Ellipsis, NotImplementedType, Property, StaticMethod, ClassMethod, Super, Generator, Traceback, BaseException,
         ];
         for (i, t) in all.iter().enumerate() {
             debug_assert_eq!(i, *t as usize);
@@ -266,6 +285,8 @@ impl Interp {
                 StaticMethod => "staticmethod",
                 ClassMethod => "classmethod",
                 Super => "super",
+                Generator => "generator",
+                Traceback => "traceback",
                 BaseException => "BaseException",
             };
             let base = match t {
@@ -337,6 +358,8 @@ impl Interp {
             Obj::StaticMethod(_) => TypeId::StaticMethod,
             Obj::ClassMethod(_) => TypeId::ClassMethod,
             Obj::Super { .. } => TypeId::Super,
+            Obj::Generator(_) => TypeId::Generator,
+            Obj::Traceback(_) => TypeId::Traceback,
             Obj::Free => TypeId::Object,
         };
         self.type_obj(t)
@@ -604,6 +627,14 @@ impl Interp {
                 }
             }
         }
+        // PEP 442 for a suspended generator: close() runs its finally blocks.
+        if self.gen_needs_finalize(r) {
+            self.heap.slots[r.idx()].rc = 1;
+            self.gen_finalize(r);
+            if !self.heap.decref_is_zero(r) {
+                return;
+            }
+        }
         if self.heap.flags(r) & F_WEAKREFD != 0 {
             self.heap.slots[r.idx()].rc = 1;
             self.clear_weakrefs(r, true);
@@ -650,8 +681,8 @@ impl Interp {
                 i.attrs.clear();
                 if let Some(e) = i.exc.take() {
                     out.push(e.args);
-                    for t in e.traceback.iter() {
-                        out.push(t.frame);
+                    if !e.tb.is_null() {
+                        out.push(e.tb);
                     }
                     if !e.context.is_null() {
                         out.push(e.context);
@@ -717,7 +748,8 @@ impl Interp {
     pub fn report_unraisable(&mut self, e: Exc, what: &str) {
         let _ = self.out.flush();
         eprintln!("Exception ignored in: {}", what);
-        self.print_exception(e);
+        // The default unraisable hook prints no chained exceptions.
+        self.print_exception_unchained(e);
         self.decref(e);
     }
 

@@ -13,8 +13,7 @@ pub const DEBUG_SAVEALL: i64 = 32;
 
 pub fn install(it: &mut Interp) {
     for m in ["sys", "gc", "weakref"] {
-        let funcs: Vec<(u16, &'static str)> = DEFS.iter().enumerate().filter(|(_, d)| d.owner == Owner::Module(m)).map(|(i, d)| (i as u16, d.name)).collect();
-        let module = make_module(it, m, &funcs);
+        let module = make_module(it, m, &module_defs(m));
         let d = match it.heap.get(module) {
             Obj::Module(md) => md.dict,
             _ => unreachable!(),
@@ -84,6 +83,22 @@ pub fn make_module(it: &mut Interp, m: &str, funcs: &[(u16, &'static str)]) -> O
     let _ = it.dict_set(d, key, name);
     it.incref(d);
     let module = it.runtime_obj(Obj::Module(Box::new(Module { name, dict: d })));
+    bind(it, module, d, funcs);
+    it.modules.push((m.to_string(), module));
+    module
+}
+
+/// Builtin ids and names of the rows of `DEFS` owned by module `m`.
+fn module_defs(m: &str) -> Vec<(u16, &'static str)> {
+    DEFS.iter().enumerate().filter(|(_, d)| matches!(d.owner, Owner::Module(o) if o == m)).map(|(i, d)| (i as u16, d.name)).collect()
+}
+
+/// The rows of `DEFS` owned by module `m`, as functions bound to it in its dict.
+pub fn bind_functions(it: &mut Interp, m: &str, module: ObjRef, d: ObjRef) {
+    bind(it, module, d, &module_defs(m));
+}
+
+fn bind(it: &mut Interp, module: ObjRef, d: ObjRef, funcs: &[(u16, &'static str)]) {
     for &(id, fname) in funcs {
         it.incref(module);
         let f = it.alloc(Obj::BuiltinFunction { id, bound: module });
@@ -92,8 +107,6 @@ pub fn make_module(it: &mut Interp, m: &str, funcs: &[(u16, &'static str)]) -> O
         it.decref(n);
         it.decref(f);
     }
-    it.modules.push((m.to_string(), module));
-    module
 }
 
 fn int_arg(it: &mut Interp, r: ObjRef, what: &str) -> R<i64> {
@@ -121,8 +134,7 @@ pub fn sys_getrecursionlimit(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) ->
     Ok(it.heap.int(n))
 }
 
-/// sys.exc_info(): the exception being handled as (type, value, traceback);
-/// glasspy has no traceback objects, so the third is None.
+/// sys.exc_info(): the exception being handled as (type, value, traceback).
 pub fn sys_exc_info(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     if !args.is_empty() {
         return Err(it.type_error(format!("sys.exc_info() takes no arguments ({} given)", args.len())));
@@ -132,7 +144,8 @@ pub fn sys_exc_info(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<Obj
             let cls = it.type_of(e);
             it.incref(cls);
             it.incref(e);
-            vec![cls, e, it.heap.none()]
+            let tb = it.exception_traceback(e);
+            vec![cls, e, tb]
         }
         None => vec![it.heap.none(), it.heap.none(), it.heap.none()],
     };

@@ -1257,7 +1257,7 @@ impl Interp {
                 self.incref(d);
                 return Ok(self.alloc(Obj::Iter(Box::new(IterState::DictKeys { dict: d, index: 0, kind: k, result: ObjRef::NULL }))));
             }
-            Obj::Iter(_) => {
+            Obj::Iter(_) | Obj::Generator(_) => {
                 self.incref(v);
                 return Ok(v);
             }
@@ -1323,6 +1323,9 @@ impl Interp {
     /// The next item of an iterator, or None when it is exhausted.
     pub fn iter_next(&mut self, it: ObjRef) -> R<Option<ObjRef>> {
         let Obj::Iter(state) = self.heap.get_mut(it) else {
+            if self.is_generator(it) {
+                return self.gen_next(it);
+            }
             return self.user_next(it);
         };
         match &mut **state {
@@ -1477,6 +1480,71 @@ impl Interp {
                     Ok(Some(v))
                 } else {
                     Ok(None)
+                }
+            }
+            IterState::Map { func, iters } => {
+                let (func, iters) = (*func, iters.clone());
+                self.map_next(func, &iters)
+            }
+            IterState::Filter { func, iter } => {
+                let (func, iter) = (*func, *iter);
+                self.filter_next(func, iter)
+            }
+        }
+    }
+
+    /// map's next: one item from each iterator (on the stack, counted) as
+    /// the arguments of one call.
+    fn map_next(&mut self, func: ObjRef, iters: &[ObjRef]) -> R<Option<ObjRef>> {
+        let base = self.stack.len();
+        self.incref(func);
+        self.stack.push(func);
+        for &i in iters {
+            match self.iter_next(i) {
+                Ok(Some(v)) => self.stack.push(v),
+                Ok(None) => {
+                    self.unwind_to(base);
+                    return Ok(None);
+                }
+                Err(e) => {
+                    self.unwind_to(base);
+                    return Err(e);
+                }
+            }
+        }
+        let r = self.call(func, iters.len(), &[]);
+        self.unwind_to(base);
+        r.map(Some)
+    }
+
+    /// filter's next: items until one is true (or the function says so).
+    fn filter_next(&mut self, func: ObjRef, iter: ObjRef) -> R<Option<ObjRef>> {
+        loop {
+            let Some(x) = self.iter_next(iter)? else { return Ok(None) };
+            self.stack.push(x);
+            let keep = if func == NONE {
+                self.truthy(x)
+            } else {
+                self.incref(x);
+                self.stack.push(x);
+                match self.call_held(func, 1) {
+                    Ok(v) => {
+                        self.stack.push(v);
+                        let t = self.truthy(v);
+                        let v = self.stack.pop().unwrap();
+                        self.decref(v);
+                        t
+                    }
+                    Err(e) => Err(e),
+                }
+            };
+            let x = self.stack.pop().unwrap();
+            match keep {
+                Ok(true) => return Ok(Some(x)),
+                Ok(false) => self.decref(x),
+                Err(e) => {
+                    self.decref(x);
+                    return Err(e);
                 }
             }
         }

@@ -188,6 +188,8 @@ impl Interp {
             }
             Obj::Iter(_) => format!("<{} object at 0x{:x}>", obj.type_name(), self.heap.id(v)),
             Obj::Frame(_) => format!("<frame at 0x{:x}>", self.heap.id(v)),
+            Obj::Generator(_) => self.gen_repr(v),
+            Obj::Traceback(_) => format!("<traceback object at 0x{:x}>", self.heap.id(v)),
             Obj::Property { .. } => format!("<property object at 0x{:x}>", self.heap.id(v)),
             Obj::StaticMethod(_) => format!("<staticmethod object at 0x{:x}>", self.heap.id(v)),
             Obj::ClassMethod(_) => format!("<classmethod object at 0x{:x}>", self.heap.id(v)),

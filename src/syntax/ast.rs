@@ -176,6 +176,10 @@ pub enum ExprKind {
     Starred(Box<Expr>),
     /// `name := value`
     NamedExpr { target: Box<Expr>, value: Box<Expr> },
+    /// `yield [value]`: only inside a function (makes it a generator).
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`
+    YieldFrom(Box<Expr>),
 }
 
 #[derive(Clone, Debug, PartialEq)]

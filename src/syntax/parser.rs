@@ -171,7 +171,6 @@ fn convert_error(src: &str, e: PE, lexer: &mut Lexer) -> ParseFailure {
             // Python that glasspy does not run yet: say so, rather than
             // "invalid syntax" for valid code.
             let unsupported = match &tok {
-                Tok::Yield => Some("generators ('yield') are not supported by glasspy yet"),
                 Tok::Async | Tok::Await => Some("async functions are not supported by glasspy yet"),
                 _ => None,
             };
@@ -361,6 +360,7 @@ fn too_deep(e: &Expr, depth: usize) -> Option<(usize, usize)> {
         ExprKind::Lambda { params, body } => too_deep_params(params, d).or_else(|| ex(body)),
         ExprKind::Starred(v) => ex(v),
         ExprKind::NamedExpr { target, value } => ex(target).or_else(|| ex(value)),
+        ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) => ex(v),
         _ => None,
     }
 }
@@ -1067,6 +1067,8 @@ mod tests {
             Starred(v) => format!("*{}", sx(v)),
             NamedExpr { target, value } => format!("(:= {} {})", sx(target), sx(value)),
             FString(parts) => format!("(f {})", fparts(parts)),
+            Yield(v) => format!("(yield {})", v.as_ref().map(|e| sx(e)).unwrap_or("_".into())),
+            YieldFrom(v) => format!("(yield-from {})", sx(v)),
         }
     }
 
@@ -1358,7 +1360,6 @@ if x: y; z
     fn syntax_errors() {
         let cases: &[(&str, &str, usize, usize)] = &[
             ("x = 1  2", "invalid syntax", 1, 8),
-            ("def g():\n    yield 1\n", "generators ('yield') are not supported by glasspy yet", 2, 5),
             ("x = ", "invalid syntax", 1, 5),
             ("x = 1 +", "invalid syntax", 1, 8),
             ("print \"x\"", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1),
