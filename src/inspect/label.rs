@@ -119,6 +119,7 @@ fn write_repr(it: &Interp, r: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>, 
         }
         Obj::Module(m) => out.push_str(&format!("<module '{}'>", h.as_str(m.name).unwrap_or("?"))),
         Obj::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
+        Obj::Generator(g) => out.push_str(&format!("<generator object {}>", h.as_str(g.qualname).unwrap_or("?"))),
         _ => out.push_str(&format!("<{}>", it.type_name(r))),
     }
     seen.pop();

@@ -53,9 +53,11 @@ fn reach(it: &Interp, r: ObjRef) -> (Vec<ObjRef>, usize) {
     while let Some(x) = work.pop() {
         order.push(x);
         total += getsizeof(&it.heap, x);
-        it.heap.get(x).for_each_ref(|c| {
-            // Types and modules are the interpreter's: not part of a value.
-            if !c.is_null() && !matches!(it.heap.get(c), Obj::Class(_) | Obj::Module(_) | Obj::Code(_)) && seen.insert(c.0) {
+        it.heap.get(x).for_each_ref_role(|c, role| {
+            // Classes, modules, code, a function's globals and the
+            // runtime's own objects are not part of a value.
+            let skip = matches!(role, Role::Globals | Role::Class) || matches!(it.heap.get(c), Obj::Class(_) | Obj::Module(_) | Obj::Code(_)) || (it.heap.flags(c) & F_RUNTIME != 0 && matches!(it.heap.get(c), Obj::Dict(_) | Obj::BuiltinFunction { .. }));
+            if !c.is_null() && !skip && seen.insert(c.0) {
                 work.push(c);
             }
         });
