@@ -713,7 +713,7 @@ fn minmax(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str, want_max: bool) 
         let msg = format!("{}() arg is an empty sequence", name);
         return Err(it.new_exception("ValueError", Some(&msg)));
     }
-    let mark = it.hold(&items);
+    let mark = it.hold(&items, "items gathered by min()/max()");
     let keys: Vec<ObjRef> = match key {
         Some(k) => {
             let mut ks = Vec::new();
@@ -730,13 +730,15 @@ fn minmax(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str, want_max: bool) 
                         return Err(e);
                     }
                 }
-                it.pending.push(*ks.last().unwrap());
+                it.hold_one(*ks.last().unwrap(), "keys of min()/max()");
             }
             ks
         }
         None => {
             let ks: Vec<ObjRef> = items.iter().map(|&i| new_ref(it, i)).collect();
-            it.hold(&ks);
+            for &k in &ks {
+                it.hold_one(k, "keys of min()/max()");
+            }
             ks
         }
     };
@@ -797,7 +799,7 @@ fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         if let Err(e) = it.check_interrupt() {
             break Err(e);
         }
-        match it.iter_next(itr) {
+        match it.holding(acc, "running total of sum()", |it| it.iter_next(itr)) {
             Ok(Some(v)) => {
                 it.stack.push(acc);
                 it.stack.push(v);
@@ -830,6 +832,7 @@ fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
 
 /// Sorts `items` (owned refs) in place, stable, with optional key and reverse.
 pub fn sort_items(it: &mut Interp, items: &mut [ObjRef], key: Option<ObjRef>, reverse: bool) -> R<()> {
+    let key_mark = it.hold(&[], "keys of a sort");
     let keys: Vec<ObjRef> = match key {
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -839,20 +842,19 @@ pub fn sort_items(it: &mut Interp, items: &mut [ObjRef], key: Option<ObjRef>, re
                 match it.call(k, 1, &[]) {
                     Ok(v) => ks.push(v),
                     Err(e) => {
-                        it.pending.truncate(it.pending.len() - ks.len());
+                        it.unhold(key_mark);
                         for x in ks {
                             it.decref(x);
                         }
                         return Err(e);
                     }
                 }
-                it.pending.push(*ks.last().unwrap());
+                it.hold_one(*ks.last().unwrap(), "keys of a sort");
             }
             ks
         }
         None => items.to_vec(),
     };
-    let key_mark = it.pending.len() - if key.is_some() { keys.len() } else { 0 };
     let n = items.len();
     let mut idx: Vec<usize> = (0..n).collect();
     // Fast paths: all small ints, all floats or all strs compare natively.
@@ -960,21 +962,14 @@ fn bi_sorted(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         }
         l
     };
-    let key = kwarg(it, kw, "key").filter(|&k| k != NONE);
-    let rev = match kwarg(it, kw, "reverse") {
-        Some(r) => it.truthy(r)?,
-        None => false,
-    };
-    let mut items = match it.heap.get_mut(l) {
-        Obj::List(lo) => std::mem::take(&mut lo.items),
-        _ => thin_vec::ThinVec::new(),
-    };
-    let mark = it.hold(&items);
-    let r = sort_items(it, &mut items, key, rev);
-    it.unhold(mark);
-    if let Obj::List(lo) = it.heap.get_mut(l) {
-        lo.items = items;
-    }
+    let r = it.holding(l, "list being sorted by sorted()", |it| {
+        let key = kwarg(it, kw, "key").filter(|&k| k != NONE);
+        let rev = match kwarg(it, kw, "reverse") {
+            Some(r) => it.truthy(r)?,
+            None => false,
+        };
+        sort_list(it, l, key, rev)
+    });
     match r {
         Ok(()) => Ok(l),
         Err(e) => {
@@ -1242,10 +1237,17 @@ fn bi_map(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     }
     let f = args[0];
     let mut lists = Vec::new();
+    let mark = it.hold(&[], "items gathered by map()");
     for &a in &args[1..] {
         match it.collect_items(a) {
-            Ok(v) => lists.push(v),
+            Ok(v) => {
+                for &x in &v {
+                    it.hold_one(x, "items gathered by map()");
+                }
+                lists.push(v)
+            }
             Err(e) => {
+                it.unhold(mark);
                 for l in lists {
                     for x in l {
                         it.decref(x);
@@ -1256,10 +1258,6 @@ fn bi_map(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         }
     }
     let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
-    let mark = it.pending.len();
-    for l in &lists {
-        it.hold(l);
-    }
     let mut out = Vec::with_capacity(n);
     let mut err = None;
     for i in 0..n {
@@ -1270,7 +1268,7 @@ fn bi_map(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         match it.call(f, lists.len(), &[]) {
             Ok(v) => {
                 out.push(v);
-                it.pending.push(v);
+                it.hold_one(v, "results of map()");
             }
             Err(e) => {
                 err = Some(e);
@@ -1297,7 +1295,7 @@ fn bi_filter(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "filter", kw)?;
     check_args(it, "filter", args, 2, 2)?;
     let items = it.collect_items(args[1])?;
-    let mark = it.hold(&items);
+    let mark = it.hold(&items, "items gathered by filter()");
     let mut out = Vec::new();
     let mut err = None;
     for &x in &items {
@@ -1318,7 +1316,7 @@ fn bi_filter(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         match keep {
             Ok(true) => {
                 out.push(new_ref(it, x));
-                it.pending.push(x);
+                it.hold_one(x, "results of filter()");
             }
             Ok(false) => {}
             Err(e) => {
@@ -1577,7 +1575,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             check_args(it, "list", args, 0, 1)?;
             let l = it.new_list(vec![]);
             if let Some(&a) = args.first() {
-                let items = match it.collect_items(a) {
+                let items = match it.holding(l, "list being filled by list()", |it| it.collect_items(a)) {
                     Ok(v) => v,
                     Err(e) => {
                         it.decref(l);
@@ -1616,19 +1614,22 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
         T::Dict => {
             check_args(it, "dict", args, 0, 1)?;
             let d = it.new_dict();
-            if let Some(&a) = args.first() {
-                if let Err(e) = it.dict_update(d, a) {
+            let r = it.holding(d, "dict being filled by dict()", |it| {
+                if let Some(&a) = args.first() {
+                    it.dict_update(d, a)?;
+                }
+                for &(k, v) in kw {
+                    it.dict_set(d, k, v)?;
+                }
+                Ok(())
+            });
+            match r {
+                Ok(()) => Ok(d),
+                Err(e) => {
                     it.decref(d);
-                    return Err(e);
+                    Err(e)
                 }
             }
-            for &(k, v) in kw {
-                if let Err(e) = it.dict_set(d, k, v) {
-                    it.decref(d);
-                    return Err(e);
-                }
-            }
-            Ok(d)
         }
         T::Set => {
             no_kw(it, "set", kw)?;
@@ -1685,10 +1686,15 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             "zip" => {
                 no_kw(it, "zip", kw)?;
                 let mut iters = Vec::new();
+                let mark = it.hold(&[], "iterators gathered by zip()");
                 for &a in args {
                     match it.get_iter(a) {
-                        Ok(i) => iters.push(i),
+                        Ok(i) => {
+                            iters.push(i);
+                            it.hold_one(i, "iterators gathered by zip()");
+                        }
                         Err(e) => {
+                            it.unhold(mark);
                             for i in iters {
                                 it.decref(i);
                             }
@@ -1696,6 +1702,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                         }
                     }
                 }
+                it.unhold(mark);
                 Ok(it.alloc(Obj::Iter(Box::new(IterState::Zip { iters, result: ObjRef::NULL }))))
             }
             _ => {
@@ -2681,24 +2688,37 @@ fn list_sort(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef
         Some(r) => it.truthy(r)?,
         None => false,
     };
-    // During the sort the list looks empty (as CPython's does).
-    let mut items = match it.heap.get_mut(this) {
-        Obj::List(lo) => std::mem::take(&mut lo.items),
-        _ => thin_vec::ThinVec::new(),
+    sort_list(it, this, key, rev)?;
+    none(it)
+}
+
+/// list.sort's core, also sorted()'s. While it runs the list looks empty,
+/// as CPython's does; its items wait on the evaluation stack. Anything the
+/// comparisons put into the list is dropped afterwards and the sort fails
+/// with CPython's "list modified during sort".
+fn sort_list(it: &mut Interp, l: ObjRef, key: Option<ObjRef>, rev: bool) -> R<()> {
+    let (mut items, allocated) = match it.heap.get_mut(l) {
+        Obj::List(lo) => (std::mem::take(&mut lo.items), lo.allocated),
+        _ => (thin_vec::ThinVec::new(), 0),
     };
     it.stack.extend(items.iter().copied());
     let base = it.stack.len() - items.len();
     let r = sort_items(it, &mut items, key, rev);
     it.stack.truncate(base);
-    if let Obj::List(lo) = it.heap.get_mut(this) {
+    let mut modified = false;
+    if let Obj::List(lo) = it.heap.get_mut(l) {
         let added = std::mem::take(&mut lo.items);
+        modified = !added.is_empty() || lo.allocated != allocated;
         lo.items = items;
         for x in added {
             it.decref(x);
         }
     }
     r?;
-    none(it)
+    if modified {
+        return Err(it.new_exception("ValueError", Some("list modified during sort")));
+    }
+    Ok(())
 }
 
 // ----- dict methods ---------------------------------------------------------------------

@@ -1433,7 +1433,7 @@ impl Interp {
                 }
             };
             if a.star {
-                let r = self.collect_items(v);
+                let r = self.holding(v, "starred iterable being unpacked", |it| it.collect_items(v));
                 self.decref(v);
                 match r {
                     Ok(items) => self.stack.extend(items),
@@ -1612,7 +1612,7 @@ impl Interp {
                 return Err(e);
             }
         };
-        let mark = self.hold(&names);
+        let mark = self.hold(&names, "keyword names of a call");
         let r = self.call(f, nargs, &names);
         self.unhold(mark);
         for n in names {
@@ -1641,7 +1641,7 @@ impl Interp {
                     return Err(e);
                 }
             };
-            let mark = self.hold(&names);
+            let mark = self.hold(&names, "keyword names of a call");
             let r = self.call(func, nargs + 1, &names);
             self.unhold(mark);
             for n in names {
@@ -1678,7 +1678,7 @@ impl Interp {
                     return Err(e);
                 }
             };
-            let mark = self.hold(&names);
+            let mark = self.hold(&names, "keyword names of a call");
             let r = self.call_builtin(mid, o, nargs, &names);
             self.unhold(mark);
             for n in names {
@@ -1701,7 +1701,7 @@ impl Interp {
                 return Err(e);
             }
         };
-        let mark = self.hold(&names);
+        let mark = self.hold(&names, "keyword names of a call");
         let r = self.call(f, nargs, &names);
         self.unhold(mark);
         for n in names {

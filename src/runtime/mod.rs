@@ -11,6 +11,7 @@
 //! | `collect`   | the cycle collector's passes (gcmodule.c) |
 //! | `modules`   | sys, gc, weakref |
 //! | `audit`     | recounts every reference by scanning its holders |
+//! | `held`      | values builtins hold while Python code runs, visible to that scan |
 //! | `pyfmt`     | number and string formatting as CPython prints them |
 
 pub mod access;
@@ -19,6 +20,7 @@ pub mod builtins;
 pub mod collect;
 pub mod errors;
 pub mod eval;
+pub mod held;
 pub mod modules;
 pub mod ops;
 pub mod pyfmt;
@@ -74,6 +76,8 @@ pub struct Interp {
     pub handled: Vec<ObjRef>,
     /// Exceptions waiting while a `finally` block runs; counted.
     pub pending: Vec<ObjRef>,
+    /// Values the runtime's Rust code holds while Python code runs (`held.rs`).
+    pub held: Vec<held::Held>,
     /// Code objects of blocks being run (a file's module code lives until exit).
     pub blocks: Vec<ObjRef>,
     pub recursion_limit: usize,
@@ -153,6 +157,7 @@ impl Interp {
             modules: Vec::new(),
             handled: Vec::new(),
             pending: Vec::new(),
+            held: Vec::new(),
             blocks: Vec::new(),
             recursion_limit: 1000,
             c_depth: 0,
@@ -692,19 +697,6 @@ impl Interp {
                 self.decref(w);
             }
         }
-    }
-
-    /// Holds references (already counted by the caller) where the audit can
-    /// see them while Python code runs; returns a mark for `unhold`.
-    pub fn hold(&mut self, refs: &[ObjRef]) -> usize {
-        let mark = self.pending.len();
-        self.pending.extend_from_slice(refs);
-        mark
-    }
-
-    /// Stops holding what `hold` held since `mark` (the references stay with the caller).
-    pub fn unhold(&mut self, mark: usize) {
-        self.pending.truncate(mark);
     }
 
     /// Calls a borrowed callable with the top `nargs` stack entries,

@@ -1276,9 +1276,10 @@ impl Interp {
                 let g = self.lookup_user_attr(cls, n);
                 self.decref(n);
                 if g.is_some() {
-                    // the old sequence protocol: collect by index until IndexError
-                    let items = self.collect_by_getitem(v)?;
-                    return Ok(self.alloc(Obj::Iter(Box::new(IterState::Values { items, index: 0 }))));
+                    // The old sequence protocol: __getitem__ with 0, 1, 2...
+                    // until IndexError, one call per item (iter_next).
+                    self.incref(v);
+                    return Ok(self.alloc(Obj::Iter(Box::new(IterState::Seq { seq: v, index: 0 }))));
                 }
                 let msg = format!("'{}' object is not iterable", self.type_name(v));
                 return Err(self.type_error(msg));
@@ -1294,30 +1295,35 @@ impl Interp {
         Ok(self.alloc(Obj::Iter(Box::new(st))))
     }
 
-    fn collect_by_getitem(&mut self, v: ObjRef) -> R<Vec<ObjRef>> {
-        let mut out = Vec::new();
-        let mut i = 0i64;
-        loop {
-            let idx = self.heap.int(i);
-            let r = self.getitem(v, idx);
-            self.decref(idx);
-            match r {
-                Ok(x) => out.push(x),
-                Err(e) => {
-                    let ie = self.exc_class("IndexError");
-                    let c = self.type_of(e);
-                    if self.is_subclass(c, ie) {
-                        self.decref(e);
-                        return Ok(out);
-                    }
-                    for o in out {
-                        self.decref(o);
-                    }
-                    return Err(e);
-                }
+    /// The next item of an old-protocol sequence (a class with only
+    /// `__getitem__`): `seq[index]`, the end at IndexError or StopIteration.
+    fn getitem_next(&mut self, it: ObjRef, seq: ObjRef, index: usize) -> R<Option<ObjRef>> {
+        let idx = self.heap.int(index as i64);
+        let r = self.holding(idx, "index passed by the old sequence protocol", |i| i.getitem(seq, idx));
+        self.decref(idx);
+        let end = match &r {
+            Ok(_) => false,
+            Err(e) => {
+                let c = self.type_of(*e);
+                let (ie, si) = (self.exc_class("IndexError"), self.exc_class("StopIteration"));
+                self.is_subclass(c, ie) || self.is_subclass(c, si)
             }
-            i += 1;
+        };
+        let Obj::Iter(st) = self.heap.get_mut(it) else { return r.map(Some) };
+        let IterState::Seq { seq: held, index: at } = &mut **st else { return r.map(Some) };
+        if !end {
+            if r.is_ok() {
+                *at += 1;
+            }
+            return r.map(Some);
         }
+        // Exhausted: the iterator drops its sequence.
+        let old = std::mem::replace(held, ObjRef::NULL);
+        if let Err(e) = r {
+            self.decref(e);
+        }
+        self.xdecref(old);
+        Ok(None)
     }
 
     /// The next item of an iterator, or None when it is exhausted.
@@ -1338,6 +1344,9 @@ impl Interp {
                 let (seq, i) = (*seq, *index);
                 if seq.is_null() {
                     return Ok(None);
+                }
+                if let Obj::Instance(_) = self.heap.get(seq) {
+                    return self.getitem_next(it, seq, i);
                 }
                 let item = match self.heap.get(seq) {
                     Obj::List(l) => l.items.get(i).copied().map(|r| (r, None)),
@@ -1449,24 +1458,22 @@ impl Interp {
                 if iters.is_empty() {
                     return Ok(None);
                 }
-                let mut vals = Vec::with_capacity(iters.len());
+                // The items gathered so far wait on the stack while the next __next__ runs.
+                let base = self.stack.len();
                 for i in iters {
                     match self.iter_next(i) {
-                        Ok(Some(v)) => vals.push(v),
+                        Ok(Some(v)) => self.stack.push(v),
                         Ok(None) => {
-                            for v in vals {
-                                self.decref(v);
-                            }
+                            self.unwind_to(base);
                             return Ok(None);
                         }
                         Err(e) => {
-                            for v in vals {
-                                self.decref(v);
-                            }
+                            self.unwind_to(base);
                             return Err(e);
                         }
                     }
                 }
+                let vals: Vec<ObjRef> = self.stack.drain(base..).collect();
                 Ok(Some(self.result_tuple(it, vals)))
             }
             IterState::Values { items, index } => {
