@@ -85,7 +85,8 @@ pub struct Interp {
     pub c_depth: usize,
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// Objects whose count reached zero while deallocation was already deep (CPython's trashcan).
-    trash: Vec<ObjRef>,
+    /// Each with whether it was tracked before it was put there.
+    trash: Vec<(ObjRef, bool)>,
     dealloc_depth: u32,
     pub audit: bool,
     pub interrupt: Arc<AtomicBool>,
@@ -433,14 +434,27 @@ impl Interp {
             return;
         }
         if self.dealloc_depth >= TRASHCAN_DEPTH {
-            self.trash.push(r);
+            // In the trash an object has count 0 but still holds its
+            // references. A collection started meanwhile (a __del__ calling
+            // gc.collect()) must not see it, or it would find it unreachable
+            // and free it a second time: untracked while it waits, as
+            // CPython's dealloc functions untrack before their trashcan.
+            let tracked = self.heap.is_tracked(r);
+            if tracked {
+                self.heap.gc_untrack(r);
+            }
+            self.trash.push((r, tracked));
             return;
         }
         self.dealloc_depth += 1;
         self.dealloc_one(r);
         self.dealloc_depth -= 1;
         if self.dealloc_depth == 0 {
-            while let Some(t) = self.trash.pop() {
+            while let Some((t, tracked)) = self.trash.pop() {
+                // Tracked again for its finalizer, which may resurrect it.
+                if tracked {
+                    self.heap.gc_track(t);
+                }
                 self.dealloc_depth += 1;
                 self.dealloc_one(t);
                 self.dealloc_depth -= 1;
