@@ -678,6 +678,18 @@ impl Heap {
         }
     }
 
+    /// A list's item array as it was before list.sort emptied the list:
+    /// whatever array the list got meanwhile is freed (CPython's
+    /// list_sort_impl restores its saved ob_item and allocated).
+    pub fn list_restore_storage(&mut self, r: ObjRef, allocated: usize, addr: u64) {
+        let Obj::List(l) = &mut self.slots[r.idx()].obj else { return };
+        let now = std::mem::replace(&mut l.items_addr, addr);
+        l.allocated = allocated;
+        if now != 0 && now != addr {
+            self.mem.free(now);
+        }
+    }
+
     /// A list created with items already in it gets an item array of exactly its length.
     fn list_sync_alloc(&mut self, r: ObjRef) {
         if let Obj::List(l) = &self.slots[r.idx()].obj {

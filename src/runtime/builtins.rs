@@ -2697,9 +2697,9 @@ fn list_sort(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef
 /// comparisons put into the list is dropped afterwards and the sort fails
 /// with CPython's "list modified during sort".
 fn sort_list(it: &mut Interp, l: ObjRef, key: Option<ObjRef>, rev: bool) -> R<()> {
-    let (mut items, allocated) = match it.heap.get_mut(l) {
-        Obj::List(lo) => (std::mem::take(&mut lo.items), lo.allocated),
-        _ => (thin_vec::ThinVec::new(), 0),
+    let (mut items, allocated, addr) = match it.heap.get_mut(l) {
+        Obj::List(lo) => (std::mem::take(&mut lo.items), lo.allocated, lo.items_addr),
+        _ => (thin_vec::ThinVec::new(), 0, 0),
     };
     it.stack.extend(items.iter().copied());
     let base = it.stack.len() - items.len();
@@ -2708,8 +2708,13 @@ fn sort_list(it: &mut Interp, l: ObjRef, key: Option<ObjRef>, rev: bool) -> R<()
     let mut modified = false;
     if let Obj::List(lo) = it.heap.get_mut(l) {
         let added = std::mem::take(&mut lo.items);
-        modified = !added.is_empty() || lo.allocated != allocated;
+        // Growing is a modification; clear() of the empty-looking list is not.
+        modified = !added.is_empty() || lo.allocated > allocated;
+        let moved = lo.allocated != allocated || lo.items_addr != addr;
         lo.items = items;
+        if moved {
+            it.heap.list_restore_storage(l, allocated, addr);
+        }
         for x in added {
             it.decref(x);
         }

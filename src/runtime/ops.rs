@@ -1251,11 +1251,15 @@ impl Interp {
         let st = match self.heap.get(v) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => IterState::Seq { seq: v, index: 0 },
             Obj::Range(rg) => IterState::Range { next: rg.start, stop: rg.stop, step: rg.step },
-            Obj::Dict(_) | Obj::Set(_) => IterState::DictKeys { dict: v, index: 0, kind: DictViewKind::Keys, result: ObjRef::NULL },
+            Obj::Dict(d) | Obj::Set(d) => IterState::DictKeys { dict: v, index: 0, kind: DictViewKind::Keys, result: ObjRef::NULL, used: d.len() },
             Obj::DictView { dict, kind } => {
                 let (d, k) = (*dict, *kind);
+                let used = match self.heap.get(d) {
+                    Obj::Dict(dd) | Obj::Set(dd) => dd.len(),
+                    _ => 0,
+                };
                 self.incref(d);
-                return Ok(self.alloc(Obj::Iter(Box::new(IterState::DictKeys { dict: d, index: 0, kind: k, result: ObjRef::NULL }))));
+                return Ok(self.alloc(Obj::Iter(Box::new(IterState::DictKeys { dict: d, index: 0, kind: k, result: ObjRef::NULL, used }))));
             }
             Obj::Iter(_) => {
                 self.incref(v);
@@ -1395,15 +1399,26 @@ impl Interp {
                     }
                 }
             }
-            IterState::DictKeys { dict, index, kind, .. } => {
-                let (d, i, kind) = (*dict, *index, *kind);
+            IterState::DictKeys { dict, index, kind, used, .. } => {
+                let (d, i, kind, was) = (*dict, *index, *kind, *used);
                 if d.is_null() {
                     return Ok(None);
                 }
-                let next = match self.heap.get(d) {
-                    Obj::Dict(dd) | Obj::Set(dd) => dd.next_from(i),
-                    _ => None,
+                let (next, now, is_set) = match self.heap.get(d) {
+                    Obj::Dict(dd) => (dd.next_from(i), dd.len(), false),
+                    Obj::Set(dd) => (dd.next_from(i), dd.len(), true),
+                    _ => (None, was, false),
                 };
+                if now != was {
+                    // The error sticks: every later next raises it too.
+                    if let Obj::Iter(st) = self.heap.get_mut(it) {
+                        if let IterState::DictKeys { used, .. } = &mut **st {
+                            *used = usize::MAX;
+                        }
+                    }
+                    let msg = if is_set { "Set changed size during iteration" } else { "dictionary changed size during iteration" };
+                    return Err(self.new_exception("RuntimeError", Some(msg)));
+                }
                 match next {
                     Some((pos, e)) => {
                         if let Obj::Iter(st) = self.heap.get_mut(it) {
