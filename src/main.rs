@@ -10,15 +10,42 @@ use std::io::IsTerminal;
 use glasspy::runtime::Interp;
 use glasspy::session::Outcome;
 
-const USAGE: &str = "usage: glasspy [--audit] [-i] [-c cmd | file | -] [arg] ...";
+const USAGE: &str = "usage: glasspy [--audit] [--max-memory SIZE] [-i] [-c cmd | file | -] [arg] ...
+  --max-memory SIZE  refuse with MemoryError any object bigger than SIZE
+                     (bytes, or 512M, 2G...; also GLASSPY_MAX_MEMORY;
+                     default: a quarter of physical memory)";
 
 fn main() {
     // Deep Python recursion and deep data must never overflow the Rust stack:
     // the interpreter runs on a thread with a large (virtual) stack.
-    let child = std::thread::Builder::new().stack_size(2 << 30).spawn(run).expect("interpreter thread");
+    // Under a limit on address space (ulimit -v) a smaller reservation is
+    // tried before giving up.
+    let mut spawned = None;
+    for shift in [31u32, 30, 29, 28, 27, 26] {
+        if let Ok(h) = std::thread::Builder::new().stack_size(1usize << shift).spawn(run) {
+            spawned = Some(h);
+            break;
+        }
+    }
+    let Some(child) = spawned else {
+        eprintln!("glasspy: cannot reserve a stack for the interpreter thread");
+        std::process::exit(1);
+    };
     let code = child.join().unwrap_or(70);
+    if code == KILLED_BY_SIGINT {
+        // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT,
+        // so a shell sees status 130 and stops a script it runs.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::kill(libc::getpid(), libc::SIGINT);
+        }
+        std::process::exit(130);
+    }
     std::process::exit(code);
 }
+
+/// What `run` returns when an uncaught KeyboardInterrupt ended the program.
+const KILLED_BY_SIGINT: i32 = -2;
 
 fn run() -> i32 {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,6 +59,16 @@ fn run() -> i32 {
         match a.as_str() {
             "--audit" => audit = true,
             "-i" => interactive = true,
+            "--max-memory" => {
+                i += 1;
+                match args.get(i).and_then(|v| glasspy::runtime::budget::parse_size(v)) {
+                    Some(n) => glasspy::runtime::budget::set_max_memory(n),
+                    None => {
+                        eprintln!("--max-memory expects a size such as 512M or 2G\n{}", USAGE);
+                        return 2;
+                    }
+                }
+            }
             "-c" => {
                 i += 1;
                 match args.get(i) {
@@ -80,14 +117,12 @@ fn run() -> i32 {
         let shown = std::path::absolute(&f).map(|p| p.display().to_string()).unwrap_or(f.clone());
         status = outcome_status(it.run_block(&src, &shown, false, true));
         if let Some(code) = exit_of(&status) {
-            it.finish();
-            return code;
+            return it.finish().unwrap_or(code);
         }
     } else if !interactive {
         if std::io::stdin().is_terminal() {
             let code = glasspy::repl::run_terminal(&mut it);
-            it.finish();
-            return code;
+            return it.finish().unwrap_or(code);
         }
         let mut src = String::new();
         let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
@@ -95,11 +130,14 @@ fn run() -> i32 {
     }
     if interactive {
         let code = if std::io::stdin().is_terminal() { glasspy::repl::run_terminal(&mut it) } else { glasspy::repl::run_piped(&mut it, std::io::stdin().lock()) };
-        it.finish();
-        return code;
+        return it.finish().unwrap_or(code);
     }
-    it.finish();
-    status
+    let status = exit_of(&status).unwrap_or(status);
+    let code = it.finish().unwrap_or(status);
+    if it.interrupted_at_exit && code == 1 {
+        return KILLED_BY_SIGINT;
+    }
+    code
 }
 
 fn outcome_status(o: Outcome) -> i32 {

@@ -76,8 +76,13 @@ impl Interp {
             self.decref(e);
             return Outcome::Exit(code);
         }
+        let ki = self.exc_class("KeyboardInterrupt");
+        let interrupted = self.is_subclass(cls, ki);
         self.print_exception(e);
         self.decref(e);
+        if interrupted {
+            self.interrupted_at_exit = true;
+        }
         Outcome::Exception
     }
 
@@ -93,8 +98,13 @@ impl Interp {
         match first {
             None => 0,
             Some(v) if v == NONE => 0,
-            Some(v) => match self.small_index(v) {
-                Some(n) => n as i32,
+            // CPython: exit((int)PyLong_AsLong(code)), so the status is the
+            // low byte of the C int; an int beyond a C long reads as -1.
+            Some(v) => match self.num(v).filter(|_| !matches!(self.heap.get(v), Obj::Float(_))) {
+                Some(n) => {
+                    let long = num_traits::ToPrimitive::to_i64(&n.big()).unwrap_or(-1);
+                    (long as i32) & 0xff
+                }
                 None => {
                     let s = self.str_of(v).unwrap_or_default();
                     let _ = self.out.flush();
@@ -107,7 +117,10 @@ impl Interp {
 
     /// Program end (MODEL §5): release globals (single-underscore names
     /// first, then the rest, in insertion order), then a final collection.
-    pub fn finish(&mut self) {
+    ///
+    /// Returns CPython's exit status 120 when stdout cannot be flushed
+    /// (reported as CPython does), else None.
+    pub fn finish(&mut self) -> Option<i32> {
         // The final collections run no gc.callbacks (CPython's
         // _PyGC_CollectNoFail), and teardown must not call them either.
         let cbs = self.gc_callbacks;
@@ -137,7 +150,7 @@ impl Interp {
             self.decref(c);
         }
         self.collect_generation(2);
-        let _ = self.out.flush();
+        let flush_failed = self.flush_at_exit();
         if self.audit {
             self.run_audit();
             let leaked = self.leaked_objects();
@@ -148,6 +161,7 @@ impl Interp {
                 eprintln!("glasspy audit: {} objects still alive at exit: {}", real.len(), kinds.join(", "));
             }
         }
+        flush_failed
     }
 }
 

@@ -6,7 +6,6 @@
 //! reference.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::sync::OnceLock;
 
 use num_bigint::BigInt;
@@ -487,10 +486,9 @@ fn bi_print(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     }
     out.push_str(&end);
     if to_stderr {
-        let _ = it.out.flush();
-        eprint!("{}", out);
+        it.write_err(&out)?;
     } else {
-        it.write_out(&out);
+        it.write_out(&out)?;
     }
     none(it)
 }
@@ -1424,9 +1422,9 @@ fn bi_dir(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
 fn bi_input(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     if let Some(&p) = args.first() {
         let s = it.str_of(p)?;
-        it.write_out(&s);
+        it.write_out(&s)?;
     }
-    let _ = it.out.flush();
+    it.flush_out()?;
     // Read byte by byte from fd 0 so that Ctrl-C (EINTR) is noticed.
     let mut line: Vec<u8> = Vec::new();
     loop {
@@ -2417,6 +2415,7 @@ fn pad_impl(it: &mut Interp, this: ObjRef, args: &[ObjRef], name: &str, align: c
     if width <= n {
         return Ok(new_ref(it, this));
     }
+    it.check_budget((width - n) as u128 * fill.len_utf8() as u128 + s.len() as u128)?;
     let pad = (width - n) as usize;
     let (l, r) = match align {
         '<' => (0, pad),
@@ -2447,6 +2446,7 @@ fn str_zfill(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef>
     if width <= n {
         return Ok(new_ref(it, this));
     }
+    it.check_budget(width as u128 + s.len() as u128)?;
     let pad = "0".repeat((width - n) as usize);
     let out = if s.starts_with('+') || s.starts_with('-') { format!("{}{}{}", &s[..1], pad, &s[1..]) } else { format!("{}{}", pad, s) };
     Ok(it.heap.str(&out))

@@ -578,8 +578,10 @@ impl Interp {
         let v = self.stack.pop().unwrap();
         match s {
             Ok(s) => {
-                self.write_out(&s);
-                self.write_out("\n");
+                if let Err(e) = self.write_out(&s).and_then(|_| self.write_out("\n")) {
+                    self.decref(v);
+                    return Err(e);
+                }
             }
             Err(e) => {
                 self.decref(v);
@@ -591,9 +593,6 @@ impl Interp {
         r
     }
 
-    pub fn write_out(&mut self, s: &str) {
-        let _ = self.out.write_all(s.as_bytes());
-    }
 
     // ----- stores and deletes -------------------------------------------------
 

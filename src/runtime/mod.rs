@@ -6,16 +6,19 @@
 //! | `eval`      | walks the compiled tree: statements, expressions, calls |
 //! | `ops`       | arithmetic, comparison, hashing, truth, iteration |
 //! | `repr`      | repr() and str() |
+//! | `budget`    | the memory budget: a payload beyond it is a MemoryError |
 //! | `builtins`  | builtin functions and the methods of the built-in types |
 //! | `errors`    | exception classes, raising, tracebacks |
 //! | `collect`   | the cycle collector's passes (gcmodule.c) |
 //! | `modules`   | sys, gc, weakref |
 //! | `audit`     | recounts every reference by scanning its holders |
 //! | `held`      | values builtins hold while Python code runs, visible to that scan |
+//! | `output`    | stdout and stderr: buffered, every write checked, CPython's errors |
 //! | `pyfmt`     | number and string formatting as CPython prints them |
 
 pub mod access;
 pub mod audit;
+pub mod budget;
 pub mod builtins;
 pub mod collect;
 pub mod errors;
@@ -23,6 +26,7 @@ pub mod eval;
 pub mod held;
 pub mod modules;
 pub mod ops;
+pub mod output;
 pub mod pyfmt;
 pub mod repr;
 
@@ -84,6 +88,11 @@ pub struct Interp {
     /// Nesting of C-level recursion (repr of nested containers...).
     pub c_depth: usize,
     pub out: std::io::BufWriter<std::io::Stdout>,
+    /// PYTHONUNBUFFERED is set: stdout is flushed after every write (`output.rs`).
+    pub unbuffered: bool,
+    /// An uncaught KeyboardInterrupt ended a block of a script: the process
+    /// ends killed by SIGINT, as CPython's does (main.rs).
+    pub interrupted_at_exit: bool,
     /// Objects whose count reached zero while deallocation was already deep (CPython's trashcan).
     /// Each with whether it was tracked before it was put there.
     trash: Vec<(ObjRef, bool)>,
@@ -163,6 +172,8 @@ impl Interp {
             recursion_limit: 1000,
             c_depth: 0,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            interrupted_at_exit: false,
+            unbuffered: std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()),
             trash: Vec::new(),
             dealloc_depth: 0,
             audit: false,

@@ -68,6 +68,7 @@ impl Interp {
             ErrKind::TypeError => "TypeError",
             ErrKind::OverflowError => "OverflowError",
             ErrKind::ZeroDivisionError => "ZeroDivisionError",
+            ErrKind::MemoryError => return self.new_exception("MemoryError", None),
         };
         self.new_exception(kind, Some(&e.msg))
     }
@@ -515,6 +516,15 @@ impl Interp {
             if conv == '%' {
                 out.push('%');
                 continue;
+            }
+            // A width or precision beyond the memory budget (CPython would
+            // try to build it).
+            for (i, part) in spec.split('.').enumerate() {
+                let digits: String = part.chars().skip_while(|c| "-+ #0".contains(*c)).collect();
+                let limit = if i == 0 { isize::MAX as u128 } else { i32::MAX as u128 };
+                if digits.parse::<u128>().is_ok_and(|w| w <= limit && !super::budget::fits(w)) {
+                    return Err(self.new_exception("MemoryError", None));
+                }
             }
             let v = if let Some(name) = key {
                 if !is_map {

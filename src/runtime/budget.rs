@@ -1,0 +1,72 @@
+//! The memory budget: the most memory one object's payload may ask for.
+//!
+//! A runaway request (`'x'.center(10**11)`, a format width of ten billion)
+//! must be a `MemoryError` with the session intact, not an abort of the
+//! process or a machine driven into swap. The cap is `--max-memory SIZE`,
+//! else the `GLASSPY_MAX_MEMORY` environment variable (bytes, or with a
+//! K, M or G suffix), else a quarter of the machine's physical memory.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::*;
+
+/// 0 until first read: then the cap in bytes.
+static MAX_MEMORY: AtomicUsize = AtomicUsize::new(0);
+
+/// Parses "512M", "2G", "1000000" (bytes); None if malformed.
+pub fn parse_size(s: &str) -> Option<usize> {
+    let s = s.trim();
+    let (digits, unit) = match s.char_indices().last()? {
+        (i, c) if c.is_ascii_alphabetic() => (&s[..i], c.to_ascii_uppercase()),
+        _ => (s, 'B'),
+    };
+    let n: usize = digits.trim().parse().ok()?;
+    let shift = match unit {
+        'B' => 0,
+        'K' => 10,
+        'M' => 20,
+        'G' => 30,
+        'T' => 40,
+        _ => return None,
+    };
+    n.checked_mul(1usize << shift)
+}
+
+/// Sets the cap (`--max-memory`).
+pub fn set_max_memory(bytes: usize) {
+    MAX_MEMORY.store(bytes.max(1), Ordering::Relaxed);
+}
+
+/// The cap in bytes.
+pub fn max_memory() -> usize {
+    let m = MAX_MEMORY.load(Ordering::Relaxed);
+    if m != 0 {
+        return m;
+    }
+    let m = std::env::var("GLASSPY_MAX_MEMORY").ok().and_then(|v| parse_size(&v)).unwrap_or_else(|| physical_memory() / 4);
+    set_max_memory(m);
+    m
+}
+
+/// MemTotal from /proc/meminfo (4 GiB when it cannot be read).
+fn physical_memory() -> usize {
+    let text = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+    let kb = text.lines().find_map(|l| l.strip_prefix("MemTotal:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<usize>().ok());
+    kb.map(|k| k.saturating_mul(1024)).unwrap_or(4 << 30)
+}
+
+/// Whether a payload of `bytes` fits the budget.
+pub fn fits(bytes: u128) -> bool {
+    bytes <= max_memory() as u128
+}
+
+impl Interp {
+    /// Refuses a payload of `bytes` beyond the budget with MemoryError.
+    pub fn check_budget(&mut self, bytes: u128) -> R<()> {
+        if fits(bytes) {
+            Ok(())
+        } else {
+            Err(self.new_exception("MemoryError", None))
+        }
+    }
+}

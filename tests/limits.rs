@@ -1,0 +1,73 @@
+//! Limits end the way CPython's do: a request beyond the memory budget is
+//! a MemoryError with the session intact (never an abort), exit statuses
+//! are CPython's (the low byte of a C int), an uncaught KeyboardInterrupt
+//! kills the process with SIGINT, and a limit on address space does not
+//! stop glasspy from starting.
+
+use std::os::unix::process::ExitStatusExt;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_glasspy");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN).args(args).env_remove("GLASSPY_GC_STRESS").env_remove("GLASSPY_MAX_MEMORY").stdin(Stdio::null()).output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn huge_padding_and_widths_are_memory_errors() {
+    let code = "\
+for f in [lambda: 'x'.center(10**11), lambda: 'x'.ljust(10**11), lambda: 'x'.rjust(10**11, '*'),
+          lambda: 'x'.zfill(10**11), lambda: '{:>10000000000}'.format(1), lambda: f'{1:>{10**10}}',
+          lambda: '%10000000000d' % 1, lambda: format(1.5, '20000000000')]:
+    try:
+        f()
+    except MemoryError as e:
+        print(type(e).__name__, repr(str(e)))
+print('x'.center(7, '-'), '%5d|' % 42, '{:>4}'.format(1))
+";
+    for args in [vec!["--max-memory", "1G", "-c", code], vec!["-c", code]] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(stdout(&o), "MemoryError ''\n".repeat(8) + "---x---    42|    1\n");
+    }
+}
+
+#[test]
+fn max_memory_from_the_environment() {
+    let o = Command::new(BIN).args(["-c", "try:\n    ' ' * 0 + 'y'.center(3 * 2**20)\nexcept MemoryError:\n    print('refused')"]).env("GLASSPY_MAX_MEMORY", "1M").output().unwrap();
+    assert_eq!(stdout(&o), "refused\n");
+}
+
+#[test]
+fn bad_max_memory_is_a_usage_error() {
+    let o = run(&["--max-memory", "lots", "-c", "pass"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn exit_statuses_are_cpythons() {
+    for (code, status) in [("exit(-1)", 255), ("exit(2**70)", 255), ("exit(3)", 3), ("exit(256)", 0), ("exit(1000)", 232), ("raise SystemExit(True)", 1), ("exit('bye')", 1), ("exit()", 0)] {
+        let o = run(&["-c", code]);
+        assert_eq!(o.status.code(), Some(status), "{}", code);
+    }
+}
+
+#[test]
+fn uncaught_keyboard_interrupt_dies_of_sigint() {
+    let o = run(&["-c", "raise KeyboardInterrupt"]);
+    assert_eq!(o.status.signal(), Some(libc::SIGINT), "{:?}", o.status);
+    assert!(String::from_utf8_lossy(&o.stderr).ends_with("KeyboardInterrupt\n"));
+    // Caught, it is an ordinary exception.
+    let o = run(&["-c", "try:\n    raise KeyboardInterrupt\nexcept KeyboardInterrupt:\n    print('caught')"]);
+    assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "caught\n"));
+}
+
+#[test]
+fn starts_under_an_address_space_limit() {
+    let o = Command::new("sh").args(["-c", &format!("ulimit -v 2097152 && exec {} -c 'print(sum(range(10)))'", BIN)]).output().unwrap();
+    assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "45\n"), "{}", String::from_utf8_lossy(&o.stderr));
+}
