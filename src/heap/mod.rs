@@ -50,6 +50,8 @@ pub const F_WEAKREFD: u8 = 8;
 pub const F_RUNTIME: u8 = 16;
 /// Came from / goes back to a type free list.
 pub const F_STATIC: u8 = 32;
+/// The dict of `__main__` after program end let go of it (session.rs `finish`).
+pub const F_MAIN_GLOBALS: u8 = 64;
 
 /// One object: 32 bytes, as much as an int or a float costs CPython.
 ///
