@@ -106,8 +106,8 @@ fn run() -> i32 {
     if let Some(c) = command {
         status = outcome_status(it.run_block(&c, "<string>", false, true));
     } else if let Some(f) = file.filter(|f| f != "-") {
-        let src = match std::fs::read(&f) {
-            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        let bytes = match std::fs::read(&f) {
+            Ok(b) => b,
             Err(e) => {
                 eprintln!("glasspy: can't open file '{}': [Errno {}] {}", f, e.raw_os_error().unwrap_or(2), describe(&e));
                 return 2;
@@ -115,6 +115,14 @@ fn run() -> i32 {
         };
         // CPython shows a script's path made absolute in tracebacks.
         let shown = std::path::absolute(&f).map(|p| p.display().to_string()).unwrap_or(f.clone());
+        let src = match source_text(bytes, &shown) {
+            Ok(s) => s,
+            Err(msg) => {
+                let _ = std::io::Write::flush(&mut it.out);
+                eprintln!("{}", msg);
+                return it.finish().unwrap_or(1);
+            }
+        };
         status = outcome_status(it.run_block(&src, &shown, false, true));
         if let Some(code) = exit_of(&status) {
             return it.finish().unwrap_or(code);
@@ -138,6 +146,18 @@ fn run() -> i32 {
         return KILLED_BY_SIGINT;
     }
     code
+}
+
+/// A script's bytes as text, as CPython's tokenizer reads a file with no
+/// encoding declaration: UTF-8, a leading byte-order mark dropped; any
+/// other byte sequence is CPython's SyntaxError.
+fn source_text(bytes: Vec<u8>, shown: &str) -> Result<String, String> {
+    let body = bytes.strip_prefix(b"\xef\xbb\xbf").map(|b| b.to_vec()).unwrap_or(bytes);
+    String::from_utf8(body).map_err(|e| {
+        let bad = e.as_bytes()[e.utf8_error().valid_up_to()];
+        let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+        format!("SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details", bad, shown, line)
+    })
 }
 
 fn outcome_status(o: Outcome) -> i32 {

@@ -11,6 +11,9 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Nesting too deep to compile: CPython's compile-time RecursionError,
+    /// reported without a source line.
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -19,6 +22,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -41,6 +45,9 @@ pub struct SyntaxError {
 impl SyntaxError {
     /// CPython 3.11's rendering of the error, ending in a newline.
     pub fn render(&self, filename: &str) -> String {
+        if self.kind == SyntaxErrorKind::RecursionError {
+            return format!("RecursionError: {}\n", self.msg);
+        }
         let mut out = format!("  File \"{}\", line {}\n", filename, self.lineno);
         if !self.text.is_empty() {
             let stripped = self.text.trim_start_matches([' ', '\t', '\x0c']);
