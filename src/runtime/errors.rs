@@ -259,12 +259,14 @@ impl Interp {
         }
     }
 
-    /// Prints a traceback for `e` on stderr, with chained causes and contexts.
+    /// Prints a traceback for `e` (owned by the caller) on stderr, with
+    /// chained causes and contexts. `e` is held while its message is made,
+    /// which may run Python code (a key's `__repr__` for a KeyError).
     pub fn print_exception(&mut self, e: Exc) {
         let _ = self.out.flush();
         let mut text = String::new();
         let mut seen = vec![];
-        self.format_exception_chain(e, &mut text, &mut seen);
+        self.holding(e, "exception being printed", |it| it.format_exception_chain(e, &mut text, &mut seen));
         let stderr = std::io::stderr();
         let mut lock = stderr.lock();
         let _ = lock.write_all(text.as_bytes());
