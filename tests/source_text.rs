@@ -36,3 +36,21 @@ fn long_sums_compile_as_deep_as_cpythons() {
     let (status, out, err) = run_file("sum2994.py", sum(2994).as_bytes());
     assert_eq!((status, out.as_str(), err.as_str()), (1, "", "RecursionError: maximum recursion depth exceeded during compilation\n"));
 }
+
+#[test]
+fn invalid_utf8_line_in_a_piped_session_is_refused_and_the_session_goes_on() {
+    use std::io::Write;
+    let mut child = Command::new(BIN)
+        .arg("-i")
+        .env_remove("GLASSPY_GC_STRESS")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"print(1)\nprint(\"\xff\")\nprint(2)\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!((o.status.code(), String::from_utf8_lossy(&o.stdout).as_ref()), (Some(0), "1\n2\n"), "{}", err);
+    assert!(err.contains("  File \"<stdin>\", line 0\n    \nSyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 7: invalid start byte\n"), "{}", err);
+}
