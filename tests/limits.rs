@@ -71,3 +71,17 @@ fn starts_under_an_address_space_limit() {
     let o = Command::new("sh").args(["-c", &format!("ulimit -v 2097152 && exec {} -c 'print(sum(range(10)))'", BIN)]).output().unwrap();
     assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "45\n"), "{}", String::from_utf8_lossy(&o.stderr));
 }
+
+#[test]
+fn repetition_beyond_the_budget_is_a_memory_error_and_the_program_goes_on() {
+    let code = "\
+for f in [lambda: 'x' * 2**31, lambda: b'x' * 2**31, lambda: [0] * 2**30, lambda: (0,) * 2**30]:
+    try:
+        f()
+    except MemoryError:
+        print('MemoryError')
+print(len('ab' * 10), len([1] * 5))
+";
+    let o = run(&["--max-memory", "100M", "-c", code]);
+    assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "MemoryError\nMemoryError\nMemoryError\nMemoryError\n20 5\n"));
+}

@@ -231,17 +231,17 @@ impl Interp {
             Obj::Tuple(t) if !args.is_null() => t.to_vec(),
             _ => vec![],
         };
-        match items.len() {
-            0 => String::new(),
-            1 => {
-                if is_key_error {
-                    self.repr(items[0]).unwrap_or_default()
-                } else {
-                    self.str_of(items[0]).unwrap_or_default()
-                }
-            }
-            _ => self.repr(args).unwrap_or_default(),
-        }
+        let text = match items.len() {
+            0 => return String::new(),
+            1 if is_key_error => self.repr(items[0]),
+            1 => self.str_of(items[0]),
+            _ => self.repr(args),
+        };
+        // The exception a failing __str__/__repr__ raised is released, as CPython does.
+        text.unwrap_or_else(|x| {
+            self.decref(x);
+            "<exception str() failed>".into()
+        })
     }
 
     /// The name a traceback prints for an exception class (`__main__.E` for user classes).

@@ -421,7 +421,8 @@ impl Interp {
         };
         match self.heap.get(seq) {
             Obj::Str(s) => {
-                if s.s().len().saturating_mul(n) > (1 << 31) {
+                let bytes = s.s().len() as u128 * n as u128;
+                if !super::budget::fits(bytes) {
                     return Err(self.new_exception("MemoryError", None));
                 }
                 if n == 1 {
@@ -432,7 +433,8 @@ impl Interp {
                 Ok(self.heap.str_obj(t))
             }
             Obj::Bytes(by) => {
-                if by.len().saturating_mul(n) > (1 << 31) {
+                let bytes = by.len() as u128 * n as u128;
+                if !super::budget::fits(bytes) {
                     return Err(self.new_exception("MemoryError", None));
                 }
                 // bytes_repeat: a result as long as the operand is the operand.
@@ -444,7 +446,9 @@ impl Interp {
                 Ok(self.heap.alloc(Obj::Bytes(v.into())))
             }
             Obj::List(l) => {
-                if l.items.len().saturating_mul(n) > (1 << 28) {
+                // 8 bytes per item pointer.
+                let bytes = l.items.len() as u128 * n as u128 * 8;
+                if !super::budget::fits(bytes) {
                     return Err(self.new_exception("MemoryError", None));
                 }
                 let mut items = Vec::with_capacity(l.items.len() * n);
@@ -461,7 +465,8 @@ impl Interp {
                     self.incref(seq);
                     return Ok(seq);
                 }
-                if t.len().saturating_mul(n) > (1 << 28) {
+                let bytes = t.len() as u128 * n as u128 * 8;
+                if !super::budget::fits(bytes) {
                     return Err(self.new_exception("MemoryError", None));
                 }
                 let mut items = Vec::with_capacity(t.len() * n);
