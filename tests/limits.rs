@@ -85,3 +85,17 @@ print(len('ab' * 10), len([1] * 5))
     let o = run(&["--max-memory", "100M", "-c", code]);
     assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "MemoryError\nMemoryError\nMemoryError\nMemoryError\n20 5\n"));
 }
+
+#[test]
+fn a_str_beyond_four_gib_is_a_memory_error_whatever_the_budget() {
+    let code = "\
+for f in [lambda: 'x' * 2**32, lambda: 'x'.center(5 * 10**9), lambda: '{:>5000000000}'.format(1),
+          lambda: '%5000000000d' % 1, lambda: 'x'.zfill(5 * 10**9)]:
+    try:
+        f()
+    except MemoryError:
+        print('MemoryError')
+";
+    let o = run(&["--max-memory", "1T", "-c", code]);
+    assert_eq!((o.status.code(), stdout(&o)), (Some(0), "MemoryError\n".repeat(5)), "{}", String::from_utf8_lossy(&o.stderr));
+}

@@ -60,10 +60,16 @@ pub fn fits(bytes: u128) -> bool {
     bytes <= max_memory() as u128
 }
 
+/// Whether a str of `bytes` (UTF-8) fits: the budget, and the 4 GiB a
+/// glasspy str can hold (its length is 32 bits, `heap/thin.rs`).
+pub fn fits_str(bytes: u128) -> bool {
+    fits(bytes) && bytes <= u32::MAX as u128
+}
+
 impl Interp {
-    /// Refuses a payload of `bytes` beyond the budget with MemoryError.
-    pub fn check_budget(&mut self, bytes: u128) -> R<()> {
-        if fits(bytes) {
+    /// Refuses a str of `bytes` beyond the budget (`fits_str`) with MemoryError.
+    pub fn check_str_budget(&mut self, bytes: u128) -> R<()> {
+        if fits_str(bytes) {
             Ok(())
         } else {
             Err(self.new_exception("MemoryError", None))

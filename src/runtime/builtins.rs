@@ -1976,7 +1976,7 @@ fn str_join(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef>
             }
         }
     }
-    if err.is_none() && total > u32::MAX as usize {
+    if err.is_none() && !super::budget::fits_str(total as u128) {
         err = Some(it.new_exception("MemoryError", None));
     }
     let result = match err {
@@ -2415,7 +2415,7 @@ fn pad_impl(it: &mut Interp, this: ObjRef, args: &[ObjRef], name: &str, align: c
     if width <= n {
         return Ok(new_ref(it, this));
     }
-    it.check_budget((width - n) as u128 * fill.len_utf8() as u128 + s.len() as u128)?;
+    it.check_str_budget((width - n) as u128 * fill.len_utf8() as u128 + s.len() as u128)?;
     let pad = (width - n) as usize;
     let (l, r) = match align {
         '<' => (0, pad),
@@ -2446,7 +2446,7 @@ fn str_zfill(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef>
     if width <= n {
         return Ok(new_ref(it, this));
     }
-    it.check_budget(width as u128 + s.len() as u128)?;
+    it.check_str_budget(width as u128 + s.len() as u128)?;
     let pad = "0".repeat((width - n) as usize);
     let out = if s.starts_with('+') || s.starts_with('-') { format!("{}{}{}", &s[..1], pad, &s[1..]) } else { format!("{}{}", pad, s) };
     Ok(it.heap.str(&out))

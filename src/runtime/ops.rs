@@ -284,7 +284,7 @@ impl Interp {
                     self.incref(r);
                     return Ok(r);
                 }
-                if x.s().len() + y.s().len() > u32::MAX as usize {
+                if !super::budget::fits_str(x.s().len() as u128 + y.s().len() as u128) {
                     return Err(self.new_exception("MemoryError", None));
                 }
                 let s = PyStr::from_pieces(x.s().len() + y.s().len(), [x.s(), y.s()].into_iter());
@@ -422,7 +422,7 @@ impl Interp {
         match self.heap.get(seq) {
             Obj::Str(s) => {
                 let bytes = s.s().len() as u128 * n as u128;
-                if !super::budget::fits(bytes) {
+                if !super::budget::fits_str(bytes) {
                     return Err(self.new_exception("MemoryError", None));
                 }
                 if n == 1 {
@@ -527,7 +527,7 @@ impl Interp {
             for (i, part) in spec.split('.').enumerate() {
                 let digits: String = part.chars().skip_while(|c| "-+ #0".contains(*c)).collect();
                 let limit = if i == 0 { isize::MAX as u128 } else { i32::MAX as u128 };
-                if digits.parse::<u128>().is_ok_and(|w| w <= limit && !super::budget::fits(w)) {
+                if digits.parse::<u128>().is_ok_and(|w| w <= limit && !super::budget::fits_str(w)) {
                     return Err(self.new_exception("MemoryError", None));
                 }
             }

@@ -468,7 +468,7 @@ fn parse_spec(spec: &str, type_name: &str, default_type: Option<char>, default_a
     }
     let (w, consumed) = spec_get_integer(&chars, &mut pos)?;
     if consumed > 0 {
-        if !super::budget::fits(w as u128) {
+        if !super::budget::fits_str(w as u128) {
             return Err(PyFmtError { kind: ErrKind::MemoryError, msg: String::new() });
         }
         out.width = Some(w);
