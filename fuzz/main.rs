@@ -199,6 +199,22 @@ fn drive(mode: &str, seeds: &[Vec<Tok>], seconds: u64, max_execs: u64, seed: u64
             },
         };
         stats.execs += 1;
+        // A machine busy with other work can stall a worker: a program that
+        // did not answer in time gets one more, longer try in a fresh worker.
+        let verdict = match verdict.as_deref() {
+            Some("hang") => {
+                let _ = worker.child.kill();
+                let _ = worker.child.wait();
+                worker = start_worker(mode);
+                let again = worker.input.write_all(&(bytes.len() as u32).to_le_bytes()).and_then(|_| worker.input.write_all(bytes)).and_then(|_| worker.input.flush());
+                match again.map(|_| worker.answers.recv_timeout(HANG_AFTER * 3)) {
+                    Ok(Ok(())) => None,
+                    Ok(Err(mpsc::RecvTimeoutError::Timeout)) => Some("hang".to_string()),
+                    _ => Some("died".to_string()),
+                }
+            }
+            _ => verdict,
+        };
         if let Some(what) = verdict {
             let _ = worker.child.kill();
             let status = worker.child.wait().map(|s| format!("{:?}", s)).unwrap_or_default();
