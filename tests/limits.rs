@@ -99,3 +99,39 @@ for f in [lambda: 'x' * 2**32, lambda: 'x'.center(5 * 10**9), lambda: '{:>500000
     let o = run(&["--max-memory", "1T", "-c", code]);
     assert_eq!((o.status.code(), stdout(&o)), (Some(0), "MemoryError\n".repeat(5)), "{}", String::from_utf8_lossy(&o.stderr));
 }
+
+#[test]
+fn runaway_growth_is_a_memory_error_with_the_session_intact() {
+    let code = "\
+try:
+    d = {i: i for i in range(10**9)}
+except MemoryError:
+    print('dict')
+try:
+    l = list(range(10**10))
+except MemoryError:
+    print('list')
+try:
+    s = set(range(10**9))
+except MemoryError:
+    print('set')
+x = [1, 2, 3]
+print(sum(x))
+";
+    let o = run(&["--max-memory", "200M", "-c", code]);
+    assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "dict\nlist\nset\n6\n"), "{}", String::from_utf8_lossy(&o.stderr));
+    // The same in a piped session, where :heap still answers afterwards.
+    let mut child = Command::new(BIN)
+        .args(["--max-memory", "200M", "-i"])
+        .env_remove("GLASSPY_GC_STRESS")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), b"l = list(range(10**10))\nprint('after')\n:heap\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    let out = stdout(&o);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("MemoryError"));
+    assert!(out.starts_with("after\n") && out.contains("\ntotal "), "{}", out);
+}

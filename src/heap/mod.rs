@@ -244,6 +244,12 @@ pub struct Heap {
     next_static: u64,
     /// Number of live objects (for :heap and the audit).
     pub live: usize,
+    /// The memory budget in objects (runtime/budget.rs); passing it sets
+    /// `over_budget` and the interrupt flag, and the runtime raises
+    /// MemoryError at its next interrupt check, with the session intact.
+    pub max_live: usize,
+    pub over_budget: bool,
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// Recycled list payloads (Rust memory only; the simulated heap is unaffected).
     list_boxes: Vec<Box<ListObj>>,
     /// Recycled tuple payloads by length.
@@ -275,6 +281,9 @@ impl Heap {
             gc: gc::GcState::new(),
             next_static: STATIC_BASE,
             live: 0,
+            max_live: usize::MAX,
+            over_budget: false,
+            interrupt: Default::default(),
             list_boxes: Vec::new(),
             tuple_boxes: vec![Vec::new(); TUPLE_FREELIST_SIZES + 1],
         };
@@ -305,6 +314,10 @@ impl Heap {
     #[inline]
     fn new_slot(&mut self, obj: Obj, addr: u64) -> ObjRef {
         self.live += 1;
+        if self.live > self.max_live {
+            self.over_budget = true;
+            self.interrupt.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         if self.free_head != u32::MAX {
             let i = self.free_head;
             let s = &mut self.slots[i as usize];

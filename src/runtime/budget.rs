@@ -1,10 +1,15 @@
-//! The memory budget: the most memory one object's payload may ask for.
+//! The memory budget: how much memory a program may use.
 //!
 //! A runaway request (`'x'.center(10**11)`, a format width of ten billion)
 //! must be a `MemoryError` with the session intact, not an abort of the
 //! process or a machine driven into swap. The cap is `--max-memory SIZE`,
 //! else the `GLASSPY_MAX_MEMORY` environment variable (bytes, or with a
 //! K, M or G suffix), else a quarter of the machine's physical memory.
+//! Two checks use it: a single payload (a str, a list's items) bigger than
+//! the budget is refused before it is made, and the live objects together
+//! may not pass it (about 64 bytes each, `max_objects`): the heap then
+//! raises the interrupt flag and the runtime raises MemoryError at its
+//! next check, as it raises KeyboardInterrupt for Ctrl-C.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -46,6 +51,16 @@ pub fn max_memory() -> usize {
     let m = std::env::var("GLASSPY_MAX_MEMORY").ok().and_then(|v| parse_size(&v)).unwrap_or_else(|| physical_memory() / 4);
     set_max_memory(m);
     m
+}
+
+/// What one object costs glasspy in real memory, about (its slot, its
+/// payload, the allocator's bookkeeping): the budget in objects is the
+/// budget in bytes divided by this.
+const BYTES_PER_OBJECT: usize = 64;
+
+/// The budget in live objects (`Heap::max_live`).
+pub fn max_objects() -> usize {
+    max_memory() / BYTES_PER_OBJECT
 }
 
 /// MemTotal from /proc/meminfo (4 GiB when it cannot be read).

@@ -185,6 +185,9 @@ impl Interp {
             names,
             fmt_cache: Vec::new(),
         };
+        // The heap raises the interrupt flag when its objects pass the budget.
+        it.heap.interrupt = it.interrupt.clone();
+        it.heap.max_live = budget::max_objects();
         it.init_types();
         builtins::install(&mut it);
         modules::install(&mut it);
@@ -740,6 +743,13 @@ impl Interp {
     pub fn check_interrupt(&mut self) -> R<()> {
         if self.interrupt.load(Ordering::Relaxed) {
             self.interrupt.store(false, Ordering::Relaxed);
+            if std::mem::take(&mut self.heap.over_budget) {
+                // Still over (not a flag left from objects since freed)?
+                if self.heap.live > self.heap.max_live {
+                    return Err(self.new_exception("MemoryError", None));
+                }
+                return Ok(());
+            }
             return Err(self.new_exception("KeyboardInterrupt", None));
         }
         Ok(())
