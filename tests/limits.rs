@@ -135,3 +135,11 @@ print(sum(x))
     assert!(String::from_utf8_lossy(&o.stderr).contains("MemoryError"));
     assert!(out.starts_with("after\n") && out.contains("\ntotal "), "{}", out);
 }
+
+#[test]
+fn constant_folding_of_a_huge_power_does_not_abort() {
+    // 2**(2**63): the folding limit's size estimate must not overflow.
+    let o = run(&["-c", "print(-2**2**3)\nx = 2**2**63"]);
+    assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(1), "-256\n"));
+    assert!(String::from_utf8_lossy(&o.stderr).ends_with("OverflowError: integer exponentiation result too large\n"));
+}
