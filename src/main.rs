@@ -12,7 +12,7 @@ use glasspy::inspect::gc_trace::{GcTrace, Target};
 use glasspy::runtime::Interp;
 use glasspy::session::Outcome;
 
-const USAGE: &str = "usage: glasspy [--audit] [--diff] [--gc-trace] [-i] [-c cmd | file | -] [arg] ...";
+const USAGE: &str = "usage: glasspy [--audit] [--diff] [--gc-trace] [--max-memory SIZE] [-i] [-c cmd | file | -] [arg] ...";
 
 const HELP: &str = "\
 Options:
@@ -23,6 +23,8 @@ Options:
   --audit      after every statement, recount every reference by its holders; exit 3 on a mismatch
   --diff       print what each top-level statement did to the heap (born, freed, counts changed)
   --gc-trace   print every collection (automatic ones too) pass by pass on stderr
+  --max-memory SIZE  refuse with MemoryError any object bigger than SIZE (bytes, or 512M, 2G...;
+               also GLASSPY_MAX_MEMORY; default: a quarter of physical memory)
 Environment:
   GLASSPY_GC_STRESS=1   a full collection at every tracked allocation
   GLASSPY_AUDIT_LABELS=1  with --audit: also put every holder into words (what :why prints)
@@ -35,10 +37,34 @@ Scripts can `import glass` for the same reports (glass.why(x), glass.holders(x),
 fn main() {
     // Deep Python recursion and deep data must never overflow the Rust stack:
     // the interpreter runs on a thread with a large (virtual) stack.
-    let child = std::thread::Builder::new().stack_size(2 << 30).spawn(run).expect("interpreter thread");
+    // Under a limit on address space (ulimit -v) a smaller reservation is
+    // tried before giving up.
+    let mut spawned = None;
+    for shift in [31u32, 30, 29, 28, 27, 26] {
+        if let Ok(h) = std::thread::Builder::new().stack_size(1usize << shift).spawn(run) {
+            spawned = Some(h);
+            break;
+        }
+    }
+    let Some(child) = spawned else {
+        eprintln!("glasspy: cannot reserve a stack for the interpreter thread");
+        std::process::exit(1);
+    };
     let code = child.join().unwrap_or(70);
+    if code == KILLED_BY_SIGINT {
+        // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT,
+        // so a shell sees status 130 and stops a script it runs.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::kill(libc::getpid(), libc::SIGINT);
+        }
+        std::process::exit(130);
+    }
     std::process::exit(code);
 }
+
+/// What `run` returns when an uncaught KeyboardInterrupt ended the program.
+const KILLED_BY_SIGINT: i32 = -2;
 
 fn run() -> i32 {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -56,6 +82,16 @@ fn run() -> i32 {
             "--diff" => diff = true,
             "--gc-trace" => gc_trace = true,
             "-i" => interactive = true,
+            "--max-memory" => {
+                i += 1;
+                match args.get(i).and_then(|v| glasspy::runtime::budget::parse_size(v)) {
+                    Some(n) => glasspy::runtime::budget::set_max_memory(n),
+                    None => {
+                        eprintln!("--max-memory expects a size such as 512M or 2G\n{}", USAGE);
+                        return 2;
+                    }
+                }
+            }
             "-c" => {
                 i += 1;
                 match args.get(i) {
@@ -106,8 +142,8 @@ fn run() -> i32 {
     if let Some(c) = command {
         status = outcome_status(it.run_block(&c, "<string>", false, true));
     } else if let Some(f) = file.filter(|f| f != "-") {
-        let src = match std::fs::read(&f) {
-            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        let bytes = match std::fs::read(&f) {
+            Ok(b) => b,
             Err(e) => {
                 eprintln!("glasspy: can't open file '{}': [Errno {}] {}", f, e.raw_os_error().unwrap_or(2), describe(&e));
                 return 2;
@@ -115,16 +151,22 @@ fn run() -> i32 {
         };
         // CPython shows a script's path made absolute in tracebacks.
         let shown = std::path::absolute(&f).map(|p| p.display().to_string()).unwrap_or(f.clone());
+        let src = match source_text(bytes, &shown) {
+            Ok(s) => s,
+            Err(msg) => {
+                let _ = std::io::Write::flush(&mut it.out);
+                eprintln!("{}", msg);
+                return it.finish().unwrap_or(1);
+            }
+        };
         status = outcome_status(it.run_block(&src, &shown, false, true));
         if let Some(code) = exit_of(&status) {
-            it.finish();
-            return code;
+            return it.finish().unwrap_or(code);
         }
     } else if !interactive {
         if std::io::stdin().is_terminal() {
             let code = glasspy::repl::run_terminal(&mut it);
-            it.finish();
-            return code;
+            return it.finish().unwrap_or(code);
         }
         let mut src = String::new();
         let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
@@ -132,11 +174,26 @@ fn run() -> i32 {
     }
     if interactive {
         let code = if std::io::stdin().is_terminal() { glasspy::repl::run_terminal(&mut it) } else { glasspy::repl::run_piped(&mut it, std::io::stdin().lock()) };
-        it.finish();
-        return code;
+        return it.finish().unwrap_or(code);
     }
-    it.finish();
-    status
+    let status = exit_of(&status).unwrap_or(status);
+    let code = it.finish().unwrap_or(status);
+    if it.interrupted_at_exit && code == 1 {
+        return KILLED_BY_SIGINT;
+    }
+    code
+}
+
+/// A script's bytes as text, as CPython's tokenizer reads a file with no
+/// encoding declaration: UTF-8, a leading byte-order mark dropped; any
+/// other byte sequence is CPython's SyntaxError.
+fn source_text(bytes: Vec<u8>, shown: &str) -> Result<String, String> {
+    let body = bytes.strip_prefix(b"\xef\xbb\xbf").map(|b| b.to_vec()).unwrap_or(bytes);
+    String::from_utf8(body).map_err(|e| {
+        let bad = e.as_bytes()[e.utf8_error().valid_up_to()];
+        let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+        format!("SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details", bad, shown, line)
+    })
 }
 
 fn outcome_status(o: Outcome) -> i32 {

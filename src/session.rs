@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use crate::compile;
-use crate::heap::{Obj, ObjRef, NONE};
+use crate::heap::{Obj, ObjRef, F_MAIN_GLOBALS, F_RUNTIME, NONE};
 use crate::runtime::Interp;
 use crate::syntax;
 
@@ -114,8 +114,13 @@ impl Interp {
             self.decref(e);
             return Outcome::Exit(code);
         }
+        let ki = self.exc_class("KeyboardInterrupt");
+        let interrupted = self.is_subclass(cls, ki);
         self.print_exception(e);
         self.decref(e);
+        if interrupted {
+            self.interrupted_at_exit = true;
+        }
         Outcome::Exception
     }
 
@@ -131,8 +136,13 @@ impl Interp {
         match first {
             None => 0,
             Some(v) if v == NONE => 0,
-            Some(v) => match self.small_index(v) {
-                Some(n) => n as i32,
+            // CPython: exit((int)PyLong_AsLong(code)), so the status is the
+            // low byte of the C int; an int beyond a C long reads as -1.
+            Some(v) => match self.num(v).filter(|_| !matches!(self.heap.get(v), Obj::Float(_))) {
+                Some(n) => {
+                    let long = num_traits::ToPrimitive::to_i64(&n.big()).unwrap_or(-1);
+                    (long as i32) & 0xff
+                }
                 None => {
                     let s = self.str_of(v).unwrap_or_default();
                     let _ = self.out.flush();
@@ -143,9 +153,15 @@ impl Interp {
         }
     }
 
-    /// Program end (MODEL §5): release globals (single-underscore names
-    /// first, then the rest, in insertion order), then a final collection.
-    pub fn finish(&mut self) {
+    /// Program end, as CPython 3.11's finalize_modules: `__main__` is let
+    /// go (its globals released in insertion order when nothing else holds
+    /// its dict), then a final collection runs with the globals that
+    /// functions still reach intact; a dict still alive after it is
+    /// cleared, single-underscore names first (MODEL §5).
+    ///
+    /// Returns CPython's exit status 120 when stdout cannot be flushed
+    /// (reported as CPython does), else None.
+    pub fn finish(&mut self) -> Option<i32> {
         // The final collections run no gc.callbacks (CPython's
         // _PyGC_CollectNoFail), and teardown must not call them either.
         let cbs = self.gc_callbacks;
@@ -159,23 +175,41 @@ impl Interp {
                 self.decref(x);
             }
         }
-        let g = self.globals;
-        let items = self.dict_items(g);
-        let names: Vec<(ObjRef, String)> = items.iter().map(|&(k, _)| (k, self.heap.as_str(k).unwrap_or("").to_string())).collect();
-        for pass in 0..2 {
-            for (k, n) in &names {
-                let first = n.starts_with('_') && !n.starts_with("__");
-                if (pass == 0) != first || n == "__builtins__" || n == "__name__" {
-                    continue;
-                }
-                let _ = self.dict_set(g, *k, NONE);
-            }
-        }
         while let Some(c) = self.blocks.pop() {
             self.decref(c);
         }
+        // CPython takes __main__ out of sys.modules: the module dies, and its
+        // dict with it, releasing the globals in insertion order, unless
+        // functions' __globals__ keep the dict; then it is cyclic garbage of
+        // the final collection, whose finalizers see every global intact.
+        let (m, g) = (self.main_module, self.globals);
+        self.heap.set_flag(g, F_MAIN_GLOBALS);
+        self.heap.clear_flag(g, F_RUNTIME);
+        self.heap.clear_flag(m, F_RUNTIME);
+        self.main_module = ObjRef::NULL;
+        self.decref(g);
+        self.decref(m);
         self.collect_generation(2);
-        let _ = self.out.flush();
+        // Still alive (held from outside the garbage): cleared as
+        // _PyModule_Clear does, single-underscore names first, then a
+        // collection of what that freed.
+        if self.heap.is_live(g) && self.heap.flags(g) & F_MAIN_GLOBALS != 0 {
+            self.heap.incref(g);
+            let items = self.dict_items(g);
+            let names: Vec<(ObjRef, String)> = items.iter().map(|&(k, _)| (k, self.heap.as_str(k).unwrap_or("").to_string())).collect();
+            for pass in 0..2 {
+                for (k, n) in &names {
+                    let first = n.starts_with('_') && !n.starts_with("__");
+                    if (pass == 0) != first || n == "__builtins__" || n == "__name__" {
+                        continue;
+                    }
+                    let _ = self.dict_set(g, *k, NONE);
+                }
+            }
+            self.decref(g);
+            self.collect_generation(2);
+        }
+        let flush_failed = self.flush_at_exit();
         if self.audit {
             self.run_audit();
             let leaked = self.leaked_objects();
@@ -186,6 +220,7 @@ impl Interp {
                 eprintln!("glasspy audit: {} objects still alive at exit: {}", real.len(), kinds.join(", "));
             }
         }
+        flush_failed
     }
 }
 

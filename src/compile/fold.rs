@@ -216,7 +216,7 @@ fn int_op(x: &BigInt, op: BinOp, y: &BigInt) -> Option<Const> {
                 };
             }
             let e = y.to_u64()?;
-            if !x.is_zero() && e > 0 && x.bits() * e > MAX_INT_SIZE {
+            if !x.is_zero() && e > 0 && x.bits().checked_mul(e).is_none_or(|b| b > MAX_INT_SIZE) {
                 return None;
             }
             num_traits::pow::pow(x.clone(), e as usize)

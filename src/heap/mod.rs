@@ -51,6 +51,8 @@ pub const F_WEAKREFD: u8 = 8;
 pub const F_RUNTIME: u8 = 16;
 /// Came from / goes back to a type free list.
 pub const F_STATIC: u8 = 32;
+/// The dict of `__main__` after program end let go of it (session.rs `finish`).
+pub const F_MAIN_GLOBALS: u8 = 64;
 
 /// One object: 32 bytes, as much as an int or a float costs CPython.
 ///
@@ -243,6 +245,12 @@ pub struct Heap {
     next_static: u64,
     /// Number of live objects (for :heap and the audit).
     pub live: usize,
+    /// The memory budget in objects (runtime/budget.rs); passing it sets
+    /// `over_budget` and the interrupt flag, and the runtime raises
+    /// MemoryError at its next interrupt check, with the session intact.
+    pub max_live: usize,
+    pub over_budget: bool,
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// Recycled list payloads (Rust memory only; the simulated heap is unaffected).
     list_boxes: Vec<Box<ListObj>>,
     /// Recycled tuple payloads by length.
@@ -277,6 +285,9 @@ impl Heap {
             gc: gc::GcState::new(),
             next_static: STATIC_BASE,
             live: 0,
+            max_live: usize::MAX,
+            over_budget: false,
+            interrupt: Default::default(),
             list_boxes: Vec::new(),
             tuple_boxes: vec![Vec::new(); TUPLE_FREELIST_SIZES + 1],
             watch: None,
@@ -308,6 +319,10 @@ impl Heap {
     #[inline]
     fn new_slot(&mut self, obj: Obj, addr: u64) -> ObjRef {
         self.live += 1;
+        if self.live > self.max_live {
+            self.over_budget = true;
+            self.interrupt.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         if self.free_head != u32::MAX {
             let i = self.free_head;
             let s = &mut self.slots[i as usize];
@@ -730,6 +745,18 @@ impl Heap {
         };
         if let Obj::List(l) = &mut self.slots[r.idx()].obj {
             l.items_addr = new_addr;
+        }
+    }
+
+    /// A list's item array as it was before list.sort emptied the list:
+    /// whatever array the list got meanwhile is freed (CPython's
+    /// list_sort_impl restores its saved ob_item and allocated).
+    pub fn list_restore_storage(&mut self, r: ObjRef, allocated: usize, addr: u64) {
+        let Obj::List(l) = &mut self.slots[r.idx()].obj else { return };
+        let now = std::mem::replace(&mut l.items_addr, addr);
+        l.allocated = allocated;
+        if now != 0 && now != addr {
+            self.mem.free(now);
         }
     }
 

@@ -160,7 +160,9 @@ pub enum IterState {
     Range { next: i64, stop: i64, step: i64 },
     /// `result`: the last (key, value) tuple of an items iterator, reused
     /// when nobody else holds it (as CPython's dictiter does).
-    DictKeys { dict: ObjRef, index: usize, kind: DictViewKind, result: ObjRef },
+    /// `used`: the dict's or set's length when iteration began (CPython's
+    /// `di_used`); a different length at a `next` is an error.
+    DictKeys { dict: ObjRef, index: usize, kind: DictViewKind, result: ObjRef, used: usize },
     Enumerate { iter: ObjRef, count: i64, result: ObjRef },
     Zip { iters: Vec<ObjRef>, result: ObjRef },
     /// Values computed up front (reversed of a sequence...).

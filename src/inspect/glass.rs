@@ -50,7 +50,7 @@ fn arg_slot(it: &Interp, x: ObjRef) -> Option<usize> {
 fn g_why(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     arity(it, "why", args, kw, 1)?;
     let s = super::why::report(it, args[0], 0, arg_slot(it, args[0]), false, "x");
-    it.write_out(&s);
+    it.write_out(&s)?;
     Ok(it.heap.none())
 }
 
@@ -80,7 +80,7 @@ fn g_diff(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         g.begin(it);
         r
     });
-    it.write_out(&report);
+    it.write_out(&report)?;
     Ok(it.heap.none())
 }
 
@@ -88,14 +88,14 @@ fn g_size(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     arity(it, "size", args, kw, 1)?;
     let own = arg_slot(it, args[0]).is_some() as u32;
     let s = super::size::report(it, args[0], own);
-    it.write_out(&s);
+    it.write_out(&s)?;
     Ok(it.heap.none())
 }
 
 fn g_same(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     arity(it, "same", args, kw, 2)?;
     let s = super::identity::explain_is(it, args[0], args[1], &|_| None, false);
-    it.write_out(&s);
+    it.write_out(&s)?;
     Ok(it.heap.bool(args[0] == args[1]))
 }
 
@@ -106,7 +106,7 @@ fn g_consts(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     };
     let mut s = super::identity::describe_consts(it, code).join("\n");
     s.push('\n');
-    it.write_out(&s);
+    it.write_out(&s)?;
     Ok(it.heap.none())
 }
 
@@ -114,13 +114,13 @@ fn g_trace(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     arity(it, "trace", args, kw, 1)?;
     let x = args[0];
     let s = diff::with_glass(it, |g, it| super::trace::start(g, it, x));
-    it.write_out(&s);
+    it.write_out(&s)?;
     Ok(it.heap.none())
 }
 
 fn g_untrace(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     arity(it, "untrace", args, kw, 0)?;
     let s = diff::with_glass(it, super::trace::stop);
-    it.write_out(&s);
+    it.write_out(&s)?;
     Ok(it.heap.none())
 }

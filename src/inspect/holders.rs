@@ -38,6 +38,9 @@ pub enum Holder {
     Block(usize),
     /// A running frame's frame object (made for a traceback).
     FrameObj(usize),
+    /// A value a builtin keeps in its own variables while Python code runs
+    /// (`Interp::held`, each entry labelled by the builtin).
+    Held(usize),
 }
 
 impl Holder {
@@ -109,6 +112,11 @@ pub fn for_each_root(it: &Interp, mut f: impl FnMut(ObjRef, Holder)) {
     for (i, fr) in it.frames.iter().enumerate() {
         if !fr.frame_obj.is_null() {
             f(fr.frame_obj, Holder::FrameObj(i));
+        }
+    }
+    for (i, h) in it.held.iter().enumerate() {
+        if !h.obj.is_null() {
+            f(h.obj, Holder::Held(i));
         }
     }
 }
@@ -274,6 +282,7 @@ pub fn label(it: &Interp, cx: &Context, held: ObjRef, h: &Holder) -> String {
         Holder::Pending(_) => "the interpreter: a value waiting while a finally block runs".into(),
         Holder::Block(_) => "the interpreter: the code of the block being run".into(),
         Holder::FrameObj(i) => format!("the running frame {} (frame {})", frame_name(it, i), i),
+        Holder::Held(i) => format!("the interpreter: {}", it.held.get(i).map(|h| h.what).unwrap_or("a value a builtin holds")),
     }
 }
 

@@ -60,6 +60,6 @@ pub fn emit(it: &mut crate::runtime::Interp, text: &str) {
         let _ = std::io::Write::flush(&mut it.out);
         eprint!("{}", text);
     } else {
-        it.write_out(text);
+        let _ = it.write_out(text);
     }
 }

@@ -105,7 +105,7 @@ pub fn path_from_root(it: &Interp, target: ObjRef, exclude_stack: Option<usize>)
     let mut runtime: Vec<(ObjRef, Holder)> = Vec::new();
     for_each_root(it, |r, h| match h {
         Holder::Stack(i) if Some(i) == exclude_stack => {}
-        Holder::Stack(_) | Holder::Handled(_) | Holder::Pending(_) | Holder::FrameObj(_) => program.push((r, h)),
+        Holder::Stack(_) | Holder::Handled(_) | Holder::Pending(_) | Holder::FrameObj(_) | Holder::Held(_) => program.push((r, h)),
         _ => runtime.push((r, h)),
     });
     // Globals of __main__ are the program's own roots.

@@ -93,14 +93,45 @@ pub fn run_command(it: &mut Interp, cmd: &str) {
     let _ = commands::dispatch(it, cmd);
 }
 
+/// CPython's UnicodeDecodeError text for a line that is not UTF-8.
+fn decode_error(e: &std::string::FromUtf8Error) -> String {
+    let at = e.utf8_error().valid_up_to();
+    let byte = e.as_bytes()[at];
+    let why = match e.utf8_error().error_len() {
+        None => "unexpected end of data",
+        Some(_) if matches!(byte, 0x80..=0xc1 | 0xf5..=0xff) => "invalid start byte",
+        Some(_) => "invalid continuation byte",
+    };
+    format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", byte, at, why)
+}
+
 /// `python3 -i` with stdin not a terminal: prompts go to stderr.
 pub fn run_piped(it: &mut Interp, input: impl BufRead) -> i32 {
     crate::inspect::diff::install(it);
     eprintln!("{}", banner());
     let mut buf = String::new();
     eprint!("{}", PS1);
-    for line in input.lines() {
-        let Ok(line) = line else { break };
+    let mut input = input;
+    loop {
+        let mut bytes = Vec::new();
+        match input.read_until(b'\n', &mut bytes) {
+            Ok(0) | Err(_) => break,
+            Ok(_) => {}
+        }
+        if bytes.ends_with(b"\n") {
+            bytes.pop();
+        }
+        let line = match String::from_utf8(bytes) {
+            Ok(l) => l,
+            Err(e) => {
+                // As CPython's interactive tokenizer: the line is refused, the session goes on.
+                let _ = it.out.flush();
+                eprintln!("  File \"<stdin>\", line 0\n    \nSyntaxError: (unicode error) {}", decode_error(&e));
+                buf.clear();
+                eprint!("{}", PS1);
+                continue;
+            }
+        };
         if let Some(code) = feed_line(it, &mut buf, &line) {
             return code;
         }

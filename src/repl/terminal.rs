@@ -156,6 +156,8 @@ struct Session {
 /// Feeds what one `readline` returned, line by line.
 fn feed_text(it: &mut Interp, rl: &mut Ed, buf: &mut String, text: &str, session: &mut Session, history: Option<&std::path::Path>) -> Option<i32> {
     for line in text.split('\n') {
+        // Enter on the indentation the prompt offered ends the block.
+        let line = if line.trim().is_empty() { "" } else { line };
         let Some(entry) = push_line(buf, line) else { continue };
         remember(rl, &entry, history);
         if let Some(code) = run(it, &entry, session) {

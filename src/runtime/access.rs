@@ -304,12 +304,15 @@ impl Interp {
 
     pub fn new_set_from(&mut self, items: Vec<ObjRef>) -> R<ObjRef> {
         let s = self.alloc(Obj::Set(Box::new(Dict::new())));
+        let mark = self.hold(&items, "items of a set being built");
+        self.hold_one(s, "set being built");
         let mut r = Ok(());
         for &i in &items {
             if r.is_ok() {
                 r = self.set_add(s, i);
             }
         }
+        self.unhold(mark);
         for i in items {
             self.decref(i);
         }

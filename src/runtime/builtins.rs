@@ -6,7 +6,6 @@
 //! reference.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::sync::OnceLock;
 
 use num_bigint::BigInt;
@@ -541,10 +540,9 @@ fn bi_print(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     }
     out.push_str(&end);
     if to_stderr {
-        let _ = it.out.flush();
-        eprint!("{}", out);
+        it.write_err(&out)?;
     } else {
-        it.write_out(&out);
+        it.write_out(&out)?;
     }
     none(it)
 }
@@ -770,7 +768,7 @@ fn minmax(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str, want_max: bool) 
         let msg = format!("{}() arg is an empty sequence", name);
         return Err(it.new_exception("ValueError", Some(&msg)));
     }
-    let mark = it.hold(&items);
+    let mark = it.hold(&items, "items gathered by min()/max()");
     let keys: Vec<ObjRef> = match key {
         Some(k) => {
             let mut ks = Vec::new();
@@ -787,13 +785,15 @@ fn minmax(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str, want_max: bool) 
                         return Err(e);
                     }
                 }
-                it.pending.push(*ks.last().unwrap());
+                it.hold_one(*ks.last().unwrap(), "keys of min()/max()");
             }
             ks
         }
         None => {
             let ks: Vec<ObjRef> = items.iter().map(|&i| new_ref(it, i)).collect();
-            it.hold(&ks);
+            for &k in &ks {
+                it.hold_one(k, "keys of min()/max()");
+            }
             ks
         }
     };
@@ -893,6 +893,7 @@ fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
 
 /// Sorts `items` (owned refs) in place, stable, with optional key and reverse.
 pub fn sort_items(it: &mut Interp, items: &mut [ObjRef], key: Option<ObjRef>, reverse: bool) -> R<()> {
+    let key_mark = it.hold(&[], "keys of a sort");
     let keys: Vec<ObjRef> = match key {
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -902,20 +903,19 @@ pub fn sort_items(it: &mut Interp, items: &mut [ObjRef], key: Option<ObjRef>, re
                 match it.call(k, 1, &[]) {
                     Ok(v) => ks.push(v),
                     Err(e) => {
-                        it.pending.truncate(it.pending.len() - ks.len());
+                        it.unhold(key_mark);
                         for x in ks {
                             it.decref(x);
                         }
                         return Err(e);
                     }
                 }
-                it.pending.push(*ks.last().unwrap());
+                it.hold_one(*ks.last().unwrap(), "keys of a sort");
             }
             ks
         }
         None => items.to_vec(),
     };
-    let key_mark = it.pending.len() - if key.is_some() { keys.len() } else { 0 };
     let n = items.len();
     let mut idx: Vec<usize> = (0..n).collect();
     // Fast paths: all small ints, all floats or all strs compare natively.
@@ -1023,21 +1023,14 @@ fn bi_sorted(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         }
         l
     };
-    let key = kwarg(it, kw, "key").filter(|&k| k != NONE);
-    let rev = match kwarg(it, kw, "reverse") {
-        Some(r) => it.truthy(r)?,
-        None => false,
-    };
-    let mut items = match it.heap.get_mut(l) {
-        Obj::List(lo) => std::mem::take(&mut lo.items),
-        _ => thin_vec::ThinVec::new(),
-    };
-    let mark = it.hold(&items);
-    let r = sort_items(it, &mut items, key, rev);
-    it.unhold(mark);
-    if let Obj::List(lo) = it.heap.get_mut(l) {
-        lo.items = items;
-    }
+    let r = it.holding(l, "list being sorted by sorted()", |it| {
+        let key = kwarg(it, kw, "key").filter(|&k| k != NONE);
+        let rev = match kwarg(it, kw, "reverse") {
+            Some(r) => it.truthy(r)?,
+            None => false,
+        };
+        sort_list(it, l, key, rev)
+    });
     match r {
         Ok(()) => Ok(l),
         Err(e) => {
@@ -1431,9 +1424,9 @@ fn bi_dir(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
 fn bi_input(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     if let Some(&p) = args.first() {
         let s = it.str_of(p)?;
-        it.write_out(&s);
+        it.write_out(&s)?;
     }
-    let _ = it.out.flush();
+    it.flush_out()?;
     // Read byte by byte from fd 0 so that Ctrl-C (EINTR) is noticed.
     let mut line: Vec<u8> = Vec::new();
     loop {
@@ -1582,11 +1575,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             check_args(it, "list", args, 0, 1)?;
             let l = it.new_list(vec![]);
             if let Some(&a) = args.first() {
-                // The new list is a counted temporary while Python code runs.
-                it.stack.push(l);
-                let items = it.collect_items(a);
-                it.stack.pop();
-                let items = match items {
+                let items = match it.holding(l, "list being filled by list()", |it| it.collect_items(a)) {
                     Ok(v) => v,
                     Err(e) => {
                         it.decref(l);
@@ -1625,23 +1614,22 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
         T::Dict => {
             check_args(it, "dict", args, 0, 1)?;
             let d = it.new_dict();
-            if let Some(&a) = args.first() {
-                // A counted temporary while an iterable's Python code runs.
-                it.stack.push(d);
-                let r = it.dict_update(d, a);
-                it.stack.pop();
-                if let Err(e) = r {
+            let r = it.holding(d, "dict being filled by dict()", |it| {
+                if let Some(&a) = args.first() {
+                    it.dict_update(d, a)?;
+                }
+                for &(k, v) in kw {
+                    it.dict_set(d, k, v)?;
+                }
+                Ok(())
+            });
+            match r {
+                Ok(()) => Ok(d),
+                Err(e) => {
                     it.decref(d);
-                    return Err(e);
+                    Err(e)
                 }
             }
-            for &(k, v) in kw {
-                if let Err(e) = it.dict_set(d, k, v) {
-                    it.decref(d);
-                    return Err(e);
-                }
-            }
-            Ok(d)
         }
         T::Set => {
             no_kw(it, "set", kw)?;
@@ -1698,10 +1686,15 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             "zip" => {
                 no_kw(it, "zip", kw)?;
                 let mut iters = Vec::new();
+                let mark = it.hold(&[], "iterators gathered by zip()");
                 for &a in args {
                     match it.get_iter(a) {
-                        Ok(i) => iters.push(i),
+                        Ok(i) => {
+                            iters.push(i);
+                            it.hold_one(i, "iterators gathered by zip()");
+                        }
                         Err(e) => {
+                            it.unhold(mark);
                             for i in iters {
                                 it.decref(i);
                             }
@@ -1709,6 +1702,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                         }
                     }
                 }
+                it.unhold(mark);
                 Ok(it.alloc(Obj::Iter(Box::new(IterState::Zip { iters, result: ObjRef::NULL }))))
             }
             _ => {
@@ -1984,7 +1978,7 @@ fn str_join(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef>
             }
         }
     }
-    if err.is_none() && total > u32::MAX as usize {
+    if err.is_none() && !super::budget::fits_str(total as u128) {
         err = Some(it.new_exception("MemoryError", None));
     }
     let result = match err {
@@ -2423,6 +2417,7 @@ fn pad_impl(it: &mut Interp, this: ObjRef, args: &[ObjRef], name: &str, align: c
     if width <= n {
         return Ok(new_ref(it, this));
     }
+    it.check_str_budget((width - n) as u128 * fill.len_utf8() as u128 + s.len() as u128)?;
     let pad = (width - n) as usize;
     let (l, r) = match align {
         '<' => (0, pad),
@@ -2453,6 +2448,7 @@ fn str_zfill(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef>
     if width <= n {
         return Ok(new_ref(it, this));
     }
+    it.check_str_budget(width as u128 + s.len() as u128)?;
     let pad = "0".repeat((width - n) as usize);
     let out = if s.starts_with('+') || s.starts_with('-') { format!("{}{}{}", &s[..1], pad, &s[1..]) } else { format!("{}{}", pad, s) };
     Ok(it.heap.str(&out))
@@ -2694,24 +2690,42 @@ fn list_sort(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef
         Some(r) => it.truthy(r)?,
         None => false,
     };
-    // During the sort the list looks empty (as CPython's does).
-    let mut items = match it.heap.get_mut(this) {
-        Obj::List(lo) => std::mem::take(&mut lo.items),
-        _ => thin_vec::ThinVec::new(),
+    sort_list(it, this, key, rev)?;
+    none(it)
+}
+
+/// list.sort's core, also sorted()'s. While it runs the list looks empty,
+/// as CPython's does; its items wait on the evaluation stack. Anything the
+/// comparisons put into the list is dropped afterwards and the sort fails
+/// with CPython's "list modified during sort".
+fn sort_list(it: &mut Interp, l: ObjRef, key: Option<ObjRef>, rev: bool) -> R<()> {
+    let (mut items, allocated, addr) = match it.heap.get_mut(l) {
+        Obj::List(lo) => (std::mem::take(&mut lo.items), lo.allocated, lo.items_addr),
+        _ => (thin_vec::ThinVec::new(), 0, 0),
     };
     it.stack.extend(items.iter().copied());
     let base = it.stack.len() - items.len();
     let r = sort_items(it, &mut items, key, rev);
     it.stack.truncate(base);
-    if let Obj::List(lo) = it.heap.get_mut(this) {
+    let mut modified = false;
+    if let Obj::List(lo) = it.heap.get_mut(l) {
         let added = std::mem::take(&mut lo.items);
+        // Growing is a modification; clear() of the empty-looking list is not.
+        modified = !added.is_empty() || lo.allocated > allocated;
+        let moved = lo.allocated != allocated || lo.items_addr != addr;
         lo.items = items;
+        if moved {
+            it.heap.list_restore_storage(l, allocated, addr);
+        }
         for x in added {
             it.decref(x);
         }
     }
     r?;
-    none(it)
+    if modified {
+        return Err(it.new_exception("ValueError", Some("list modified during sort")));
+    }
+    Ok(())
 }
 
 // ----- dict methods ---------------------------------------------------------------------

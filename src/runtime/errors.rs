@@ -36,6 +36,8 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("NameError", "Exception"),
     ("UnboundLocalError", "NameError"),
     ("OSError", "Exception"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
     ("RuntimeError", "Exception"),
     ("NotImplementedError", "RuntimeError"),
     ("RecursionError", "RuntimeError"),
@@ -257,17 +259,17 @@ impl Interp {
             Obj::Tuple(t) if !args.is_null() => t.to_vec(),
             _ => vec![],
         };
-        match items.len() {
-            0 => String::new(),
-            1 => {
-                if is_key_error {
-                    self.repr(items[0]).unwrap_or_default()
-                } else {
-                    self.str_of(items[0]).unwrap_or_default()
-                }
-            }
-            _ => self.repr(args).unwrap_or_default(),
-        }
+        let text = match items.len() {
+            0 => return String::new(),
+            1 if is_key_error => self.repr(items[0]),
+            1 => self.str_of(items[0]),
+            _ => self.repr(args),
+        };
+        // The exception a failing __str__/__repr__ raised is released, as CPython does.
+        text.unwrap_or_else(|x| {
+            self.decref(x);
+            "<exception str() failed>".into()
+        })
     }
 
     /// The name a traceback prints for an exception class (`__main__.E` for user classes).
@@ -285,9 +287,11 @@ impl Interp {
         }
     }
 
-    /// Prints a traceback for `e` on stderr, with chained causes and contexts.
+    /// Prints a traceback for `e` (owned by the caller) on stderr, with
+    /// chained causes and contexts. `e` is held while its message is made,
+    /// which may run Python code (a key's `__repr__` for a KeyError).
     pub fn print_exception(&mut self, e: Exc) {
-        let text = self.format_exception(e).concat();
+        let text = self.holding(e, "exception being printed", |it| it.format_exception(e)).concat();
         self.write_stderr(&text);
     }
 

@@ -820,8 +820,10 @@ impl Interp {
         let v = self.stack.pop().unwrap();
         match s {
             Ok(s) => {
-                self.write_out(&s);
-                self.write_out("\n");
+                if let Err(e) = self.write_out(&s).and_then(|_| self.write_out("\n")) {
+                    self.decref(v);
+                    return Err(e);
+                }
             }
             Err(e) => {
                 self.decref(v);
@@ -833,9 +835,6 @@ impl Interp {
         r
     }
 
-    pub fn write_out(&mut self, s: &str) {
-        let _ = self.out.write_all(s.as_bytes());
-    }
 
     // ----- stores and deletes -------------------------------------------------
 
@@ -1678,7 +1677,7 @@ impl Interp {
                 }
             };
             if a.star {
-                let r = self.collect_items(v);
+                let r = self.holding(v, "starred iterable being unpacked", |it| it.collect_items(v));
                 self.decref(v);
                 match r {
                     Ok(items) => self.stack.extend(items),
@@ -1857,7 +1856,7 @@ impl Interp {
                 return Err(e);
             }
         };
-        let mark = self.hold(&names);
+        let mark = self.hold(&names, "keyword names of a call");
         let r = self.call(f, nargs, &names);
         self.unhold(mark);
         for n in names {
@@ -1886,7 +1885,7 @@ impl Interp {
                     return Err(e);
                 }
             };
-            let mark = self.hold(&names);
+            let mark = self.hold(&names, "keyword names of a call");
             let r = self.call(func, nargs + 1, &names);
             self.unhold(mark);
             for n in names {
@@ -1923,7 +1922,7 @@ impl Interp {
                     return Err(e);
                 }
             };
-            let mark = self.hold(&names);
+            let mark = self.hold(&names, "keyword names of a call");
             let r = self.call_builtin(mid, o, nargs, &names);
             self.unhold(mark);
             for n in names {
@@ -1946,7 +1945,7 @@ impl Interp {
                 return Err(e);
             }
         };
-        let mark = self.hold(&names);
+        let mark = self.hold(&names, "keyword names of a call");
         let r = self.call(f, nargs, &names);
         self.unhold(mark);
         for n in names {

@@ -7,25 +7,31 @@
 //! | `generator` | generators: suspended frames as data, send/throw/close |
 //! | `ops`       | arithmetic, comparison, hashing, truth, iteration |
 //! | `repr`      | repr() and str() |
+//! | `budget`    | the memory budget: a payload beyond it is a MemoryError |
 //! | `builtins`  | builtin functions and the methods of the built-in types |
 //! | `errors`    | exception classes, raising, tracebacks |
 //! | `collect`   | the cycle collector's passes (gcmodule.c) |
 //! | `modules`   | sys, gc, weakref |
 //! | `stdlib`    | modules made on first import (`__future__`, `collections.abc`) |
 //! | `audit`     | recounts every reference by scanning its holders |
+//! | `held`      | values builtins hold while Python code runs, visible to that scan |
+//! | `output`    | stdout and stderr: buffered, every write checked, CPython's errors |
 //! | `pyfmt`     | number and string formatting as CPython prints them |
 
 pub mod access;
 pub mod audit;
+pub mod budget;
 pub mod builtins;
 pub mod collect;
 pub mod errors;
 pub mod eval;
 pub mod frame;
-pub mod generator;
 pub mod gc_observer;
+pub mod generator;
+pub mod held;
 pub mod modules;
 pub mod ops;
+pub mod output;
 pub mod pyfmt;
 pub mod repr;
 pub mod stdlib;
@@ -80,14 +86,22 @@ pub struct Interp {
     pub handled: Vec<ObjRef>,
     /// Exceptions waiting while a `finally` block runs; counted.
     pub pending: Vec<ObjRef>,
+    /// Values the runtime's Rust code holds while Python code runs (`held.rs`).
+    pub held: Vec<held::Held>,
     /// Code objects of blocks being run (a file's module code lives until exit).
     pub blocks: Vec<ObjRef>,
     pub recursion_limit: usize,
     /// Nesting of C-level recursion (repr of nested containers...).
     pub c_depth: usize,
     pub out: std::io::BufWriter<std::io::Stdout>,
+    /// PYTHONUNBUFFERED is set: stdout is flushed after every write (`output.rs`).
+    pub unbuffered: bool,
+    /// An uncaught KeyboardInterrupt ended a block of a script: the process
+    /// ends killed by SIGINT, as CPython's does (main.rs).
+    pub interrupted_at_exit: bool,
     /// Objects whose count reached zero while deallocation was already deep (CPython's trashcan).
-    trash: Vec<ObjRef>,
+    /// Each with whether it was tracked before it was put there.
+    trash: Vec<(ObjRef, bool)>,
     dealloc_depth: u32,
     pub audit: bool,
     pub interrupt: Arc<AtomicBool>,
@@ -194,10 +208,13 @@ impl Interp {
             modules: Vec::new(),
             handled: Vec::new(),
             pending: Vec::new(),
+            held: Vec::new(),
             blocks: Vec::new(),
             recursion_limit: 1000,
             c_depth: 0,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            interrupted_at_exit: false,
+            unbuffered: std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()),
             trash: Vec::new(),
             dealloc_depth: 0,
             audit: false,
@@ -217,6 +234,9 @@ impl Interp {
             hooks: false,
             recount: None,
         };
+        // The heap raises the interrupt flag when its objects pass the budget.
+        it.heap.interrupt = it.interrupt.clone();
+        it.heap.max_live = budget::max_objects();
         it.init_types();
         builtins::install(&mut it);
         modules::install(&mut it);
@@ -481,14 +501,27 @@ impl Interp {
             return;
         }
         if self.dealloc_depth >= TRASHCAN_DEPTH {
-            self.trash.push(r);
+            // In the trash an object has count 0 but still holds its
+            // references. A collection started meanwhile (a __del__ calling
+            // gc.collect()) must not see it, or it would find it unreachable
+            // and free it a second time: untracked while it waits, as
+            // CPython's dealloc functions untrack before their trashcan.
+            let tracked = self.heap.is_tracked(r);
+            if tracked {
+                self.heap.gc_untrack(r);
+            }
+            self.trash.push((r, tracked));
             return;
         }
         self.dealloc_depth += 1;
         self.dealloc_watched(r);
         self.dealloc_depth -= 1;
         if self.dealloc_depth == 0 {
-            while let Some(t) = self.trash.pop() {
+            while let Some((t, tracked)) = self.trash.pop() {
+                // Tracked again for its finalizer, which may resurrect it.
+                if tracked {
+                    self.heap.gc_track(t);
+                }
                 self.dealloc_depth += 1;
                 self.dealloc_watched(t);
                 self.dealloc_depth -= 1;
@@ -830,19 +863,6 @@ impl Interp {
         }
     }
 
-    /// Holds references (already counted by the caller) where the audit can
-    /// see them while Python code runs; returns a mark for `unhold`.
-    pub fn hold(&mut self, refs: &[ObjRef]) -> usize {
-        let mark = self.pending.len();
-        self.pending.extend_from_slice(refs);
-        mark
-    }
-
-    /// Stops holding what `hold` held since `mark` (the references stay with the caller).
-    pub fn unhold(&mut self, mark: usize) {
-        self.pending.truncate(mark);
-    }
-
     /// Calls a borrowed callable with the top `nargs` stack entries,
     /// holding it on the stack under its arguments while it runs (so it is a
     /// counted temporary, as on CPython's evaluation stack).
@@ -859,6 +879,13 @@ impl Interp {
     pub fn check_interrupt(&mut self) -> R<()> {
         if self.interrupt.load(Ordering::Relaxed) {
             self.interrupt.store(false, Ordering::Relaxed);
+            if std::mem::take(&mut self.heap.over_budget) {
+                // Still over (not a flag left from objects since freed)?
+                if self.heap.live > self.heap.max_live {
+                    return Err(self.new_exception("MemoryError", None));
+                }
+                return Ok(());
+            }
             return Err(self.new_exception("KeyboardInterrupt", None));
         }
         Ok(())

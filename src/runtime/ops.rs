@@ -68,6 +68,7 @@ impl Interp {
             ErrKind::TypeError => "TypeError",
             ErrKind::OverflowError => "OverflowError",
             ErrKind::ZeroDivisionError => "ZeroDivisionError",
+            ErrKind::MemoryError => return self.new_exception("MemoryError", None),
         };
         self.new_exception(kind, Some(&e.msg))
     }
@@ -283,7 +284,7 @@ impl Interp {
                     self.incref(r);
                     return Ok(r);
                 }
-                if x.s().len() + y.s().len() > u32::MAX as usize {
+                if !super::budget::fits_str(x.s().len() as u128 + y.s().len() as u128) {
                     return Err(self.new_exception("MemoryError", None));
                 }
                 let s = PyStr::from_pieces(x.s().len() + y.s().len(), [x.s(), y.s()].into_iter());
@@ -420,7 +421,8 @@ impl Interp {
         };
         match self.heap.get(seq) {
             Obj::Str(s) => {
-                if s.s().len().saturating_mul(n) > (1 << 31) {
+                let bytes = s.s().len() as u128 * n as u128;
+                if !super::budget::fits_str(bytes) {
                     return Err(self.new_exception("MemoryError", None));
                 }
                 if n == 1 {
@@ -431,7 +433,8 @@ impl Interp {
                 Ok(self.heap.str_obj(t))
             }
             Obj::Bytes(by) => {
-                if by.len().saturating_mul(n) > (1 << 31) {
+                let bytes = by.len() as u128 * n as u128;
+                if !super::budget::fits(bytes) {
                     return Err(self.new_exception("MemoryError", None));
                 }
                 // bytes_repeat: a result as long as the operand is the operand.
@@ -443,7 +446,9 @@ impl Interp {
                 Ok(self.heap.alloc(Obj::Bytes(v.into())))
             }
             Obj::List(l) => {
-                if l.items.len().saturating_mul(n) > (1 << 28) {
+                // 8 bytes per item pointer.
+                let bytes = l.items.len() as u128 * n as u128 * 8;
+                if !super::budget::fits(bytes) {
                     return Err(self.new_exception("MemoryError", None));
                 }
                 let mut items = Vec::with_capacity(l.items.len() * n);
@@ -460,7 +465,8 @@ impl Interp {
                     self.incref(seq);
                     return Ok(seq);
                 }
-                if t.len().saturating_mul(n) > (1 << 28) {
+                let bytes = t.len() as u128 * n as u128 * 8;
+                if !super::budget::fits(bytes) {
                     return Err(self.new_exception("MemoryError", None));
                 }
                 let mut items = Vec::with_capacity(t.len() * n);
@@ -515,6 +521,15 @@ impl Interp {
             if conv == '%' {
                 out.push('%');
                 continue;
+            }
+            // A width or precision beyond the memory budget (CPython would
+            // try to build it).
+            for (i, part) in spec.split('.').enumerate() {
+                let digits: String = part.chars().skip_while(|c| "-+ #0".contains(*c)).collect();
+                let limit = if i == 0 { isize::MAX as u128 } else { i32::MAX as u128 };
+                if digits.parse::<u128>().is_ok_and(|w| w <= limit && !super::budget::fits_str(w)) {
+                    return Err(self.new_exception("MemoryError", None));
+                }
             }
             let v = if let Some(name) = key {
                 if !is_map {
@@ -1251,11 +1266,15 @@ impl Interp {
         let st = match self.heap.get(v) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => IterState::Seq { seq: v, index: 0 },
             Obj::Range(rg) => IterState::Range { next: rg.start, stop: rg.stop, step: rg.step },
-            Obj::Dict(_) | Obj::Set(_) => IterState::DictKeys { dict: v, index: 0, kind: DictViewKind::Keys, result: ObjRef::NULL },
+            Obj::Dict(d) | Obj::Set(d) => IterState::DictKeys { dict: v, index: 0, kind: DictViewKind::Keys, result: ObjRef::NULL, used: d.len() },
             Obj::DictView { dict, kind } => {
                 let (d, k) = (*dict, *kind);
+                let used = match self.heap.get(d) {
+                    Obj::Dict(dd) | Obj::Set(dd) => dd.len(),
+                    _ => 0,
+                };
                 self.incref(d);
-                return Ok(self.alloc(Obj::Iter(Box::new(IterState::DictKeys { dict: d, index: 0, kind: k, result: ObjRef::NULL }))));
+                return Ok(self.alloc(Obj::Iter(Box::new(IterState::DictKeys { dict: d, index: 0, kind: k, result: ObjRef::NULL, used }))));
             }
             Obj::Iter(_) | Obj::Generator(_) => {
                 self.incref(v);
@@ -1276,9 +1295,10 @@ impl Interp {
                 let g = self.lookup_user_attr(cls, n);
                 self.decref(n);
                 if g.is_some() {
-                    // the old sequence protocol: collect by index until IndexError
-                    let items = self.collect_by_getitem(v)?;
-                    return Ok(self.alloc(Obj::Iter(Box::new(IterState::Values { items, index: 0 }))));
+                    // The old sequence protocol: __getitem__ with 0, 1, 2...
+                    // until IndexError, one call per item (iter_next).
+                    self.incref(v);
+                    return Ok(self.alloc(Obj::Iter(Box::new(IterState::Seq { seq: v, index: 0 }))));
                 }
                 let msg = format!("'{}' object is not iterable", self.type_name(v));
                 return Err(self.type_error(msg));
@@ -1294,30 +1314,35 @@ impl Interp {
         Ok(self.alloc(Obj::Iter(Box::new(st))))
     }
 
-    fn collect_by_getitem(&mut self, v: ObjRef) -> R<Vec<ObjRef>> {
-        let mut out = Vec::new();
-        let mut i = 0i64;
-        loop {
-            let idx = self.heap.int(i);
-            let r = self.getitem(v, idx);
-            self.decref(idx);
-            match r {
-                Ok(x) => out.push(x),
-                Err(e) => {
-                    let ie = self.exc_class("IndexError");
-                    let c = self.type_of(e);
-                    if self.is_subclass(c, ie) {
-                        self.decref(e);
-                        return Ok(out);
-                    }
-                    for o in out {
-                        self.decref(o);
-                    }
-                    return Err(e);
-                }
+    /// The next item of an old-protocol sequence (a class with only
+    /// `__getitem__`): `seq[index]`, the end at IndexError or StopIteration.
+    fn getitem_next(&mut self, it: ObjRef, seq: ObjRef, index: usize) -> R<Option<ObjRef>> {
+        let idx = self.heap.int(index as i64);
+        let r = self.holding(idx, "index passed by the old sequence protocol", |i| i.getitem(seq, idx));
+        self.decref(idx);
+        let end = match &r {
+            Ok(_) => false,
+            Err(e) => {
+                let c = self.type_of(*e);
+                let (ie, si) = (self.exc_class("IndexError"), self.exc_class("StopIteration"));
+                self.is_subclass(c, ie) || self.is_subclass(c, si)
             }
-            i += 1;
+        };
+        let Obj::Iter(st) = self.heap.get_mut(it) else { return r.map(Some) };
+        let IterState::Seq { seq: held, index: at } = &mut **st else { return r.map(Some) };
+        if !end {
+            if r.is_ok() {
+                *at += 1;
+            }
+            return r.map(Some);
         }
+        // Exhausted: the iterator drops its sequence.
+        let old = std::mem::replace(held, ObjRef::NULL);
+        if let Err(e) = r {
+            self.decref(e);
+        }
+        self.xdecref(old);
+        Ok(None)
     }
 
     /// The next item of an iterator, or None when it is exhausted.
@@ -1341,6 +1366,9 @@ impl Interp {
                 let (seq, i) = (*seq, *index);
                 if seq.is_null() {
                     return Ok(None);
+                }
+                if let Obj::Instance(_) = self.heap.get(seq) {
+                    return self.getitem_next(it, seq, i);
                 }
                 let item = match self.heap.get(seq) {
                     Obj::List(l) => l.items.get(i).copied().map(|r| (r, None)),
@@ -1389,15 +1417,26 @@ impl Interp {
                     }
                 }
             }
-            IterState::DictKeys { dict, index, kind, .. } => {
-                let (d, i, kind) = (*dict, *index, *kind);
+            IterState::DictKeys { dict, index, kind, used, .. } => {
+                let (d, i, kind, was) = (*dict, *index, *kind, *used);
                 if d.is_null() {
                     return Ok(None);
                 }
-                let next = match self.heap.get(d) {
-                    Obj::Dict(dd) | Obj::Set(dd) => dd.next_from(i),
-                    _ => None,
+                let (next, now, is_set) = match self.heap.get(d) {
+                    Obj::Dict(dd) => (dd.next_from(i), dd.len(), false),
+                    Obj::Set(dd) => (dd.next_from(i), dd.len(), true),
+                    _ => (None, was, false),
                 };
+                if now != was {
+                    // The error sticks: every later next raises it too.
+                    if let Obj::Iter(st) = self.heap.get_mut(it) {
+                        if let IterState::DictKeys { used, .. } = &mut **st {
+                            *used = usize::MAX;
+                        }
+                    }
+                    let msg = if is_set { "Set changed size during iteration" } else { "dictionary changed size during iteration" };
+                    return Err(self.new_exception("RuntimeError", Some(msg)));
+                }
                 match next {
                     Some((pos, e)) => {
                         if let Obj::Iter(st) = self.heap.get_mut(it) {
@@ -1452,24 +1491,22 @@ impl Interp {
                 if iters.is_empty() {
                     return Ok(None);
                 }
-                let mut vals = Vec::with_capacity(iters.len());
+                // The items gathered so far wait on the stack while the next __next__ runs.
+                let base = self.stack.len();
                 for i in iters {
                     match self.iter_next(i) {
-                        Ok(Some(v)) => vals.push(v),
+                        Ok(Some(v)) => self.stack.push(v),
                         Ok(None) => {
-                            for v in vals {
-                                self.decref(v);
-                            }
+                            self.unwind_to(base);
                             return Ok(None);
                         }
                         Err(e) => {
-                            for v in vals {
-                                self.decref(v);
-                            }
+                            self.unwind_to(base);
                             return Err(e);
                         }
                     }
                 }
+                let vals: Vec<ObjRef> = self.stack.drain(base..).collect();
                 Ok(Some(self.result_tuple(it, vals)))
             }
             IterState::Values { items, index } => {

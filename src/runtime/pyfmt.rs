@@ -50,6 +50,8 @@ pub enum ErrKind {
     TypeError,
     OverflowError,
     ZeroDivisionError,
+    /// A result beyond the memory budget (`super::budget`).
+    MemoryError,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -466,6 +468,9 @@ fn parse_spec(spec: &str, type_name: &str, default_type: Option<char>, default_a
     }
     let (w, consumed) = spec_get_integer(&chars, &mut pos)?;
     if consumed > 0 {
+        if !super::budget::fits_str(w as u128) {
+            return Err(PyFmtError { kind: ErrKind::MemoryError, msg: String::new() });
+        }
         out.width = Some(w);
     }
     if pos < end && chars[pos] == ',' {

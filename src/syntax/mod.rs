@@ -11,6 +11,9 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Nesting too deep to compile: CPython's compile-time RecursionError,
+    /// reported without a source line.
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -19,6 +22,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -41,6 +45,9 @@ pub struct SyntaxError {
 impl SyntaxError {
     /// CPython 3.11's rendering of the error, ending in a newline.
     pub fn render(&self, filename: &str) -> String {
+        if self.kind == SyntaxErrorKind::RecursionError {
+            return format!("RecursionError: {}\n", self.msg);
+        }
         let mut out = format!("  File \"{}\", line {}\n", filename, self.lineno);
         if !self.text.is_empty() {
             let stripped = self.text.trim_start_matches([' ', '\t', '\x0c']);
@@ -202,9 +209,10 @@ pub fn entry_status(buf: &str) -> EntryStatus {
     }
     let body = buf.strip_suffix('\n').unwrap_or(buf);
     let lines: Vec<&str> = body.split('\n').collect();
-    let ends_with_blank = buf.ends_with('\n')
-        && lines.len() > 1
-        && lines.last().map(|l| l.trim_matches([' ', '\t', '\x0c', '\r']).is_empty()).unwrap_or(false);
+    // Only an empty line ends a block: a line of spaces does not (CPython's
+    // interactive tokenizer; the terminal prompt turns the indentation it
+    // offered back into an empty line).
+    let ends_with_blank = buf.ends_with('\n') && lines.len() > 1 && lines.last().map(|l| l.trim_end_matches('\r').is_empty()).unwrap_or(false);
     match parser::parse_module_ext(buf) {
         Ok(stmts) => {
             let compound = stmts.first().map(|s| is_compound(&s.kind)).unwrap_or(false);
@@ -220,7 +228,7 @@ pub fn entry_status(buf: &str) -> EntryStatus {
             }
         }
         Err(e) => {
-            if e.unclosed || e.err.msg.starts_with("unterminated triple-quoted") {
+            if (e.unclosed && e.eof) || e.err.msg.starts_with("unterminated triple-quoted") {
                 return EntryStatus::Incomplete;
             }
             if e.eof && !ends_with_blank {
@@ -310,7 +318,15 @@ mod tests {
         assert_eq!(entry_status("def f():\n    return (1,\n\n"), Incomplete);
         assert_eq!(entry_status("@dec\n"), Incomplete);
         assert_eq!(entry_status("@dec\ndef f(): pass\n"), Incomplete);
-        assert_eq!(entry_status("@dec\ndef f(): pass\n   \n"), Complete);
+        assert_eq!(entry_status("@dec\ndef f(): pass\n\n"), Complete);
+        // A line of spaces does not end a block (python3 -i).
+        assert_eq!(entry_status("@dec\ndef f(): pass\n   \n"), Incomplete);
+        assert_eq!(entry_status("while x:\n    y\n    \n"), Incomplete);
+        // Errors that more lines cannot fix are reported at once.
+        assert_eq!(entry_status("def h(:\n"), Complete);
+        assert_eq!(entry_status("1 +\n"), Complete);
+        assert_eq!(entry_status("print((1)\nprint(2)\n"), Complete);
+        assert_eq!(entry_status("for i in x\n"), Complete);
         assert_eq!(entry_status(")\n"), Complete);
         assert_eq!(entry_status("x = = 1\n"), Complete);
         assert_eq!(entry_status("if x:\n\n"), Complete);

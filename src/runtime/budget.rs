@@ -1,0 +1,93 @@
+//! The memory budget: how much memory a program may use.
+//!
+//! A runaway request (`'x'.center(10**11)`, a format width of ten billion)
+//! must be a `MemoryError` with the session intact, not an abort of the
+//! process or a machine driven into swap. The cap is `--max-memory SIZE`,
+//! else the `GLASSPY_MAX_MEMORY` environment variable (bytes, or with a
+//! K, M or G suffix), else a quarter of the machine's physical memory.
+//! Two checks use it: a single payload (a str, a list's items) bigger than
+//! the budget is refused before it is made, and the live objects together
+//! may not pass it (about 64 bytes each, `max_objects`): the heap then
+//! raises the interrupt flag and the runtime raises MemoryError at its
+//! next check, as it raises KeyboardInterrupt for Ctrl-C.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::*;
+
+/// 0 until first read: then the cap in bytes.
+static MAX_MEMORY: AtomicUsize = AtomicUsize::new(0);
+
+/// Parses "512M", "2G", "1000000" (bytes); None if malformed.
+pub fn parse_size(s: &str) -> Option<usize> {
+    let s = s.trim();
+    let (digits, unit) = match s.char_indices().last()? {
+        (i, c) if c.is_ascii_alphabetic() => (&s[..i], c.to_ascii_uppercase()),
+        _ => (s, 'B'),
+    };
+    let n: usize = digits.trim().parse().ok()?;
+    let shift = match unit {
+        'B' => 0,
+        'K' => 10,
+        'M' => 20,
+        'G' => 30,
+        'T' => 40,
+        _ => return None,
+    };
+    n.checked_mul(1usize << shift)
+}
+
+/// Sets the cap (`--max-memory`).
+pub fn set_max_memory(bytes: usize) {
+    MAX_MEMORY.store(bytes.max(1), Ordering::Relaxed);
+}
+
+/// The cap in bytes.
+pub fn max_memory() -> usize {
+    let m = MAX_MEMORY.load(Ordering::Relaxed);
+    if m != 0 {
+        return m;
+    }
+    let m = std::env::var("GLASSPY_MAX_MEMORY").ok().and_then(|v| parse_size(&v)).unwrap_or_else(|| physical_memory() / 4);
+    set_max_memory(m);
+    m
+}
+
+/// What one object costs glasspy in real memory, about (its slot, its
+/// payload, the allocator's bookkeeping): the budget in objects is the
+/// budget in bytes divided by this.
+const BYTES_PER_OBJECT: usize = 64;
+
+/// The budget in live objects (`Heap::max_live`).
+pub fn max_objects() -> usize {
+    max_memory() / BYTES_PER_OBJECT
+}
+
+/// MemTotal from /proc/meminfo (4 GiB when it cannot be read).
+fn physical_memory() -> usize {
+    let text = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+    let kb = text.lines().find_map(|l| l.strip_prefix("MemTotal:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<usize>().ok());
+    kb.map(|k| k.saturating_mul(1024)).unwrap_or(4 << 30)
+}
+
+/// Whether a payload of `bytes` fits the budget.
+pub fn fits(bytes: u128) -> bool {
+    bytes <= max_memory() as u128
+}
+
+/// Whether a str of `bytes` (UTF-8) fits: the budget, and the 4 GiB a
+/// glasspy str can hold (its length is 32 bits, `heap/thin.rs`).
+pub fn fits_str(bytes: u128) -> bool {
+    fits(bytes) && bytes <= u32::MAX as u128
+}
+
+impl Interp {
+    /// Refuses a str of `bytes` beyond the budget (`fits_str`) with MemoryError.
+    pub fn check_str_budget(&mut self, bytes: u128) -> R<()> {
+        if fits_str(bytes) {
+            Ok(())
+        } else {
+            Err(self.new_exception("MemoryError", None))
+        }
+    }
+}

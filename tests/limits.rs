@@ -1,0 +1,145 @@
+//! Limits end the way CPython's do: a request beyond the memory budget is
+//! a MemoryError with the session intact (never an abort), exit statuses
+//! are CPython's (the low byte of a C int), an uncaught KeyboardInterrupt
+//! kills the process with SIGINT, and a limit on address space does not
+//! stop glasspy from starting.
+
+use std::os::unix::process::ExitStatusExt;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_glasspy");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN).args(args).env_remove("GLASSPY_GC_STRESS").env_remove("GLASSPY_MAX_MEMORY").stdin(Stdio::null()).output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn huge_padding_and_widths_are_memory_errors() {
+    let code = "\
+for f in [lambda: 'x'.center(10**11), lambda: 'x'.ljust(10**11), lambda: 'x'.rjust(10**11, '*'),
+          lambda: 'x'.zfill(10**11), lambda: '{:>10000000000}'.format(1), lambda: f'{1:>{10**10}}',
+          lambda: '%10000000000d' % 1, lambda: format(1.5, '20000000000')]:
+    try:
+        f()
+    except MemoryError as e:
+        print(type(e).__name__, repr(str(e)))
+print('x'.center(7, '-'), '%5d|' % 42, '{:>4}'.format(1))
+";
+    for args in [vec!["--max-memory", "1G", "-c", code], vec!["-c", code]] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(stdout(&o), "MemoryError ''\n".repeat(8) + "---x---    42|    1\n");
+    }
+}
+
+#[test]
+fn max_memory_from_the_environment() {
+    let o = Command::new(BIN).args(["-c", "try:\n    ' ' * 0 + 'y'.center(3 * 2**20)\nexcept MemoryError:\n    print('refused')"]).env("GLASSPY_MAX_MEMORY", "1M").output().unwrap();
+    assert_eq!(stdout(&o), "refused\n");
+}
+
+#[test]
+fn bad_max_memory_is_a_usage_error() {
+    let o = run(&["--max-memory", "lots", "-c", "pass"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn exit_statuses_are_cpythons() {
+    for (code, status) in [("exit(-1)", 255), ("exit(2**70)", 255), ("exit(3)", 3), ("exit(256)", 0), ("exit(1000)", 232), ("raise SystemExit(True)", 1), ("exit('bye')", 1), ("exit()", 0)] {
+        let o = run(&["-c", code]);
+        assert_eq!(o.status.code(), Some(status), "{}", code);
+    }
+}
+
+#[test]
+fn uncaught_keyboard_interrupt_dies_of_sigint() {
+    let o = run(&["-c", "raise KeyboardInterrupt"]);
+    assert_eq!(o.status.signal(), Some(libc::SIGINT), "{:?}", o.status);
+    assert!(String::from_utf8_lossy(&o.stderr).ends_with("KeyboardInterrupt\n"));
+    // Caught, it is an ordinary exception.
+    let o = run(&["-c", "try:\n    raise KeyboardInterrupt\nexcept KeyboardInterrupt:\n    print('caught')"]);
+    assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "caught\n"));
+}
+
+#[test]
+fn starts_under_an_address_space_limit() {
+    let o = Command::new("sh").args(["-c", &format!("ulimit -v 2097152 && exec {} -c 'print(sum(range(10)))'", BIN)]).output().unwrap();
+    assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "45\n"), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn repetition_beyond_the_budget_is_a_memory_error_and_the_program_goes_on() {
+    let code = "\
+for f in [lambda: 'x' * 2**31, lambda: b'x' * 2**31, lambda: [0] * 2**30, lambda: (0,) * 2**30]:
+    try:
+        f()
+    except MemoryError:
+        print('MemoryError')
+print(len('ab' * 10), len([1] * 5))
+";
+    let o = run(&["--max-memory", "100M", "-c", code]);
+    assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "MemoryError\nMemoryError\nMemoryError\nMemoryError\n20 5\n"));
+}
+
+#[test]
+fn a_str_beyond_four_gib_is_a_memory_error_whatever_the_budget() {
+    let code = "\
+for f in [lambda: 'x' * 2**32, lambda: 'x'.center(5 * 10**9), lambda: '{:>5000000000}'.format(1),
+          lambda: '%5000000000d' % 1, lambda: 'x'.zfill(5 * 10**9)]:
+    try:
+        f()
+    except MemoryError:
+        print('MemoryError')
+";
+    let o = run(&["--max-memory", "1T", "-c", code]);
+    assert_eq!((o.status.code(), stdout(&o)), (Some(0), "MemoryError\n".repeat(5)), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn runaway_growth_is_a_memory_error_with_the_session_intact() {
+    let code = "\
+try:
+    d = {i: i for i in range(10**9)}
+except MemoryError:
+    print('dict')
+try:
+    l = list(range(10**10))
+except MemoryError:
+    print('list')
+try:
+    s = set(range(10**9))
+except MemoryError:
+    print('set')
+x = [1, 2, 3]
+print(sum(x))
+";
+    let o = run(&["--max-memory", "200M", "-c", code]);
+    assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "dict\nlist\nset\n6\n"), "{}", String::from_utf8_lossy(&o.stderr));
+    // The same in a piped session, where :heap still answers afterwards.
+    let mut child = Command::new(BIN)
+        .args(["--max-memory", "200M", "-i"])
+        .env_remove("GLASSPY_GC_STRESS")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), b"l = list(range(10**10))\nprint('after')\n:heap\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    let out = stdout(&o);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("MemoryError"));
+    assert!(out.starts_with("after\n") && out.contains("\ntotal "), "{}", out);
+}
+
+#[test]
+fn constant_folding_of_a_huge_power_does_not_abort() {
+    // 2**(2**63): the folding limit's size estimate must not overflow.
+    let o = run(&["-c", "print(-2**2**3)\nx = 2**2**63"]);
+    assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(1), "-256\n"));
+    assert!(String::from_utf8_lossy(&o.stderr).ends_with("OverflowError: integer exponentiation result too large\n"));
+}
