@@ -117,7 +117,10 @@ fn worker(audit: bool) {
 /// One program in a fresh interpreter; a watchdog interrupts it when it runs long.
 fn run_one(src: &str, audit: bool) {
     let mut it = glasspy::runtime::Interp::new();
-    it.audit = audit;
+    if audit {
+        it.set_audit(Some(glasspy::inspect::holders::count_all));
+    }
+    glasspy::inspect::glass::register();
     let flag = it.interrupt.clone();
     let (done_tx, done_rx) = mpsc::channel::<()>();
     let watchdog = std::thread::spawn(move || {
