@@ -1493,18 +1493,8 @@ impl Interp {
                 }
                 // The items gathered so far wait on the stack while the next __next__ runs.
                 let base = self.stack.len();
-                for i in iters {
-                    match self.iter_next(i) {
-                        Ok(Some(v)) => self.stack.push(v),
-                        Ok(None) => {
-                            self.unwind_to(base);
-                            return Ok(None);
-                        }
-                        Err(e) => {
-                            self.unwind_to(base);
-                            return Err(e);
-                        }
-                    }
+                if !self.push_next_of_each(&iters, base)? {
+                    return Ok(None);
                 }
                 let vals: Vec<ObjRef> = self.stack.drain(base..).collect();
                 Ok(Some(self.result_tuple(it, vals)))
@@ -1530,24 +1520,34 @@ impl Interp {
         }
     }
 
-    /// map's next: one item from each iterator (on the stack, counted) as
-    /// the arguments of one call.
-    fn map_next(&mut self, func: ObjRef, iters: &[ObjRef]) -> R<Option<ObjRef>> {
-        let base = self.stack.len();
-        self.incref(func);
-        self.stack.push(func);
+    /// Pushes the next item of each iterator (counted temporaries while the
+    /// next `__next__` runs). False, with the stack back at `base`, when one
+    /// is exhausted.
+    fn push_next_of_each(&mut self, iters: &[ObjRef], base: usize) -> R<bool> {
         for &i in iters {
             match self.iter_next(i) {
                 Ok(Some(v)) => self.stack.push(v),
                 Ok(None) => {
                     self.unwind_to(base);
-                    return Ok(None);
+                    return Ok(false);
                 }
                 Err(e) => {
                     self.unwind_to(base);
                     return Err(e);
                 }
             }
+        }
+        Ok(true)
+    }
+
+    /// map's next: one item from each iterator (on the stack, counted) as
+    /// the arguments of one call.
+    fn map_next(&mut self, func: ObjRef, iters: &[ObjRef]) -> R<Option<ObjRef>> {
+        let base = self.stack.len();
+        self.incref(func);
+        self.stack.push(func);
+        if !self.push_next_of_each(iters, base)? {
+            return Ok(None);
         }
         let r = self.call(func, iters.len(), &[]);
         self.unwind_to(base);
