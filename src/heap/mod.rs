@@ -371,7 +371,7 @@ impl Heap {
             }
         };
         let serial = w.serial(r);
-        w.freed.push(watch::Freed { serial, slot: r.0, type_name, id, block, size, cause, line: 0, stamp: 0 });
+        w.freed.push(watch::Freed { serial, slot: r.0, type_name, id, block, size, cause, line: 0 });
     }
 
     /// Starts recording for an observer (births get serials from now on).

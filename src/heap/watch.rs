@@ -38,10 +38,9 @@ pub struct Freed {
     pub block: u64,
     pub size: usize,
     pub cause: FreeCause,
-    /// Statement events: filled in when the running statement ends (see
-    /// `Watch::stamp`); 0 until then.
+    /// The line of the statement that freed it: filled in when the
+    /// statement ends (see `Watch::stamp`); 0 until then.
     pub line: u32,
-    pub stamp: u32,
 }
 
 #[derive(Default)]
@@ -56,8 +55,6 @@ pub struct Watch {
     pub releasing: Vec<(u64, u32)>,
     /// Frees not yet given a line (an index into `freed`).
     pending_freed: usize,
-    /// Counts statement stamps, so views can group events by statement.
-    pub stamps: u32,
 }
 
 impl Watch {
@@ -82,11 +79,8 @@ impl Watch {
     /// A statement at `line` has ended: events since the last stamp
     /// happened in it.
     pub fn stamp(&mut self, line: u32) {
-        self.stamps += 1;
-        let s = self.stamps;
         for f in &mut self.freed[self.pending_freed..] {
             f.line = line;
-            f.stamp = s;
         }
         self.pending_freed = self.freed.len();
     }

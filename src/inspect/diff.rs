@@ -104,10 +104,17 @@ impl Glass {
         }
     }
 
+    /// A new entry (code block) begins: number it and take the snapshot.
     pub fn begin(&mut self, it: &Interp) {
         self.entry += 1;
         let mark = it.heap.watch.as_ref().map(|w| w.next_serial).unwrap_or(0);
         self.entry_marks.push((mark, self.entry));
+        self.snapshot_now(it);
+    }
+
+    /// A new snapshot within the same entry (a `--diff` statement, a
+    /// `glass.diff()` call).
+    pub fn snapshot_now(&mut self, it: &Interp) {
         self.snapshot = Some(Snapshot::take(it));
     }
 
@@ -154,8 +161,7 @@ impl Observer for Glass {
             // Reports go to stderr: stdout stays exactly the program's.
             let _ = std::io::Write::flush(&mut it.out);
             eprint!("{}", report);
-            self.entry -= 1;
-            self.begin(it);
+            self.snapshot_now(it);
         }
     }
 
@@ -284,20 +290,25 @@ fn compare(it: &Interp, snap: &Snapshot, freed: &[Freed], glass: &Glass, title: 
     }
     summarise(&mut out, "freed", old_freed.iter().skip(DETAIL).map(|f| f.type_name.clone()));
     // count changes
-    for &(r, before, after) in changed.iter().take(DETAIL) {
-        out.push_str(&format!("  count  {} {} {:#x}: {} -> {}\n", type_label(it, r), peek(it, r, 30), it.heap.id(r), before, after));
-        let after_by: Vec<Holder> = now.get(&r.0).cloned().unwrap_or_default();
-        let mut before_by: HashMap<u32, u32> = HashMap::new();
+    // Who held each listed object before: one pass over the snapshot.
+    let listed: HashSet<u32> = changed.iter().take(DETAIL).map(|c| c.0 .0).collect();
+    let mut held_before: HashMap<u32, HashMap<u32, u32>> = HashMap::new();
+    if !listed.is_empty() {
         for (p, &ser) in snap.serial.iter().enumerate() {
             if ser == u64::MAX {
                 continue;
             }
-            let (a, b) = (snap.offsets[p] as usize, snap.offsets[p + 1] as usize);
-            let k = snap.children[a..b].iter().filter(|&&c| c == r.0).count() as u32;
-            if k > 0 {
-                *before_by.entry(p as u32).or_default() += k;
+            for &c in &snap.children[snap.offsets[p] as usize..snap.offsets[p + 1] as usize] {
+                if listed.contains(&c) {
+                    *held_before.entry(c).or_default().entry(p as u32).or_default() += 1;
+                }
             }
         }
+    }
+    for &(r, before, after) in changed.iter().take(DETAIL) {
+        out.push_str(&format!("  count  {} {} {:#x}: {} -> {}\n", type_label(it, r), peek(it, r, 30), it.heap.id(r), before, after));
+        let after_by: Vec<Holder> = now.get(&r.0).cloned().unwrap_or_default();
+        let before_by = held_before.remove(&r.0).unwrap_or_default();
         // Globals of __main__ are compared name by name; other holders
         // by how many references each holder object has now and had.
         let g = it.globals;
@@ -377,7 +388,7 @@ fn summarise(out: &mut String, what: &str, rest: impl Iterator<Item = String>) {
         }
     }
     for (t, n) in by {
-        out.push_str(&format!("  {} {} more: +{} {}\n", what, "", group(n), t).replace("  more", " more"));
+        out.push_str(&format!("  {} more: +{} {}\n", what, group(n), t));
     }
 }
 

@@ -76,8 +76,7 @@ fn g_diff(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         }
         let title = format!("since the last glass.diff() (line {})", it.frames.last().map(|f| f.line).unwrap_or(0));
         let r = g.finish(it, &title);
-        g.entry -= 1;
-        g.begin(it);
+        g.snapshot_now(it);
         r
     });
     it.write_out(&report)?;

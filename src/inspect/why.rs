@@ -20,8 +20,7 @@ pub struct Row {
 /// references held by whoever asks (a command's own reference, a call's
 /// argument on the stack). Interpreter-owned holders fold into one row
 /// unless `all`.
-pub fn rows(it: &Interp, target: ObjRef, exclude_stack: Option<usize>, all: bool) -> (Vec<Row>, u32) {
-    let cx = Context::new(it);
+pub fn rows(it: &Interp, cx: &Context, target: ObjRef, exclude_stack: Option<usize>, all: bool) -> (Vec<Row>, u32) {
     let mut rows: Vec<Row> = Vec::new();
     let mut folded = 0u32;
     for h in holders::holders_of(it, target) {
@@ -30,11 +29,11 @@ pub fn rows(it: &Interp, target: ObjRef, exclude_stack: Option<usize>, all: bool
                 continue;
             }
         }
-        if !all && holders::is_interpreter_holder(it, &cx, &h) {
+        if !all && holders::is_interpreter_holder(it, cx, &h) {
             folded += 1;
             continue;
         }
-        let l = label(it, &cx, target, &h);
+        let l = label(it, cx, target, &h);
         let seen = h.seen_by_get_referrers(it);
         match rows.iter_mut().find(|r| r.label == l) {
             Some(r) => r.count += 1,
@@ -50,7 +49,8 @@ pub fn report(it: &Interp, target: ObjRef, own: u32, exclude_stack: Option<usize
     let mut out = String::new();
     let rc = it.heap.rc(target) - own - exclude_stack.is_some() as u32;
     out.push_str(&format!("{} {}  id {:#x}  refcount {}\n", type_label(it, target), peek(it, target, 40), it.heap.id(target), rc));
-    let (rows, folded) = rows(it, target, exclude_stack, all);
+    let cx = Context::new(it);
+    let (rows, folded) = rows(it, &cx, target, exclude_stack, all);
     let width = rows.iter().map(|r| r.label.chars().count()).max().unwrap_or(0).clamp(20, 60);
     let mut total = 0;
     let mut hidden = 0;
@@ -78,7 +78,7 @@ pub fn report(it: &Interp, target: ObjRef, own: u32, exclude_stack: Option<usize
         out.push_str("  (the call's own argument is not counted)\n");
     }
     out.push_str(&format!("getrefcount({}) would print {}: its argument is one more reference\n", name, rc + 1));
-    match path_from_root(it, target, exclude_stack) {
+    match path_from_root(it, &cx, target, exclude_stack) {
         Some(p) if p.is_empty() => out.push_str("it is held directly by a root\n"),
         Some(p) => out.push_str(&format!("path from a root: {}\n", p.join(" -> "))),
         None => {
@@ -93,8 +93,7 @@ pub fn report(it: &Interp, target: ObjRef, own: u32, exclude_stack: Option<usize
 /// The shortest chain of holders from a root (a frame's slot, a global of
 /// `__main__`, then anything the interpreter holds) to `target`; each step
 /// is the label of the next object's holder. None: unreachable (garbage).
-pub fn path_from_root(it: &Interp, target: ObjRef, exclude_stack: Option<usize>) -> Option<Vec<String>> {
-    let cx = Context::new(it);
+pub fn path_from_root(it: &Interp, cx: &Context, target: ObjRef, exclude_stack: Option<usize>) -> Option<Vec<String>> {
     let n = it.heap.slots.len();
     const UNSEEN: u32 = u32::MAX;
     const ROOT: u32 = u32::MAX - 1;
@@ -126,13 +125,13 @@ pub fn path_from_root(it: &Interp, target: ObjRef, exclude_stack: Option<usize>)
         for (r, h) in wave {
             if parent[r.idx()] == UNSEEN {
                 parent[r.idx()] = ROOT;
-                root_label.push((r, label(it, &cx, r, &h)));
+                root_label.push((r, label(it, cx, r, &h)));
                 queue.push_back(r);
             }
         }
         while let Some(r) = queue.pop_front() {
             if r == target {
-                return Some(chain(it, &cx, &parent, &root_label, target, ROOT));
+                return Some(chain(it, cx, &parent, &root_label, target, ROOT));
             }
             it.heap.get(r).for_each_ref(|c| {
                 if !c.is_null() && parent[c.idx()] == UNSEEN {
@@ -177,7 +176,7 @@ fn chain(it: &Interp, cx: &Context, parent: &[u32], roots: &[(ObjRef, String)], 
 /// `glass.holders(x)`'s data: (label, count) pairs adding up to the count
 /// `x` has outside the call (interpreter holders included, folded).
 pub fn holder_pairs(it: &Interp, target: ObjRef, exclude_stack: Option<usize>) -> Vec<(String, u32)> {
-    let (rows, folded) = rows(it, target, exclude_stack, false);
+    let (rows, folded) = rows(it, &Context::new(it), target, exclude_stack, false);
     let mut v: Vec<(String, u32)> = rows.into_iter().map(|r| (r.label, r.count)).collect();
     if folded > 0 {
         v.push((format!("+{} interpreter objects", folded), folded));
