@@ -5,7 +5,7 @@ use std::io::Write;
 
 use crate::compile;
 use crate::heap::{Obj, ObjRef, F_MAIN_GLOBALS, F_RUNTIME, NONE};
-use crate::runtime::Interp;
+use crate::runtime::{ExcKind, Interp};
 use crate::syntax;
 
 /// How a block ended.
@@ -108,13 +108,13 @@ impl Interp {
     /// Prints an uncaught exception (or turns SystemExit into a status).
     pub fn report_uncaught(&mut self, e: ObjRef) -> Outcome {
         let cls = self.type_of(e);
-        let se = self.exc_class("SystemExit");
+        let se = self.exc_class(ExcKind::SystemExit);
         if self.is_subclass(cls, se) {
             let code = self.system_exit_code(e);
             self.decref(e);
             return Outcome::Exit(code);
         }
-        let ki = self.exc_class("KeyboardInterrupt");
+        let ki = self.exc_class(ExcKind::KeyboardInterrupt);
         let interrupted = self.is_subclass(cls, ki);
         self.print_exception(e);
         self.decref(e);

@@ -235,7 +235,7 @@ impl Interp {
                     let seq = matches!(self.heap.get(p), Obj::Tuple(_) | Obj::List(_) | Obj::Str(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Bytes(_) | Obj::Range(_));
                     if seq {
                         let msg = format!("dictionary update sequence element #{} has length {}; 2 is required", n, self.len_of(p).unwrap_or(0));
-                        Err(self.new_exception("ValueError", Some(&msg)))
+                        Err(self.new_exception(ExcKind::ValueError, Some(&msg)))
                     } else {
                         let msg = format!("cannot convert dictionary update sequence element #{} to a sequence", n);
                         Err(self.type_error(msg))
@@ -439,7 +439,7 @@ impl Interp {
             Obj::Module(m) => format!("module '{}' has no attribute '{}'", self.heap.as_str(m.name).unwrap_or("?"), n),
             _ => format!("'{}' object has no attribute '{}'", self.type_name(o), n),
         };
-        self.new_exception("AttributeError", Some(&msg))
+        self.new_exception(ExcKind::AttributeError, Some(&msg))
     }
 
     /// Binds a class attribute to an instance (functions become bound methods).
@@ -464,7 +464,7 @@ impl Interp {
             Obj::Property { fget, .. } => {
                 let g = *fget;
                 if g.is_null() {
-                    return Err(self.new_exception("AttributeError", Some("property has no getter")));
+                    return Err(self.new_exception(ExcKind::AttributeError, Some("property has no getter")));
                 }
                 self.incref(inst);
                 self.stack.push(inst);
@@ -528,7 +528,7 @@ impl Interp {
             }
             let n = self.heap.as_str(name).unwrap_or("?").to_string();
             let msg = format!("'super' object has no attribute '{}'", n);
-            return Err(self.new_exception("AttributeError", Some(&msg)));
+            return Err(self.new_exception(ExcKind::AttributeError, Some(&msg)));
         }
         let n = self.heap.as_str(name).unwrap_or("").to_string();
         if self.is_generator(o) {
@@ -564,7 +564,7 @@ impl Interp {
                         return Ok(self.heap.bool(sup));
                     }
                     "__traceback__" if exc.is_some() => return Ok(self.exception_traceback(o)),
-                    "value" if exc.is_some() && self.is_instance_of_exc(o, "StopIteration") => {
+                    "value" if exc.is_some() && self.is_instance_of_exc(o, ExcKind::StopIteration) => {
                         return Ok(self.stop_iteration_value(o));
                     }
                     "args" | "__context__" | "__cause__" if exc.is_some() => {
@@ -756,7 +756,7 @@ impl Interp {
             Obj::Cell(c) if n == "cell_contents" => {
                 let c = *c;
                 if c.is_null() {
-                    return Err(self.new_exception("ValueError", Some("Cell is empty")));
+                    return Err(self.new_exception(ExcKind::ValueError, Some("Cell is empty")));
                 }
                 self.incref(c);
                 Ok(c)
@@ -885,7 +885,7 @@ impl Interp {
                         if fset.is_null() {
                             let n = self.heap.as_str(name).unwrap_or("").to_string();
                             let msg = format!("property '{}' of '{}' object has no setter", n, self.class_name(cls));
-                            return Err(self.new_exception("AttributeError", Some(&msg)));
+                            return Err(self.new_exception(ExcKind::AttributeError, Some(&msg)));
                         }
                         self.incref(o);
                         self.incref(v);
@@ -907,7 +907,7 @@ impl Interp {
                             let n = self.heap.as_str(name).unwrap_or("");
                             if !l.names.iter().any(|s| s == n) {
                                 let msg = format!("'{}' object has no attribute '{}'", self.class_name(cls), n);
-                                return Err(self.new_exception("AttributeError", Some(&msg)));
+                                return Err(self.new_exception(ExcKind::AttributeError, Some(&msg)));
                             }
                         }
                     }
@@ -945,7 +945,7 @@ impl Interp {
             _ => {
                 let n = self.heap.as_str(name).unwrap_or("").to_string();
                 let msg = format!("'{}' object has no attribute '{}'", self.type_name(o), n);
-                Err(self.new_exception("AttributeError", Some(&msg)))
+                Err(self.new_exception(ExcKind::AttributeError, Some(&msg)))
             }
         }
     }
@@ -1026,7 +1026,7 @@ impl Interp {
                     self.decref(r);
                     return match v {
                         Some(v) if v >= 0 => Ok(v as usize),
-                        Some(_) => Err(self.new_exception("ValueError", Some("__len__() should return >= 0"))),
+                        Some(_) => Err(self.new_exception(ExcKind::ValueError, Some("__len__() should return >= 0"))),
                         None => Err(self.type_error("'__len__' returned a non-integer".into())),
                     };
                 }
@@ -1086,7 +1086,7 @@ impl Interp {
         };
         let step = get(self, parts[2])?.unwrap_or(1);
         if step == 0 {
-            return Err(self.new_exception("ValueError", Some("slice step cannot be zero")));
+            return Err(self.new_exception(ExcKind::ValueError, Some("slice step cannot be zero")));
         }
         let n = len as i64;
         let (lo_def, hi_def) = if step < 0 { (n - 1, -1) } else { (0, n) };
@@ -1153,7 +1153,7 @@ impl Interp {
                         self.incref(v);
                         Ok(v)
                     }
-                    None => Err(self.new_exception("IndexError", Some("list index out of range"))),
+                    None => Err(self.new_exception(ExcKind::IndexError, Some("list index out of range"))),
                 }
             }
             Obj::Tuple(t) => {
@@ -1182,7 +1182,7 @@ impl Interp {
                         self.incref(v);
                         Ok(v)
                     }
-                    None => Err(self.new_exception("IndexError", Some("tuple index out of range"))),
+                    None => Err(self.new_exception(ExcKind::IndexError, Some("tuple index out of range"))),
                 }
             }
             Obj::Str(s) => {
@@ -1222,7 +1222,7 @@ impl Interp {
                         };
                         Ok(self.heap.char(c))
                     }
-                    None => Err(self.new_exception("IndexError", Some("string index out of range"))),
+                    None => Err(self.new_exception(ExcKind::IndexError, Some("string index out of range"))),
                 }
             }
             Obj::Dict(_) => match self.dict_get(o, i)? {
@@ -1231,7 +1231,7 @@ impl Interp {
                     Ok(v)
                 }
                 None => {
-                    let cls = self.exc_class("KeyError");
+                    let cls = self.exc_class(ExcKind::KeyError);
                     self.incref(i);
                     Err(self.instantiate_exception(cls, vec![i]))
                 }
@@ -1248,7 +1248,7 @@ impl Interp {
                 }
                 match self.norm_index(i, len, "range")? {
                     Some(k) => Ok(self.heap.int(start + k as i64 * step)),
-                    None => Err(self.new_exception("IndexError", Some("range object index out of range"))),
+                    None => Err(self.new_exception(ExcKind::IndexError, Some("range object index out of range"))),
                 }
             }
             Obj::Bytes(b) => {
@@ -1273,7 +1273,7 @@ impl Interp {
                         };
                         Ok(self.heap.int(v as i64))
                     }
-                    None => Err(self.new_exception("IndexError", Some("index out of range"))),
+                    None => Err(self.new_exception(ExcKind::IndexError, Some("index out of range"))),
                 }
             }
             Obj::Instance(_) => match self.try_dunder(o, "__getitem__", i)? {
@@ -1316,7 +1316,7 @@ impl Interp {
                         self.decref(old);
                         Ok(())
                     }
-                    None => Err(self.new_exception("IndexError", Some("list assignment index out of range"))),
+                    None => Err(self.new_exception(ExcKind::IndexError, Some("list assignment index out of range"))),
                 }
             }
             Obj::Dict(_) => self.dict_set(o, i, v),
@@ -1374,7 +1374,7 @@ impl Interp {
             for r in new_items {
                 self.decref(r);
             }
-            return Err(self.new_exception("ValueError", Some(&msg)));
+            return Err(self.new_exception(ExcKind::ValueError, Some(&msg)));
         }
         let mut old = Vec::new();
         if let Obj::List(lo) = self.heap.get_mut(l) {
@@ -1432,14 +1432,14 @@ impl Interp {
                         self.decref(old);
                         Ok(())
                     }
-                    None => Err(self.new_exception("IndexError", Some("list assignment index out of range"))),
+                    None => Err(self.new_exception(ExcKind::IndexError, Some("list assignment index out of range"))),
                 }
             }
             Obj::Dict(_) => {
                 if self.dict_del(o, i)? {
                     Ok(())
                 } else {
-                    let cls = self.exc_class("KeyError");
+                    let cls = self.exc_class(ExcKind::KeyError);
                     self.incref(i);
                     Err(self.instantiate_exception(cls, vec![i]))
                 }
@@ -1558,7 +1558,7 @@ impl Interp {
             return Ok(m);
         }
         let msg = format!("No module named '{}'", name);
-        let e = self.new_exception("ModuleNotFoundError", Some(&msg));
+        let e = self.new_exception(ExcKind::ModuleNotFoundError, Some(&msg));
         Err(e)
     }
 

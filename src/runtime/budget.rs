@@ -87,7 +87,7 @@ impl Interp {
         if fits_str(bytes) {
             Ok(())
         } else {
-            Err(self.new_exception("MemoryError", None))
+            Err(self.new_exception(ExcKind::MemoryError, None))
         }
     }
 }

@@ -400,8 +400,7 @@ pub fn install(it: &mut Interp) {
         let _ = it.dict_set(d, n, obj);
         it.decref(n);
     }
-    let exc: Vec<(&'static str, ObjRef)> = it.types.exc.iter().map(|(k, v)| (*k, *v)).collect();
-    let mut exc = exc;
+    let mut exc: Vec<(&'static str, ObjRef)> = ExcKind::ALL.iter().map(|&k| (k.name(), it.exc_class(k))).collect();
     exc.sort_by_key(|(k, _)| *k);
     for (name, c) in exc {
         let n = it.heap.intern(name);
@@ -483,7 +482,7 @@ fn arg_int(it: &mut Interp, r: ObjRef) -> R<i64> {
     match it.heap.get(r) {
         Obj::Int(i) => Ok(*i),
         Obj::Bool(b) => Ok(*b as i64),
-        Obj::BigInt(_) => Err(it.new_exception("OverflowError", Some("Python int too large to convert to C ssize_t"))),
+        Obj::BigInt(_) => Err(it.new_exception(ExcKind::OverflowError, Some("Python int too large to convert to C ssize_t"))),
         _ => {
             let msg = format!("'{}' object cannot be interpreted as an integer", it.type_name(r));
             Err(it.type_error(msg))
@@ -766,7 +765,7 @@ fn minmax(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str, want_max: bool) 
             return Ok(new_ref(it, d));
         }
         let msg = format!("{}() arg is an empty sequence", name);
-        return Err(it.new_exception("ValueError", Some(&msg)));
+        return Err(it.new_exception(ExcKind::ValueError, Some(&msg)));
     }
     let mark = it.hold(&items, "items gathered by min()/max()");
     let keys: Vec<ObjRef> = match key {
@@ -1071,7 +1070,7 @@ fn bi_next(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(&d) => Ok(new_ref(it, d)),
-            None => Err(it.new_exception("StopIteration", None)),
+            None => Err(it.new_exception(ExcKind::StopIteration, None)),
         },
     }
 }
@@ -1126,10 +1125,10 @@ fn bi_pow(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
             _ => return Err(it.type_error("pow() 3rd argument not allowed unless all arguments are integers".into())),
         };
         if m.is_zero() {
-            return Err(it.new_exception("ValueError", Some("pow() 3rd argument cannot be 0")));
+            return Err(it.new_exception(ExcKind::ValueError, Some("pow() 3rd argument cannot be 0")));
         }
         if e.is_negative() {
-            return Err(it.new_exception("ValueError", Some("base is not invertible for the given modulus")));
+            return Err(it.new_exception(ExcKind::ValueError, Some("base is not invertible for the given modulus")));
         }
         let r = b.modpow(&e, &m);
         let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
@@ -1144,7 +1143,7 @@ fn bi_chr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     let i = arg_int(it, args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(it.heap.char(c)),
-        None => Err(it.new_exception("ValueError", Some("chr() arg not in range(0x110000)"))),
+        None => Err(it.new_exception(ExcKind::ValueError, Some("chr() arg not in range(0x110000)"))),
     }
 }
 
@@ -1203,7 +1202,7 @@ fn bi_getattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> 
     match (r, args.get(2)) {
         (Ok(v), _) => Ok(v),
         (Err(e), Some(&d)) => {
-            let ae = it.exc_class("AttributeError");
+            let ae = it.exc_class(ExcKind::AttributeError);
             let c = it.type_of(e);
             if it.is_subclass(c, ae) {
                 it.decref(e);
@@ -1244,7 +1243,7 @@ fn bi_hasattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> 
             Ok(it.heap.bool(true))
         }
         Err(e) => {
-            let ae = it.exc_class("AttributeError");
+            let ae = it.exc_class(ExcKind::AttributeError);
             let c = it.type_of(e);
             if it.is_subclass(c, ae) {
                 it.decref(e);
@@ -1350,7 +1349,7 @@ fn bi_format(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
 }
 
 fn bi_exit(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
-    let cls = it.exc_class("SystemExit");
+    let cls = it.exc_class(ExcKind::SystemExit);
     let a: Vec<ObjRef> = args.iter().map(|&a| new_ref(it, a)).collect();
     Err(it.instantiate_exception(cls, a))
 }
@@ -1437,11 +1436,11 @@ fn bi_input(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
                 it.check_interrupt()?;
                 continue;
             }
-            return Err(it.new_exception("EOFError", Some("EOF when reading a line")));
+            return Err(it.new_exception(ExcKind::EOFError, Some("EOF when reading a line")));
         }
         if n == 0 {
             if line.is_empty() {
-                return Err(it.new_exception("EOFError", Some("EOF when reading a line")));
+                return Err(it.new_exception(ExcKind::EOFError, Some("EOF when reading a line")));
             }
             break;
         }
@@ -1656,7 +1655,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                 _ => (v[0], v[1], v[2]),
             };
             if step == 0 {
-                return Err(it.new_exception("ValueError", Some("range() arg 3 must not be zero")));
+                return Err(it.new_exception(ExcKind::ValueError, Some("range() arg 3 must not be zero")));
             }
             Ok(it.alloc(Obj::Range(Box::new(RangeObj { start, stop, step }))))
         }
@@ -1757,12 +1756,12 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                 (args[0], args[1])
             } else {
                 let Some(frame) = it.frames.last() else {
-                    return Err(it.new_exception("RuntimeError", Some("super(): no arguments")));
+                    return Err(it.new_exception(ExcKind::RuntimeError, Some("super(): no arguments")));
                 };
                 let code = frame.code.clone();
                 let base = frame.base;
                 let Some(ci) = code.freevars.iter().position(|n| n == "__class__") else {
-                    return Err(it.new_exception("RuntimeError", Some("super(): __class__ cell not found")));
+                    return Err(it.new_exception(ExcKind::RuntimeError, Some("super(): __class__ cell not found")));
                 };
                 let cell = it.stack[base + code.nlocals() + code.cellvars.len() + ci];
                 let cls = match it.heap.get(cell) {
@@ -1770,7 +1769,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                     _ => ObjRef::NULL,
                 };
                 if code.argcount == 0 || cls.is_null() {
-                    return Err(it.new_exception("RuntimeError", Some("super(): no arguments")));
+                    return Err(it.new_exception(ExcKind::RuntimeError, Some("super(): no arguments")));
                 }
                 let mut obj = it.stack[base];
                 if obj.is_null() {
@@ -1801,10 +1800,10 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                 Some((a, _)) => {
                     if let Some(n) = it.small_index(a) {
                         if n < 0 {
-                            return Err(it.new_exception("ValueError", Some("negative count")));
+                            return Err(it.new_exception(ExcKind::ValueError, Some("negative count")));
                         }
                         if n > 1 << 31 {
-                            return Err(it.new_exception("MemoryError", None));
+                            return Err(it.new_exception(ExcKind::MemoryError, None));
                         }
                         return Ok(it.heap.bytes(&vec![0u8; n as usize]));
                     }
@@ -1817,7 +1816,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                         }
                         match it.small_index(x) {
                             Some(v) if (0..256).contains(&v) => b.push(v as u8),
-                            Some(_) => err = Some(it.new_exception("ValueError", Some("bytes must be in range(0, 256)"))),
+                            Some(_) => err = Some(it.new_exception(ExcKind::ValueError, Some("bytes must be in range(0, 256)"))),
                             None => {
                                 let msg = format!("'{}' object cannot be interpreted as an integer", it.type_name(x));
                                 err = Some(it.type_error(msg));
@@ -1873,7 +1872,7 @@ fn render_template(it: &mut Interp, pieces: &[pyfmt::TemplatePiece], args: &[Obj
                 let v = match name {
                     pyfmt::FieldName::Auto => {
                         if *mode == 2 {
-                            return Err(it.new_exception("ValueError", Some(pyfmt::ERR_MANUAL_TO_AUTO)));
+                            return Err(it.new_exception(ExcKind::ValueError, Some(pyfmt::ERR_MANUAL_TO_AUTO)));
                         }
                         *mode = 1;
                         let i = *auto;
@@ -1882,20 +1881,20 @@ fn render_template(it: &mut Interp, pieces: &[pyfmt::TemplatePiece], args: &[Obj
                             Some(&v) => v,
                             None => {
                                 let msg = format!("Replacement index {} out of range for positional args tuple", i);
-                                return Err(it.new_exception("IndexError", Some(&msg)));
+                                return Err(it.new_exception(ExcKind::IndexError, Some(&msg)));
                             }
                         }
                     }
                     pyfmt::FieldName::Index(i) => {
                         if *mode == 1 {
-                            return Err(it.new_exception("ValueError", Some(pyfmt::ERR_AUTO_TO_MANUAL)));
+                            return Err(it.new_exception(ExcKind::ValueError, Some(pyfmt::ERR_AUTO_TO_MANUAL)));
                         }
                         *mode = 2;
                         match args.get(*i) {
                             Some(&v) => v,
                             None => {
                                 let msg = format!("Replacement index {} out of range for positional args tuple", i);
-                                return Err(it.new_exception("IndexError", Some(&msg)));
+                                return Err(it.new_exception(ExcKind::IndexError, Some(&msg)));
                             }
                         }
                     }
@@ -1903,7 +1902,7 @@ fn render_template(it: &mut Interp, pieces: &[pyfmt::TemplatePiece], args: &[Obj
                         Some(&(_, v)) => v,
                         None => {
                             let k = it.heap.str(n);
-                            let cls = it.exc_class("KeyError");
+                            let cls = it.exc_class(ExcKind::KeyError);
                             return Err(it.instantiate_exception(cls, vec![k]));
                         }
                     },
@@ -1979,7 +1978,7 @@ fn str_join(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef>
         }
     }
     if err.is_none() && !super::budget::fits_str(total as u128) {
-        err = Some(it.new_exception("MemoryError", None));
+        err = Some(it.new_exception(ExcKind::MemoryError, None));
     }
     let result = match err {
         Some(e) => Err(e),
@@ -2011,7 +2010,7 @@ fn split_args(it: &mut Interp, args: &[ObjRef], kw: Kw, name: &str) -> R<(Option
         Some(s) => {
             let s = arg_str(it, s, "must be str or None, not")?;
             if s.is_empty() {
-                return Err(it.new_exception("ValueError", Some("empty separator")));
+                return Err(it.new_exception(ExcKind::ValueError, Some("empty separator")));
             }
             Some(s)
         }
@@ -2347,14 +2346,14 @@ fn str_rfind(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef>
 fn str_index(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     let r = find_impl(it, this, args, "index", false)?;
     if r < 0 {
-        return Err(it.new_exception("ValueError", Some("substring not found")));
+        return Err(it.new_exception(ExcKind::ValueError, Some("substring not found")));
     }
     Ok(it.heap.int(r))
 }
 fn str_rindex(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     let r = find_impl(it, this, args, "rindex", true)?;
     if r < 0 {
-        return Err(it.new_exception("ValueError", Some("substring not found")));
+        return Err(it.new_exception(ExcKind::ValueError, Some("substring not found")));
     }
     Ok(it.heap.int(r))
 }
@@ -2459,7 +2458,7 @@ fn partition_impl(it: &mut Interp, this: ObjRef, args: &[ObjRef], rev: bool) -> 
     let s = this_str(it, this);
     let sep = arg_str(it, args[0], "must be str, not")?;
     if sep.is_empty() {
-        return Err(it.new_exception("ValueError", Some("empty separator")));
+        return Err(it.new_exception(ExcKind::ValueError, Some("empty separator")));
     }
     let pos = if rev { s.rfind(&sep) } else { s.find(&sep) };
     let (a, b, c) = match pos {
@@ -2498,7 +2497,7 @@ fn bytes_decode(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<Obj
                 Some(_) => "invalid continuation byte",
             };
             let msg = format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b[pos], pos, why);
-            Err(it.new_exception("UnicodeDecodeError", Some(&msg)))
+            Err(it.new_exception(ExcKind::UnicodeDecodeError, Some(&msg)))
         }
     }
 }
@@ -2541,7 +2540,7 @@ fn list_pop(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef>
     check_args(it, "pop", args, 0, 1)?;
     let len = list_items(it, this).len();
     if len == 0 {
-        return Err(it.new_exception("IndexError", Some("pop from empty list")));
+        return Err(it.new_exception(ExcKind::IndexError, Some("pop from empty list")));
     }
     let idx = match args.first() {
         Some(&a) => arg_int(it, a)?,
@@ -2549,7 +2548,7 @@ fn list_pop(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef>
     };
     let k = if idx < 0 { idx + len as i64 } else { idx };
     if k < 0 || k >= len as i64 {
-        return Err(it.new_exception("IndexError", Some("pop index out of range")));
+        return Err(it.new_exception(ExcKind::IndexError, Some("pop index out of range")));
     }
     let v = match it.heap.get_mut(this) {
         Obj::List(lo) => lo.items.remove(k as usize),
@@ -2606,7 +2605,7 @@ fn list_remove(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjR
             return none(it);
         }
     }
-    Err(it.new_exception("ValueError", Some("list.remove(x): x not in list")))
+    Err(it.new_exception(ExcKind::ValueError, Some("list.remove(x): x not in list")))
 }
 
 fn seq_index(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
@@ -2632,9 +2631,9 @@ fn seq_index(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef
     if what.is_empty() {
         let r = it.repr(args[0])?;
         let msg = format!("{} is not in list", r);
-        return Err(it.new_exception("ValueError", Some(&msg)));
+        return Err(it.new_exception(ExcKind::ValueError, Some(&msg)));
     }
-    Err(it.new_exception("ValueError", Some(what)))
+    Err(it.new_exception(ExcKind::ValueError, Some(what)))
 }
 
 fn seq_count(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
@@ -2723,7 +2722,7 @@ fn sort_list(it: &mut Interp, l: ObjRef, key: Option<ObjRef>, rev: bool) -> R<()
     }
     r?;
     if modified {
-        return Err(it.new_exception("ValueError", Some("list modified during sort")));
+        return Err(it.new_exception(ExcKind::ValueError, Some("list modified during sort")));
     }
     Ok(())
 }
@@ -2761,7 +2760,7 @@ fn dict_pop_m(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRe
         None => match args.get(1) {
             Some(&d) => Ok(new_ref(it, d)),
             None => {
-                let cls = it.exc_class("KeyError");
+                let cls = it.exc_class(ExcKind::KeyError);
                 it.incref(args[0]);
                 Err(it.instantiate_exception(cls, vec![args[0]]))
             }
@@ -2775,7 +2774,7 @@ fn dict_popitem(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef>
         _ => None,
     };
     let Some(i) = last else {
-        return Err(it.new_exception("KeyError", Some("popitem(): dictionary is empty")));
+        return Err(it.new_exception(ExcKind::KeyError, Some("popitem(): dictionary is empty")));
     };
     let (k, v) = match it.heap.get_mut(this) {
         Obj::Dict(d) => d.remove_at(i),
@@ -2848,7 +2847,7 @@ fn set_add_m(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef>
 fn set_remove(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     check_args(it, "remove", args, 1, 1)?;
     if !it.dict_del(this, args[0])? {
-        let cls = it.exc_class("KeyError");
+        let cls = it.exc_class(ExcKind::KeyError);
         it.incref(args[0]);
         return Err(it.instantiate_exception(cls, vec![args[0]]));
     }
@@ -2865,7 +2864,7 @@ fn set_pop(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
         _ => None,
     };
     let Some(i) = first else {
-        return Err(it.new_exception("KeyError", Some("pop from an empty set")));
+        return Err(it.new_exception(ExcKind::KeyError, Some("pop from an empty set")));
     };
     let (k, _) = match it.heap.get_mut(this) {
         Obj::Set(d) => d.remove_at(i),

@@ -12,53 +12,12 @@ use std::io::Write;
 
 use super::*;
 
-/// (name, base) in definition order: a base comes before its subclasses.
-const EXCEPTIONS: &[(&str, &str)] = &[
-    ("SystemExit", "BaseException"),
-    ("KeyboardInterrupt", "BaseException"),
-    ("GeneratorExit", "BaseException"),
-    ("Exception", "BaseException"),
-    ("StopIteration", "Exception"),
-    ("ArithmeticError", "Exception"),
-    ("FloatingPointError", "ArithmeticError"),
-    ("OverflowError", "ArithmeticError"),
-    ("ZeroDivisionError", "ArithmeticError"),
-    ("AssertionError", "Exception"),
-    ("AttributeError", "Exception"),
-    ("BufferError", "Exception"),
-    ("EOFError", "Exception"),
-    ("ImportError", "Exception"),
-    ("ModuleNotFoundError", "ImportError"),
-    ("LookupError", "Exception"),
-    ("IndexError", "LookupError"),
-    ("KeyError", "LookupError"),
-    ("MemoryError", "Exception"),
-    ("NameError", "Exception"),
-    ("UnboundLocalError", "NameError"),
-    ("OSError", "Exception"),
-    ("ConnectionError", "OSError"),
-    ("BrokenPipeError", "ConnectionError"),
-    ("RuntimeError", "Exception"),
-    ("NotImplementedError", "RuntimeError"),
-    ("RecursionError", "RuntimeError"),
-    ("SyntaxError", "Exception"),
-    ("IndentationError", "SyntaxError"),
-    ("TabError", "IndentationError"),
-    ("TypeError", "Exception"),
-    ("ValueError", "Exception"),
-    ("UnicodeError", "ValueError"),
-    ("UnicodeDecodeError", "UnicodeError"),
-    ("Warning", "Exception"),
-    ("UserWarning", "Warning"),
-    ("DeprecationWarning", "Warning"),
-    ("RuntimeWarning", "Warning"),
-];
-
 pub fn install_exceptions(it: &mut Interp) {
     let be = it.type_obj(TypeId::BaseException);
-    it.types.exc.insert("BaseException", be);
-    for &(name, base) in EXCEPTIONS {
-        let b = it.types.exc[base];
+    it.types.exc[ExcKind::BaseException as usize] = be;
+    for &kind in &ExcKind::ALL[1..] {
+        let name = kind.name();
+        let b = it.types.exc[kind.base().expect("only BaseException has no base") as usize];
         it.heap.incref(b);
         let n = it.heap.intern(name);
         it.heap.set_flag(n, F_RUNTIME);
@@ -73,17 +32,17 @@ pub fn install_exceptions(it: &mut Interp) {
             is_exception: true,
             slots: None,
         })));
-        it.types.exc.insert(name, c);
+        it.types.exc[kind as usize] = c;
     }
 }
 
 impl Interp {
-    pub fn exc_class(&self, name: &str) -> ObjRef {
-        self.types.exc[name]
+    pub fn exc_class(&self, kind: ExcKind) -> ObjRef {
+        self.types.exc[kind as usize]
     }
 
     /// A new exception of a built-in class with an optional message.
-    pub fn new_exception(&mut self, kind: &str, msg: Option<&str>) -> Exc {
+    pub fn new_exception(&mut self, kind: ExcKind, msg: Option<&str>) -> Exc {
         let cls = self.exc_class(kind);
         let args = match msg {
             Some(m) => vec![self.heap.str(m)],
@@ -117,13 +76,13 @@ impl Interp {
                 let r = r?;
                 if !matches!(self.heap.get(r), Obj::Instance(i) if i.exc.is_some()) {
                     self.decref(r);
-                    return Err(self.new_exception("TypeError", Some("calling exception class should have returned an instance of BaseException")));
+                    return Err(self.new_exception(ExcKind::TypeError, Some("calling exception class should have returned an instance of BaseException")));
                 }
                 Ok(r)
             }
             _ => {
                 self.decref(e);
-                Err(self.new_exception("TypeError", Some("exceptions must derive from BaseException")))
+                Err(self.new_exception(ExcKind::TypeError, Some("exceptions must derive from BaseException")))
             }
         }
     }
@@ -138,7 +97,7 @@ impl Interp {
         match self.heap.get(t) {
             Obj::Class(c) => {
                 if !c.is_exception {
-                    return Err(self.new_exception("TypeError", Some("catching classes that do not inherit from BaseException is not allowed")));
+                    return Err(self.new_exception(ExcKind::TypeError, Some("catching classes that do not inherit from BaseException is not allowed")));
                 }
                 Ok(self.is_subclass(cls, t))
             }
@@ -151,7 +110,7 @@ impl Interp {
                 }
                 Ok(false)
             }
-            _ => Err(self.new_exception("TypeError", Some("catching classes that do not inherit from BaseException is not allowed"))),
+            _ => Err(self.new_exception(ExcKind::TypeError, Some("catching classes that do not inherit from BaseException is not allowed"))),
         }
     }
 
@@ -233,7 +192,7 @@ impl Interp {
     /// str(exception) as the last line of a traceback shows it.
     pub fn exception_str(&mut self, e: Exc) -> String {
         let cls = self.type_of(e);
-        let is_key_error = self.is_subclass(cls, self.exc_class("KeyError"));
+        let is_key_error = self.is_subclass(cls, self.exc_class(ExcKind::KeyError));
         // A user-defined __str__ wins.
         if let Some(f) = self.lookup_user_attr(cls, self.names.str_) {
             self.incref(e);

@@ -122,7 +122,7 @@ impl Interp {
     pub fn resume_block(&mut self, cx: &Cx, body: &[Stmt]) -> R<Flow> {
         let i = self.resume_path.pop().unwrap_or(0) as usize;
         let Some(s) = body.get(i) else {
-            return Err(self.new_exception("SystemError", Some("generator resumed at a statement that does not exist")));
+            return Err(self.new_exception(ExcKind::RuntimeError, Some("internal error: generator resumed at a statement that does not exist")));
         };
         match self.resume_stmt(cx, s) {
             Ok(Flow::Normal) => {
@@ -167,7 +167,7 @@ impl Interp {
                 let msg = self.take_resume();
                 self.delegate(cx, target.as_ref(), msg)
             }
-            _ => Err(self.new_exception("SystemError", Some("generator resumed in a statement that cannot yield"))),
+            _ => Err(self.new_exception(ExcKind::RuntimeError, Some("internal error: generator resumed in a statement that cannot yield"))),
         }
     }
 
@@ -278,7 +278,7 @@ impl Interp {
                         Some(m) => Some(self.eval(cx, m)?),
                         None => None,
                     };
-                    let cls = self.exc_class("AssertionError");
+                    let cls = self.exc_class(ExcKind::AssertionError);
                     let args = match m {
                         Some(m) => vec![m],
                         None => vec![],
@@ -308,7 +308,7 @@ impl Interp {
                             self.stack.pop();
                             self.decref(m);
                             let msg = format!("cannot import name '{}' from '{}' (unknown location)", n, mname);
-                            return Err(self.new_exception("ImportError", Some(&msg)));
+                            return Err(self.new_exception(ExcKind::ImportError, Some(&msg)));
                         }
                     };
                     if let Err(e) = self.store(cx, t, v) {
@@ -750,7 +750,7 @@ impl Interp {
                     self.incref(e);
                     return Ok(e);
                 }
-                None => return Ok(self.new_exception("RuntimeError", Some("No active exception to reraise"))),
+                None => return Ok(self.new_exception(ExcKind::RuntimeError, Some("No active exception to reraise"))),
             },
             Some(x) => self.eval(cx, x)?,
         };
@@ -983,7 +983,7 @@ impl Interp {
                     } else {
                         format!("not enough values to unpack (expected {}, got {})", n, got)
                     };
-                    return Err(self.new_exception("ValueError", Some(&msg)));
+                    return Err(self.new_exception(ExcKind::ValueError, Some(&msg)));
                 }
                 Ok(items)
             }
@@ -995,7 +995,7 @@ impl Interp {
                         self.decref(r);
                     }
                     let msg = format!("not enough values to unpack (expected at least {}, got {})", n - 1, got);
-                    return Err(self.new_exception("ValueError", Some(&msg)));
+                    return Err(self.new_exception(ExcKind::ValueError, Some(&msg)));
                 }
                 let mut items = items;
                 let tail: Vec<ObjRef> = items.split_off(items.len() - after);
@@ -1016,7 +1016,7 @@ impl Interp {
                 if old.is_null() {
                     let name = cx.code.varnames[*i as usize].clone();
                     let msg = format!("cannot access local variable '{}' where it is not associated with a value", name);
-                    return Err(self.new_exception("UnboundLocalError", Some(&msg)));
+                    return Err(self.new_exception(ExcKind::UnboundLocalError, Some(&msg)));
                 }
                 self.decref(old);
             }
@@ -1029,7 +1029,7 @@ impl Interp {
                 if old.is_null() {
                     let name = self.deref_name(cx.code, *i);
                     let msg = format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name);
-                    return Err(self.new_exception("NameError", Some(&msg)));
+                    return Err(self.new_exception(ExcKind::NameError, Some(&msg)));
                 }
                 self.decref(old);
             }
@@ -1042,7 +1042,7 @@ impl Interp {
                 if !self.dict_del(ns, name)? {
                     let n = self.heap.as_str(name).unwrap_or("").to_string();
                     let msg = format!("name '{}' is not defined", n);
-                    return Err(self.new_exception("NameError", Some(&msg)));
+                    return Err(self.new_exception(ExcKind::NameError, Some(&msg)));
                 }
             }
             Target::Attr(obj, name, p) => {
@@ -1119,7 +1119,7 @@ impl Interp {
                 self.decref(o);
                 r
             }
-            Target::Unpack(..) => Err(self.new_exception("SyntaxError", Some("illegal expression for augmented assignment"))),
+            Target::Unpack(..) => Err(self.new_exception(ExcKind::SyntaxError, Some("illegal expression for augmented assignment"))),
             _ => {
                 let cur = self.load_target(cx, t).map_err(|e| self.at(p, e))?;
                 let res = self.inplace_with(cx, cur, op, value)?;
@@ -1166,7 +1166,7 @@ impl Interp {
         if r.is_null() {
             let name = cx.code.varnames[i as usize].clone();
             let msg = format!("cannot access local variable '{}' where it is not associated with a value", name);
-            return Err(self.new_exception("UnboundLocalError", Some(&msg)));
+            return Err(self.new_exception(ExcKind::UnboundLocalError, Some(&msg)));
         }
         self.heap.incref(r);
         Ok(r)
@@ -1185,7 +1185,7 @@ impl Interp {
             } else {
                 format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name)
             };
-            let kind = if (i as usize) < cx.code.cellvars.len() { "UnboundLocalError" } else { "NameError" };
+            let kind = if (i as usize) < cx.code.cellvars.len() { ExcKind::UnboundLocalError } else { ExcKind::NameError };
             return Err(self.new_exception(kind, Some(&msg)));
         }
         self.heap.incref(v);
@@ -1219,7 +1219,7 @@ impl Interp {
         }
         let n = self.heap.as_str(name).unwrap_or("").to_string();
         let msg = format!("name '{}' is not defined", n);
-        Err(self.new_exception("NameError", Some(&msg)))
+        Err(self.new_exception(ExcKind::NameError, Some(&msg)))
     }
 
     fn load_name(&mut self, cx: &Cx, i: u32) -> R<ObjRef> {
@@ -1357,7 +1357,7 @@ impl Interp {
             Ex::TakeLocal(i) => {
                 let r = std::mem::replace(&mut self.stack[cx.base + *i as usize], ObjRef::NULL);
                 if r.is_null() {
-                    return Err(self.new_exception("SystemError", Some("hoisted value read twice")));
+                    return Err(self.new_exception(ExcKind::RuntimeError, Some("internal error: hoisted value read twice")));
                 }
                 Ok(r)
             }
@@ -1797,7 +1797,7 @@ impl Interp {
                     let name = cx.code.names[n as usize];
                     if names.contains(&name) {
                         let s = self.heap.as_str(name).unwrap_or("").to_string();
-                        let e = self.new_exception("TypeError", Some(&format!("keyword argument repeated: {}", s)));
+                        let e = self.new_exception(ExcKind::TypeError, Some(&format!("keyword argument repeated: {}", s)));
                         return fail(self, names, e);
                     }
                     match self.eval(cx, &k.value) {
@@ -1817,20 +1817,20 @@ impl Interp {
                         _ => {
                             let tn = self.type_name(m);
                             self.decref(m);
-                            let e = self.new_exception("TypeError", Some(&format!("argument after ** must be a mapping, not {}", tn)));
+                            let e = self.new_exception(ExcKind::TypeError, Some(&format!("argument after ** must be a mapping, not {}", tn)));
                             return fail(self, names, e);
                         }
                     };
                     for (key, val) in entries {
                         if self.heap.as_str(key).is_none() {
                             self.decref(m);
-                            let e = self.new_exception("TypeError", Some("keywords must be strings"));
+                            let e = self.new_exception(ExcKind::TypeError, Some("keywords must be strings"));
                             return fail(self, names, e);
                         }
                         if names.iter().any(|&n| self.str_eq(n, key)) {
                             let s = self.heap.as_str(key).unwrap_or("").to_string();
                             self.decref(m);
-                            let e = self.new_exception("TypeError", Some(&format!("got multiple values for keyword argument '{}'", s)));
+                            let e = self.new_exception(ExcKind::TypeError, Some(&format!("got multiple values for keyword argument '{}'", s)));
                             return fail(self, names, e);
                         }
                         self.incref(val);
@@ -2000,7 +2000,7 @@ impl Interp {
                         let n = nargs + kwnames.len();
                         self.drop_args(n);
                         let tn = self.type_name(f);
-                        Err(self.new_exception("TypeError", Some(&format!("'{}' object is not callable", tn))))
+                        Err(self.new_exception(ExcKind::TypeError, Some(&format!("'{}' object is not callable", tn))))
                     }
                 }
             }
@@ -2028,7 +2028,7 @@ impl Interp {
                 let n = nargs + kwnames.len();
                 self.drop_args(n);
                 let tn = self.type_name(f);
-                Err(self.new_exception("TypeError", Some(&format!("'{}' object is not callable", tn))))
+                Err(self.new_exception(ExcKind::TypeError, Some(&format!("'{}' object is not callable", tn))))
             }
         }
     }
@@ -2079,7 +2079,7 @@ impl Interp {
         }
         if self.frames.len() >= self.recursion_limit {
             self.unwind_to(base);
-            return Err(self.new_exception("RecursionError", Some("maximum recursion depth exceeded")));
+            return Err(self.new_exception(ExcKind::RecursionError, Some("maximum recursion depth exceeded")));
         }
         // Ctrl-C is noticed at calls as well as at loop iterations.
         if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
@@ -2197,7 +2197,7 @@ impl Interp {
             for r in slots.into_iter().chain(rest) {
                 it.xdecref(r);
             }
-            Err(it.new_exception("TypeError", Some(&msg)))
+            Err(it.new_exception(ExcKind::TypeError, Some(&msg)))
         };
         let _ = &mut fail;
         let mut extra_pos = Vec::new();
@@ -2436,12 +2436,12 @@ impl Interp {
         for &b in &bases {
             if !matches!(self.heap.get(b), Obj::Class(_)) {
                 self.unwind_to(base);
-                return Err(self.new_exception("TypeError", Some("bases must be types")));
+                return Err(self.new_exception(ExcKind::TypeError, Some("bases must be types")));
             }
         }
         if bases.len() > 1 {
             self.unwind_to(base);
-            return Err(self.new_exception("TypeError", Some("glasspy supports at most one base class")));
+            return Err(self.new_exception(ExcKind::TypeError, Some("glasspy supports at most one base class")));
         }
         // Run the body in a fresh namespace.
         let ns = self.new_dict();

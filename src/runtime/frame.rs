@@ -134,7 +134,7 @@ pub fn sys_getframe(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: builtins::Kw
     };
     let n = it.frames.len() as i64;
     if depth < 0 || depth >= n {
-        return Err(it.new_exception("ValueError", Some("call stack is not deep enough")));
+        return Err(it.new_exception(ExcKind::ValueError, Some("call stack is not deep enough")));
     }
     Ok(it.frame_object((n - 1 - depth) as usize))
 }

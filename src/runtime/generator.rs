@@ -198,7 +198,7 @@ impl Interp {
         match state {
             GenState::Running => {
                 self.drop_resume(msg);
-                return Err(self.new_exception("ValueError", Some("generator already executing")));
+                return Err(self.new_exception(ExcKind::ValueError, Some("generator already executing")));
             }
             GenState::Finished => {
                 return match msg {
@@ -225,7 +225,7 @@ impl Interp {
         }
         if self.frames.len() >= self.recursion_limit {
             self.drop_resume(msg);
-            return Err(self.new_exception("RecursionError", Some("maximum recursion depth exceeded")));
+            return Err(self.new_exception(ExcKind::RecursionError, Some("maximum recursion depth exceeded")));
         }
         let (func, code_obj) = (self.gen(g).func, self.gen(g).code);
         let code = match self.heap.get(code_obj) {
@@ -296,12 +296,12 @@ impl Interp {
     /// PEP 479: a StopIteration escaping a generator becomes a RuntimeError
     /// caused by it.
     fn pep479(&mut self, e: Exc) -> Exc {
-        let si = self.exc_class("StopIteration");
+        let si = self.exc_class(ExcKind::StopIteration);
         let cls = self.type_of(e);
         if !self.is_subclass(cls, si) {
             return e;
         }
-        let r = self.new_exception("RuntimeError", Some("generator raised StopIteration"));
+        let r = self.new_exception(ExcKind::RuntimeError, Some("generator raised StopIteration"));
         self.incref(e);
         if let Obj::Instance(i) = self.heap.get_mut(r) {
             if let Some(st) = &mut i.exc {
@@ -391,7 +391,7 @@ impl Interp {
     pub fn delegate(&mut self, cx: &Cx, target: Option<&Target>, msg: Resume) -> R<Flow> {
         let it = *self.stack.last().unwrap();
         let step = match msg {
-            Resume::Throw(e) if self.is_instance_of_exc(e, "GeneratorExit") => {
+            Resume::Throw(e) if self.is_instance_of_exc(e, ExcKind::GeneratorExit) => {
                 // close the iterator, then raise GeneratorExit here; the
                 // exception waits where it is counted while close runs.
                 self.pending.push(e);
@@ -468,7 +468,7 @@ impl Interp {
         self.decref(m);
         match r {
             Ok(v) => Ok(GenStep::Yielded(v)),
-            Err(e) if self.is_instance_of_exc(e, "StopIteration") => {
+            Err(e) if self.is_instance_of_exc(e, ExcKind::StopIteration) => {
                 let v = self.stop_iteration_value(e);
                 self.decref(e);
                 Ok(GenStep::Returned(v))
@@ -500,7 +500,7 @@ impl Interp {
         }
     }
 
-    pub fn is_instance_of_exc(&self, e: ObjRef, cls: &str) -> bool {
+    pub fn is_instance_of_exc(&self, e: ObjRef, cls: ExcKind) -> bool {
         let c = self.type_of(e);
         self.is_subclass(c, self.exc_class(cls))
     }
@@ -523,9 +523,9 @@ impl Interp {
     pub fn stop_iteration(&mut self, v: ObjRef) -> Exc {
         if v == NONE {
             self.decref(v);
-            return self.new_exception("StopIteration", None);
+            return self.new_exception(ExcKind::StopIteration, None);
         }
-        let cls = self.exc_class("StopIteration");
+        let cls = self.exc_class(ExcKind::StopIteration);
         self.instantiate_exception(cls, vec![v])
     }
 
@@ -539,20 +539,20 @@ impl Interp {
                 return Ok(());
             }
             GenState::Finished => return Ok(()),
-            GenState::Running => return Err(self.new_exception("ValueError", Some("generator already executing"))),
+            GenState::Running => return Err(self.new_exception(ExcKind::ValueError, Some("generator already executing"))),
             GenState::Suspended => {}
         }
-        let ge = self.new_exception("GeneratorExit", None);
+        let ge = self.new_exception(ExcKind::GeneratorExit, None);
         match self.gen_resume(g, Resume::Throw(ge)) {
             Ok(GenStep::Yielded(v)) => {
                 self.decref(v);
-                Err(self.new_exception("RuntimeError", Some("generator ignored GeneratorExit")))
+                Err(self.new_exception(ExcKind::RuntimeError, Some("generator ignored GeneratorExit")))
             }
             Ok(GenStep::Returned(v)) => {
                 self.decref(v);
                 Ok(())
             }
-            Err(e) if self.is_instance_of_exc(e, "GeneratorExit") || self.is_instance_of_exc(e, "StopIteration") => {
+            Err(e) if self.is_instance_of_exc(e, ExcKind::GeneratorExit) || self.is_instance_of_exc(e, ExcKind::StopIteration) => {
                 self.decref(e);
                 Ok(())
             }

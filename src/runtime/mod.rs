@@ -24,6 +24,8 @@ pub mod budget;
 pub mod builtins;
 pub mod collect;
 pub mod errors;
+pub mod exc_kind;
+pub use exc_kind::ExcKind;
 pub mod eval;
 pub mod frame;
 pub mod gc_observer;
@@ -69,7 +71,7 @@ pub struct Frame {
 /// Built-in type objects and exception classes.
 pub struct Types {
     pub by_id: Vec<ObjRef>,
-    pub exc: std::collections::HashMap<&'static str, ObjRef>,
+    pub exc: [ObjRef; exc_kind::COUNT],
 }
 
 pub struct Interp {
@@ -201,7 +203,7 @@ impl Interp {
             heap,
             stack: Vec::with_capacity(4096),
             frames: Vec::new(),
-            types: Types { by_id: Vec::new(), exc: Default::default() },
+            types: Types { by_id: Vec::new(), exc: [ObjRef::NULL; exc_kind::COUNT] },
             builtins: ObjRef::NULL,
             main_module: ObjRef::NULL,
             globals: ObjRef::NULL,
@@ -882,11 +884,11 @@ impl Interp {
             if std::mem::take(&mut self.heap.over_budget) {
                 // Still over (not a flag left from objects since freed)?
                 if self.heap.live > self.heap.max_live {
-                    return Err(self.new_exception("MemoryError", None));
+                    return Err(self.new_exception(ExcKind::MemoryError, None));
                 }
                 return Ok(());
             }
-            return Err(self.new_exception("KeyboardInterrupt", None));
+            return Err(self.new_exception(ExcKind::KeyboardInterrupt, None));
         }
         Ok(())
     }

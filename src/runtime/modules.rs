@@ -168,12 +168,12 @@ pub fn sys_setrecursionlimit(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw)
     }
     let n = int_arg(it, args[0], "")?;
     if n < 1 {
-        return Err(it.new_exception("ValueError", Some("recursion limit must be greater or equal than 1")));
+        return Err(it.new_exception(ExcKind::ValueError, Some("recursion limit must be greater or equal than 1")));
     }
     let depth = it.frames.len() as i64;
     if n <= depth {
         let msg = format!("cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", n, depth);
-        return Err(it.new_exception("RecursionError", Some(&msg)));
+        return Err(it.new_exception(ExcKind::RecursionError, Some(&msg)));
     }
     // Beyond this the Rust stack (2 GiB, about 2 KiB per Python frame) would not hold.
     it.recursion_limit = n.min(500_000) as usize;
@@ -223,7 +223,7 @@ pub fn gc_collect(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjR
         None => 2,
     };
     if !(0..=2).contains(&g) {
-        return Err(it.new_exception("ValueError", Some("invalid generation")));
+        return Err(it.new_exception(ExcKind::ValueError, Some("invalid generation")));
     }
     if it.heap.gc.collecting {
         return Ok(it.heap.int(0));
@@ -288,7 +288,7 @@ pub fn gc_get_objects(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<
         Some(v) if v != NONE => {
             let g = int_arg(it, v, "")?;
             if !(0..=2).contains(&g) {
-                return Err(it.new_exception("ValueError", Some("generation parameter must be less than the number of available generations (3)")));
+                return Err(it.new_exception(ExcKind::ValueError, Some("generation parameter must be less than the number of available generations (3)")));
             }
             Some(g as usize)
         }

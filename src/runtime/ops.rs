@@ -4,7 +4,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::pyfmt::{self, ErrKind, PyFmtError};
+use super::pyfmt::{self, PyFmtError};
 use super::*;
 use crate::syntax::{BinOp, CmpOp};
 
@@ -63,18 +63,14 @@ fn dunder(op: BinOp) -> (&'static str, &'static str) {
 
 impl Interp {
     pub fn fmt_err(&mut self, e: PyFmtError) -> Exc {
-        let kind = match e.kind {
-            ErrKind::ValueError => "ValueError",
-            ErrKind::TypeError => "TypeError",
-            ErrKind::OverflowError => "OverflowError",
-            ErrKind::ZeroDivisionError => "ZeroDivisionError",
-            ErrKind::MemoryError => return self.new_exception("MemoryError", None),
-        };
-        self.new_exception(kind, Some(&e.msg))
+        if e.kind == ExcKind::MemoryError {
+            return self.new_exception(ExcKind::MemoryError, None);
+        }
+        self.new_exception(e.kind, Some(&e.msg))
     }
 
     pub fn type_error(&mut self, msg: String) -> Exc {
-        self.new_exception("TypeError", Some(&msg))
+        self.new_exception(ExcKind::TypeError, Some(&msg))
     }
 
     #[inline]
@@ -187,7 +183,7 @@ impl Interp {
             BinOp::Mult => x * y,
             BinOp::Div => {
                 if y == 0.0 {
-                    return Err(self.new_exception("ZeroDivisionError", Some("float division by zero")));
+                    return Err(self.new_exception(ExcKind::ZeroDivisionError, Some("float division by zero")));
                 }
                 x / y
             }
@@ -213,13 +209,13 @@ impl Interp {
             }
             BinOp::FloorDiv => {
                 if y.is_zero() {
-                    return Err(self.new_exception("ZeroDivisionError", Some("integer division or modulo by zero")));
+                    return Err(self.new_exception(ExcKind::ZeroDivisionError, Some("integer division or modulo by zero")));
                 }
                 x.div_floor(y)
             }
             BinOp::Mod => {
                 if y.is_zero() {
-                    return Err(self.new_exception("ZeroDivisionError", Some("integer modulo by zero")));
+                    return Err(self.new_exception(ExcKind::ZeroDivisionError, Some("integer modulo by zero")));
                 }
                 x.mod_floor(y)
             }
@@ -229,7 +225,7 @@ impl Interp {
             },
             BinOp::LShift | BinOp::RShift => {
                 if y.is_negative() {
-                    return Err(self.new_exception("ValueError", Some("negative shift count")));
+                    return Err(self.new_exception(ExcKind::ValueError, Some("negative shift count")));
                 }
                 let s = match y.to_usize() {
                     Some(s) => s,
@@ -237,12 +233,12 @@ impl Interp {
                         if op == BinOp::RShift || x.is_zero() {
                             return Ok(self.heap.int(if x.is_negative() && op == BinOp::RShift { -1 } else { 0 }));
                         }
-                        return Err(self.new_exception("OverflowError", Some("too many digits in integer")));
+                        return Err(self.new_exception(ExcKind::OverflowError, Some("too many digits in integer")));
                     }
                 };
                 if op == BinOp::LShift {
                     if !x.is_zero() && s > (1 << 28) {
-                        return Err(self.new_exception("MemoryError", None));
+                        return Err(self.new_exception(ExcKind::MemoryError, None));
                     }
                     x << s
                 } else {
@@ -285,7 +281,7 @@ impl Interp {
                     return Ok(r);
                 }
                 if !super::budget::fits_str(x.s().len() as u128 + y.s().len() as u128) {
-                    return Err(self.new_exception("MemoryError", None));
+                    return Err(self.new_exception(ExcKind::MemoryError, None));
                 }
                 let s = PyStr::from_pieces(x.s().len() + y.s().len(), [x.s(), y.s()].into_iter());
                 return Ok(self.heap.str_obj(s));
@@ -417,13 +413,13 @@ impl Interp {
     fn repeat(&mut self, seq: ObjRef, n: ObjRef) -> R<ObjRef> {
         let n = match self.small_index(n) {
             Some(n) => n.max(0) as usize,
-            None => return Err(self.new_exception("OverflowError", Some("cannot fit 'int' into an index-sized integer"))),
+            None => return Err(self.new_exception(ExcKind::OverflowError, Some("cannot fit 'int' into an index-sized integer"))),
         };
         match self.heap.get(seq) {
             Obj::Str(s) => {
                 let bytes = s.s().len() as u128 * n as u128;
                 if !super::budget::fits_str(bytes) {
-                    return Err(self.new_exception("MemoryError", None));
+                    return Err(self.new_exception(ExcKind::MemoryError, None));
                 }
                 if n == 1 {
                     self.incref(seq);
@@ -435,7 +431,7 @@ impl Interp {
             Obj::Bytes(by) => {
                 let bytes = by.len() as u128 * n as u128;
                 if !super::budget::fits(bytes) {
-                    return Err(self.new_exception("MemoryError", None));
+                    return Err(self.new_exception(ExcKind::MemoryError, None));
                 }
                 // bytes_repeat: a result as long as the operand is the operand.
                 if n == 1 || by.is_empty() {
@@ -449,7 +445,7 @@ impl Interp {
                 // 8 bytes per item pointer.
                 let bytes = l.items.len() as u128 * n as u128 * 8;
                 if !super::budget::fits(bytes) {
-                    return Err(self.new_exception("MemoryError", None));
+                    return Err(self.new_exception(ExcKind::MemoryError, None));
                 }
                 let mut items = Vec::with_capacity(l.items.len() * n);
                 for _ in 0..n {
@@ -467,7 +463,7 @@ impl Interp {
                 }
                 let bytes = t.len() as u128 * n as u128 * 8;
                 if !super::budget::fits(bytes) {
-                    return Err(self.new_exception("MemoryError", None));
+                    return Err(self.new_exception(ExcKind::MemoryError, None));
                 }
                 let mut items = Vec::with_capacity(t.len() * n);
                 for _ in 0..n {
@@ -515,7 +511,7 @@ impl Interp {
                 match chars.next() {
                     Some(c) if "-+ #0123456789.".contains(c) => spec.push(c),
                     Some(c) => break c,
-                    None => return Err(self.new_exception("ValueError", Some("incomplete format"))),
+                    None => return Err(self.new_exception(ExcKind::ValueError, Some("incomplete format"))),
                 }
             };
             if conv == '%' {
@@ -528,7 +524,7 @@ impl Interp {
                 let digits: String = part.chars().skip_while(|c| "-+ #0".contains(*c)).collect();
                 let limit = if i == 0 { isize::MAX as u128 } else { i32::MAX as u128 };
                 if digits.parse::<u128>().is_ok_and(|w| w <= limit && !super::budget::fits_str(w)) {
-                    return Err(self.new_exception("MemoryError", None));
+                    return Err(self.new_exception(ExcKind::MemoryError, None));
                 }
             }
             let v = if let Some(name) = key {
@@ -542,7 +538,7 @@ impl Interp {
                     Some(v) => v,
                     None => {
                         let ke = self.heap.str(&name);
-                        let cls = self.exc_class("KeyError");
+                        let cls = self.exc_class(ExcKind::KeyError);
                         return Err(self.instantiate_exception(cls, vec![ke]));
                     }
                 }
@@ -626,7 +622,7 @@ impl Interp {
                 }
                 other => {
                     let msg = format!("unsupported format character '{}' (0x{:x}) at index {}", other, other as u32, out.len());
-                    return Err(self.new_exception("ValueError", Some(&msg)));
+                    return Err(self.new_exception(ExcKind::ValueError, Some(&msg)));
                 }
             };
             out.push_str(&piece);
@@ -1001,7 +997,7 @@ impl Interp {
         if self.c_depth + self.frames.len() > self.recursion_limit + 50 {
             self.c_depth -= 1;
             let msg = format!("maximum recursion depth exceeded{}", what);
-            return Err(self.new_exception("RecursionError", Some(&msg)));
+            return Err(self.new_exception(ExcKind::RecursionError, Some(&msg)));
         }
         Ok(())
     }
@@ -1324,7 +1320,7 @@ impl Interp {
             Ok(_) => false,
             Err(e) => {
                 let c = self.type_of(*e);
-                let (ie, si) = (self.exc_class("IndexError"), self.exc_class("StopIteration"));
+                let (ie, si) = (self.exc_class(ExcKind::IndexError), self.exc_class(ExcKind::StopIteration));
                 self.is_subclass(c, ie) || self.is_subclass(c, si)
             }
         };
@@ -1435,7 +1431,7 @@ impl Interp {
                         }
                     }
                     let msg = if is_set { "Set changed size during iteration" } else { "dictionary changed size during iteration" };
-                    return Err(self.new_exception("RuntimeError", Some(msg)));
+                    return Err(self.new_exception(ExcKind::RuntimeError, Some(msg)));
                 }
                 match next {
                     Some((pos, e)) => {
@@ -1644,7 +1640,7 @@ impl Interp {
         match r {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
-                let si = self.exc_class("StopIteration");
+                let si = self.exc_class(ExcKind::StopIteration);
                 let c = self.type_of(e);
                 if self.is_subclass(c, si) {
                     self.decref(e);

@@ -48,7 +48,7 @@ impl Interp {
         self.drop_unwritten();
         let (name, text) = describe_io_error(&e);
         let mut err = std::io::stderr().lock();
-        let _ = write!(err, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}: {}\n", name, text);
+        let _ = write!(err, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}: {}\n", name.name(), text);
         Some(FLUSH_FAILED_STATUS)
     }
 
@@ -68,9 +68,9 @@ impl Interp {
 }
 
 /// The exception class and message CPython gives an OS error: errno and strerror.
-fn describe_io_error(e: &std::io::Error) -> (&'static str, String) {
+fn describe_io_error(e: &std::io::Error) -> (ExcKind, String) {
     let code = e.raw_os_error().unwrap_or(5);
-    let name = if e.kind() == std::io::ErrorKind::BrokenPipe { "BrokenPipeError" } else { "OSError" };
+    let name = if e.kind() == std::io::ErrorKind::BrokenPipe { ExcKind::BrokenPipeError } else { ExcKind::OSError };
     let strerror = match code {
         32 => "Broken pipe".to_string(),
         28 => "No space left on device".to_string(),

@@ -44,19 +44,11 @@ use std::fmt;
 // Errors
 // ---------------------------------------------------------------------------
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ErrKind {
-    ValueError,
-    TypeError,
-    OverflowError,
-    ZeroDivisionError,
-    /// A result beyond the memory budget (`super::budget`).
-    MemoryError,
-}
+pub use super::exc_kind::ExcKind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PyFmtError {
-    pub kind: ErrKind,
+    pub kind: ExcKind,
     pub msg: String,
 }
 
@@ -68,17 +60,17 @@ impl fmt::Display for PyFmtError {
 
 impl std::error::Error for PyFmtError {}
 
-fn mkerr(kind: ErrKind, msg: impl Into<String>) -> PyFmtError {
+fn mkerr(kind: ExcKind, msg: impl Into<String>) -> PyFmtError {
     PyFmtError { kind, msg: msg.into() }
 }
 fn value_err(msg: impl Into<String>) -> PyFmtError {
-    mkerr(ErrKind::ValueError, msg)
+    mkerr(ExcKind::ValueError, msg)
 }
 fn overflow_err(msg: impl Into<String>) -> PyFmtError {
-    mkerr(ErrKind::OverflowError, msg)
+    mkerr(ExcKind::OverflowError, msg)
 }
 fn zerodiv_err(msg: impl Into<String>) -> PyFmtError {
-    mkerr(ErrKind::ZeroDivisionError, msg)
+    mkerr(ExcKind::ZeroDivisionError, msg)
 }
 
 type Res<T> = Result<T, PyFmtError>;
@@ -469,7 +461,7 @@ fn parse_spec(spec: &str, type_name: &str, default_type: Option<char>, default_a
     let (w, consumed) = spec_get_integer(&chars, &mut pos)?;
     if consumed > 0 {
         if !super::budget::fits_str(w as u128) {
-            return Err(PyFmtError { kind: ErrKind::MemoryError, msg: String::new() });
+            return Err(PyFmtError { kind: ExcKind::MemoryError, msg: String::new() });
         }
         out.width = Some(w);
     }
@@ -5747,9 +5739,9 @@ mod tests {
         report("int_pow", fails, INT_POW.len());
         // absurd sizes are refused instead of exhausting memory
         let e = int_pow(&big("3"), &big("10000000000")).unwrap_err();
-        assert_eq!(e.kind, ErrKind::OverflowError);
+        assert_eq!(e.kind, ExcKind::OverflowError);
         let e = int_pow(&big("2"), &big("100000000000000000000000")).unwrap_err();
-        assert_eq!(e.kind, ErrKind::OverflowError);
+        assert_eq!(e.kind, ExcKind::OverflowError);
     }
 
     #[test]
@@ -5867,7 +5859,7 @@ mod tests {
         assert_eq!(parse_int(" 7 ", 10).unwrap(), p("7"));
         assert_eq!(parse_int("-42", 10).unwrap(), p("-42"));
         let e = parse_int("_1", 10).unwrap_err();
-        assert_eq!((e.kind, e.msg.as_str()), (ErrKind::ValueError, "invalid literal for int() with base 10: '_1'"));
+        assert_eq!((e.kind, e.msg.as_str()), (ExcKind::ValueError, "invalid literal for int() with base 10: '_1'"));
         let e = parse_int("abc", 10).unwrap_err();
         assert_eq!(e.msg, "invalid literal for int() with base 10: 'abc'");
         assert_eq!(float_mod(-1.0, 3.0).unwrap(), 2.0);
@@ -5898,7 +5890,7 @@ mod tests {
         assert_eq!(parse_int(&"9".repeat(4300), 10).unwrap(), num_traits::pow(big("10"), 4300) - 1);
         // python3: format(10**400, 'e') -> OverflowError
         let e = format_int(&num_traits::pow(big("10"), 400), "e").unwrap_err();
-        assert_eq!((e.kind, e.msg.as_str()), (ErrKind::OverflowError, "int too large to convert to float"));
+        assert_eq!((e.kind, e.msg.as_str()), (ExcKind::OverflowError, "int too large to convert to float"));
         // python3: int('x'*300) -> repr truncated to 200 characters
         let e = parse_int(&"x".repeat(300), 10).unwrap_err();
         assert_eq!(e.msg, format!("invalid literal for int() with base 10: '{}", "x".repeat(199)));
