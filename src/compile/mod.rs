@@ -101,6 +101,17 @@ pub fn compile_block(heap: &mut Heap, body: &[Stmt], filename: &str, source: &st
 
 /// `compile_block`, also handing back the SyntaxWarnings it issued.
 pub fn compile_block_warn(heap: &mut Heap, body: &[Stmt], filename: &str, source: &str, interactive: bool, warnings: &mut Vec<CompileWarning>) -> CResult<ObjRef> {
+    compile_with(heap, body, filename, source, interactive, false, warnings)
+}
+
+/// `compile()`'s code block: as `compile_block_warn`, but module-level names
+/// go through the frame's namespace, so that `exec(code, globals, locals)`
+/// binds in `locals`.
+pub fn compile_for_exec(heap: &mut Heap, body: &[Stmt], filename: &str, source: &str, interactive: bool, warnings: &mut Vec<CompileWarning>) -> CResult<ObjRef> {
+    compile_with(heap, body, filename, source, interactive, true, warnings)
+}
+
+fn compile_with(heap: &mut Heap, body: &[Stmt], filename: &str, source: &str, interactive: bool, module_names: bool, warnings: &mut Vec<CompileWarning>) -> CResult<ObjRef> {
     let src: Rc<str> = source.into();
     let lines = LineIndex::new(source);
     let lifted = match lift::lift_module(body) {
@@ -108,10 +119,11 @@ pub fn compile_block_warn(heap: &mut Heap, body: &[Stmt], filename: &str, source
         Err(e) => return Err(make_error(source, &lines, e.span, &e.msg)),
     };
     let body = &lifted[..];
-    let table = match SymbolTable::build(body) {
+    let mut table = match SymbolTable::build(body) {
         Ok(t) => t,
         Err(e) => return Err(make_error(source, &lines, e.span, &e.msg)),
     };
+    table.module_names = module_names;
     let mut c = Compiler {
         heap,
         filename: filename.into(),

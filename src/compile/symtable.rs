@@ -65,6 +65,10 @@ pub struct SymbolTable {
     pub scopes: Vec<Scope>,
     /// Scope of each function/lambda/class/comprehension node, keyed by the node's address.
     pub by_node: HashMap<usize, usize>,
+    /// Module-level names go through the frame's namespace (CPython's
+    /// LOAD_NAME/STORE_NAME), as code made by `exec`/`eval`/`compile` needs
+    /// when it runs with a locals mapping apart from its globals.
+    pub module_names: bool,
 }
 
 pub struct SymError {
@@ -74,7 +78,7 @@ pub struct SymError {
 
 impl SymbolTable {
     pub fn build(body: &[Stmt]) -> Result<SymbolTable, SymError> {
-        let mut b = Builder { table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module)], by_node: HashMap::new() }, cur: 0 };
+        let mut b = Builder { table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module)], by_node: HashMap::new(), module_names: false }, cur: 0 };
         for s in body {
             b.stmt(s)?;
         }
@@ -98,6 +102,7 @@ impl SymbolTable {
             return Access::Free(i);
         }
         match s.kind {
+            ScopeKind::Module if self.module_names => Access::Name,
             ScopeKind::Module => Access::Global,
             ScopeKind::Class => Access::Name,
             ScopeKind::Function => {

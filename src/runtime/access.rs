@@ -541,6 +541,9 @@ impl Interp {
                 return r;
             }
         }
+        if let Some(v) = self.code_getattr(o, &n) {
+            return Ok(v);
+        }
         match self.heap.get(o) {
             Obj::Instance(inst) => {
                 for &(k, v) in &inst.attrs {
@@ -564,6 +567,11 @@ impl Interp {
                         return Ok(self.heap.bool(sup));
                     }
                     "__traceback__" if exc.is_some() => return Ok(self.exception_traceback(o)),
+                    "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" if exc.is_some() => {
+                        if let Some(v) = self.syntax_error_attr(o, &n) {
+                            return Ok(v);
+                        }
+                    }
                     "value" if exc.is_some() && self.is_instance_of_exc(o, ExcKind::StopIteration) => {
                         return Ok(self.stop_iteration_value(o));
                     }

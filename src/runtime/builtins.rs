@@ -80,6 +80,10 @@ pub static DEFS: &[Def] = defs![
     Builtins => "exit": bi_exit,
     Builtins => "quit": bi_exit,
     Builtins => "globals": bi_globals,
+    Builtins => "locals": super::exec::bi_locals,
+    Builtins => "eval": super::exec::bi_eval,
+    Builtins => "exec": super::exec::bi_exec,
+    Builtins => "compile": super::exec::bi_compile,
     Builtins => "vars": bi_vars,
     Builtins => "dir": bi_dir,
     Builtins => "input": bi_input,
@@ -438,7 +442,7 @@ fn nargs_err(it: &mut Interp, name: &str, min: usize, max: usize, got: usize) ->
     it.type_error(msg)
 }
 
-fn check_args(it: &mut Interp, name: &str, args: &[ObjRef], min: usize, max: usize) -> R<()> {
+pub(crate) fn check_args(it: &mut Interp, name: &str, args: &[ObjRef], min: usize, max: usize) -> R<()> {
     if args.len() < min || args.len() > max {
         return Err(nargs_err(it, name, min, max, args.len()));
     }
@@ -453,11 +457,11 @@ fn no_kw(it: &mut Interp, name: &str, kw: Kw) -> R<()> {
     Ok(())
 }
 
-fn kwarg(it: &Interp, kw: Kw, name: &str) -> Option<ObjRef> {
+pub(crate) fn kwarg(it: &Interp, kw: Kw, name: &str) -> Option<ObjRef> {
     kw.iter().find(|(k, _)| it.heap.as_str(*k) == Some(name)).map(|&(_, v)| v)
 }
 
-fn check_kw(it: &mut Interp, fname: &str, kw: Kw, allowed: &[&str]) -> R<()> {
+pub(crate) fn check_kw(it: &mut Interp, fname: &str, kw: Kw, allowed: &[&str]) -> R<()> {
     for &(k, _) in kw {
         let n = it.heap.as_str(k).unwrap_or("").to_string();
         if !allowed.contains(&n.as_str()) {

@@ -210,6 +210,11 @@ impl Interp {
                 }
             };
         }
+        if let Some((se, filename)) = self.syntax_error_details(e) {
+            // SyntaxError_str: the message and where, with the file's base name.
+            let base = filename.rsplit('/').next().unwrap_or(&filename);
+            return format!("{} ({}, line {})", se.msg, base, se.lineno);
+        }
         let args = match self.heap.get(e) {
             Obj::Instance(i) => i.exc.as_ref().map(|s| s.args).unwrap_or(ObjRef::NULL),
             _ => ObjRef::NULL,
@@ -308,6 +313,13 @@ impl Interp {
         if !frames.is_empty() {
             out.push("Traceback (most recent call last):\n".into());
             out.extend(frames);
+        }
+        // A SyntaxError shows where in its source it is, as the compiler's own report does.
+        if let Some((se, filename)) = self.syntax_error_details(e) {
+            if self.lookup_user_attr(self.type_of(e), self.names.str_).is_none() {
+                out.push(se.render(&filename));
+                return;
+            }
         }
         out.push(self.exception_last_line(e));
     }

@@ -43,14 +43,19 @@ impl Interp {
 
     /// Runs `f` in a new module-level frame for `code_obj` (in `globals`).
     fn in_module_frame<T>(&mut self, code_obj: ObjRef, f: impl FnOnce(&mut Interp, &Cx) -> R<T>) -> R<T> {
+        self.in_frame_with(code_obj, self.globals, ObjRef::NULL, f)
+    }
+
+    /// Runs `f` in a new frame for module-level code `code_obj` with these
+    /// globals and namespace (NULL: the globals).
+    fn in_frame_with<T>(&mut self, code_obj: ObjRef, globals: ObjRef, ns: ObjRef, f: impl FnOnce(&mut Interp, &Cx) -> R<T>) -> R<T> {
         let code = match self.heap.get(code_obj) {
             Obj::Code(c) => c.clone(),
             _ => unreachable!(),
         };
-        let globals = self.globals;
         let base = self.stack.len();
-        self.frames.push(Frame { code: code.clone(), base, globals, ns: ObjRef::NULL, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj, err_pos: NO_POS });
-        let cx = Cx { code: &code, base, globals, ns: ObjRef::NULL };
+        self.frames.push(Frame { code: code.clone(), base, globals, ns, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj, err_pos: NO_POS });
+        let cx = Cx { code: &code, base, globals, ns };
         let r = f(self, &cx);
         let frame = self.frames.pop().unwrap();
         self.xdecref(frame.frame_obj);
@@ -65,6 +70,27 @@ impl Interp {
                 Ok(())
             }
             _ => Ok(()),
+        })
+    }
+
+    /// `exec`/`eval` of a code object in `globals` and `ns`: the value of its
+    /// expression if it is one expression statement and `want_value`, else
+    /// None after running it.
+    pub fn run_code_in(&mut self, code_obj: ObjRef, globals: ObjRef, ns: ObjRef, want_value: bool) -> R<ObjRef> {
+        self.in_frame_with(code_obj, globals, ns, |it, cx| {
+            let r = match cx.code.body.as_slice() {
+                [Stmt { kind: St::Expr(e), .. }] if want_value => it.eval(cx, e),
+                body => it.exec_block(cx, body).map(|f| {
+                    if let Flow::Return(v) = f {
+                        it.decref(v);
+                    }
+                    it.heap.none()
+                }),
+            };
+            if let Err(e) = r {
+                it.add_traceback(e);
+            }
+            r
         })
     }
 

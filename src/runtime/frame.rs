@@ -89,6 +89,13 @@ impl Interp {
                 _ => vec![],
             },
         };
+        self.locals_dict(&code, &slots)
+    }
+
+    /// A new dict of a function frame's variables from its slots (locals,
+    /// then cells and free variables, which show their contents); hidden
+    /// temporaries and unbound names are left out.
+    pub fn locals_dict(&mut self, code: &crate::compile::code::Code, slots: &[ObjRef]) -> R<ObjRef> {
         let names: Vec<&String> = code.varnames.iter().chain(code.cellvars.iter()).chain(code.freevars.iter()).collect();
         let nlocals = code.varnames.len();
         let d = self.new_dict();

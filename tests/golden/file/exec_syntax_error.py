@@ -1,0 +1,5 @@
+def run(src):
+    return eval(src)
+
+print(run("2 * 3"))
+run("[1, 2 3]")
