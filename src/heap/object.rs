@@ -219,6 +219,9 @@ pub enum TypeId {
     Traceback,
     // Exceptions (their classes are built in; instances are `Instance`s).
     BaseException,
+    /// Made on the first `async def` call (runtime/coroutine.rs), after
+    /// the start-up types.
+    Coroutine,
 }
 
 pub enum Obj {
@@ -591,7 +594,7 @@ impl Obj {
             Obj::StaticMethod(_) => "staticmethod",
             Obj::ClassMethod(_) => "classmethod",
             Obj::Super { .. } => "super",
-            Obj::Generator(_) => "generator",
+            Obj::Generator(g) => g.kind.word(),
             Obj::Traceback(_) => "traceback",
         }
     }

@@ -531,7 +531,7 @@ impl Interp {
             return Err(self.new_exception("AttributeError", Some(&msg)));
         }
         let n = self.heap.as_str(name).unwrap_or("").to_string();
-        if self.is_generator(o) {
+        if self.is_gen_payload(o) {
             if let Some(r) = self.gen_getattr(o, &n) {
                 return r;
             }

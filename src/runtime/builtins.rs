@@ -96,6 +96,9 @@ pub static DEFS: &[Def] = defs![
     Type(T::Generator) => "close": super::generator::gen_close_method,
     Type(T::Generator) => "__next__": super::generator::gen_next_method,
     Type(T::Generator) => "__iter__": super::generator::gen_iter_method,
+    Type(T::Coroutine) => "send": super::generator::gen_send,
+    Type(T::Coroutine) => "throw": super::generator::gen_throw,
+    Type(T::Coroutine) => "close": super::generator::gen_close_method,
     Module("BaseException") => "__init__": exc_init,
     // str
     Type(T::Str) => "format": str_format,
@@ -315,6 +318,7 @@ pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
         Obj::Int(_) | Obj::BigInt(_) => T::Int,
         Obj::Bool(_) => T::Bool,
         Obj::Float(_) => T::Float,
+        Obj::Generator(g) if g.kind == super::coroutine::GenKind::Coroutine => T::Coroutine,
         Obj::Generator(_) => T::Generator,
         _ => return None,
     })

@@ -150,7 +150,7 @@ impl Interp {
         // A yield statement is the end of the path; a compound statement
         // has its phase next.
         let phase = match &s.kind {
-            St::Yield(..) | St::YieldFrom(..) => 0,
+            St::Yield(..) | St::YieldFrom(..) | St::Await(..) => 0,
             _ => self.resume_path.pop().unwrap_or(0),
         };
         match &s.kind {
@@ -161,9 +161,11 @@ impl Interp {
             St::While(test, body, orelse) => self.exec_while(cx, test, body, orelse, Some(phase)),
             St::For(target, iter, body, orelse) => self.exec_for(cx, target, iter, body, orelse, Some(phase)),
             St::Try(t) => self.exec_try(cx, t, Some(phase)),
+            St::AsyncFor(target, iter, body, orelse) => self.exec_async_for(cx, target, iter, body, orelse, Some(phase)),
+            St::With(w) if w.is_async => self.exec_async_with(cx, w, Some(phase)),
             St::With(w) => self.exec_with(cx, w, true),
             St::Yield(_, target) => self.resume_yield(cx, target.as_ref()),
-            St::YieldFrom(_, target) => {
+            St::YieldFrom(_, target) | St::Await(_, target) => {
                 let msg = self.take_resume();
                 self.delegate(cx, target.as_ref(), msg)
             }
@@ -173,7 +175,7 @@ impl Interp {
 
     /// A compound statement's phase goes on the resume path when its part
     /// yielded.
-    fn mark_yield(&mut self, r: R<Flow>, phase: u32) -> R<Flow> {
+    pub fn mark_yield(&mut self, r: R<Flow>, phase: u32) -> R<Flow> {
         if let Ok(Flow::Yield(_)) = r {
             self.resume_path.push(phase);
         }
@@ -251,6 +253,7 @@ impl Interp {
             }
             St::While(test, body, orelse) => return self.exec_while(cx, test, body, orelse, None),
             St::For(target, iter, body, orelse) => return self.exec_for(cx, target, iter, body, orelse, None),
+            St::AsyncFor(target, iter, body, orelse) => return self.exec_async_for(cx, target, iter, body, orelse, None),
             St::Yield(v, _) => {
                 let v = match v {
                     Some(e) => self.eval(cx, e)?,
@@ -259,6 +262,7 @@ impl Interp {
                 return Ok(Flow::Yield(v));
             }
             St::YieldFrom(iter, target) => return self.start_yield_from(cx, iter, target.as_ref()),
+            St::Await(e, target) => return self.start_await(cx, e, target.as_ref()),
             St::Return(v) => {
                 let v = match v {
                     Some(e) => self.eval(cx, e)?,
@@ -270,6 +274,7 @@ impl Interp {
             St::Continue => return Ok(Flow::Continue),
             St::Pass => {}
             St::Try(t) => return self.exec_try(cx, t, None),
+            St::With(w) if w.is_async => return self.exec_async_with(cx, w, None),
             St::With(w) => return self.exec_with(cx, w, false),
             St::Raise(exc, cause) => return Err(self.do_raise(cx, exc.as_ref(), cause.as_ref())?),
             St::Assert(test, msg, p) => {
@@ -639,7 +644,7 @@ impl Interp {
     }
 
     /// Drops the manager and its __exit__ that `exec_with` keeps on the stack.
-    fn pop_with(&mut self) {
+    pub fn pop_with(&mut self) {
         let exit = self.stack.pop().unwrap();
         self.decref(exit);
         let mgr = self.stack.pop().unwrap();
@@ -1215,6 +1220,9 @@ impl Interp {
             cache.set(GlobalCache { globals_version: gv, builtins_version: bv, index: idx as u32, in_builtins: true });
             let v = self.dict_value_at(self.builtins, idx);
             self.heap.incref(v);
+            return Ok(v);
+        }
+        if let Some(v) = self.lazy_builtin(name) {
             return Ok(v);
         }
         let n = self.heap.as_str(name).unwrap_or("").to_string();

@@ -28,6 +28,7 @@ pub mod eval;
 pub mod frame;
 pub mod gc_observer;
 pub mod generator;
+pub mod coroutine;
 pub mod held;
 pub mod modules;
 pub mod ops;
@@ -127,6 +128,9 @@ pub struct Interp {
     pub resume_with: Option<generator::Resume>,
     /// The yield that suspended the frame was inside `yield from`.
     pub yielded_from: bool,
+    /// Runtime warnings already written (the warnings module's registry:
+    /// "file:line:message"), so each is written once.
+    pub warned: std::collections::HashSet<String>,
     /// collections.abc's classes, once imported (held by that module).
     pub abc_classes: Vec<ObjRef>,
     /// Who watches the program run (the inspection layer's diff, trace...):
@@ -229,6 +233,7 @@ impl Interp {
             resume_path: Vec::new(),
             resume_with: None,
             yielded_from: false,
+            warned: Default::default(),
             abc_classes: Vec::new(),
             observer: None,
             hooks: false,
@@ -306,6 +311,7 @@ impl Interp {
                 ClassMethod => "classmethod",
                 Super => "super",
                 Generator => "generator",
+                Coroutine => "coroutine",
                 Traceback => "traceback",
                 BaseException => "BaseException",
             };
@@ -378,6 +384,7 @@ impl Interp {
             Obj::StaticMethod(_) => TypeId::StaticMethod,
             Obj::ClassMethod(_) => TypeId::ClassMethod,
             Obj::Super { .. } => TypeId::Super,
+            Obj::Generator(g) if g.kind == coroutine::GenKind::Coroutine => TypeId::Coroutine,
             Obj::Generator(_) => TypeId::Generator,
             Obj::Traceback(_) => TypeId::Traceback,
             Obj::Free => TypeId::Object,
