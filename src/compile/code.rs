@@ -108,10 +108,10 @@ impl Code {
     }
 
     /// Slots CPython's frame would have: not the hidden locals that hold
-    /// hoisted yields and their operands (`compile/lift.rs`), which CPython
+    /// hoisted yields and their operands (`.y`, `.k`: `compile/lift.rs`), which CPython
     /// keeps on its evaluation stack (counted in `stacksize`).
     pub fn cpython_frame_size(&self) -> usize {
-        self.frame_size() - self.varnames.iter().filter(|v| v.starts_with(".y")).count()
+        self.frame_size() - self.varnames.iter().filter(|v| v.starts_with(".y") || v.starts_with(".k")).count()
     }
 
     /// Total number of parameter slots (positional, keyword-only, *args, **kwargs).

@@ -771,9 +771,18 @@ impl Interp {
                     return Err(err);
                 }
             };
+            let is_exc = match self.heap.get(cv) {
+                Obj::Instance(i) => i.exc.is_some(),
+                Obj::Class(c) => c.is_exception,
+                _ => false,
+            };
             let cv = if matches!(self.heap.get(cv), Obj::None) {
                 self.decref(cv);
                 ObjRef::NULL
+            } else if !is_exc {
+                self.decref(cv);
+                self.decref(e);
+                return Err(self.new_exception("TypeError", Some("exception causes must derive from BaseException")));
             } else {
                 match self.make_raisable(cv) {
                     Ok(v) => v,
@@ -1306,8 +1315,12 @@ impl Interp {
                 r
             }
             _ => {
+                // The value waits on the stack (counted) while a __bool__
+                // or __len__ of its class runs.
                 let v = self.eval(cx, e)?;
+                self.stack.push(v);
                 let t = self.truthy(v);
+                self.stack.pop();
                 self.decref(v);
                 t
             }
