@@ -18,11 +18,34 @@
 //! evaluation order, every operand evaluated *before* the yield in that
 //! expression is hoisted too (`f(a, (yield))` becomes `.y0 = f; .y1 = a;
 //! .y2 = yield; .y0(.y1, .y2)`): a suspended frame keeps those temporaries
-//! as its locals, counted like CPython's evaluation stack entries. Yields in
-//! places where hoisting would change which code runs (the second operand of
-//! `and`/`or`, the arms of `x if c else y`, a `while` test, `assert`, `del`,
-//! assignment targets, lambdas) are a SyntaxError that says glasspy does not
-//! support them yet.
+//! as its locals, counted like CPython's evaluation stack entries. `await x`
+//! is a suspension point of the same kind (`[target =] await x`, see
+//! `runtime/coroutine.rs`).
+//!
+//! Where an operand may not run, the lifted code branches as the expression
+//! would, so the short-circuiting and the order stay CPython's:
+//!
+//! ```text
+//!     r = a and (yield b)         .k0 = a
+//!                                 if .k0:
+//!                                     del .k0; .y1 = yield b; .k0 = .y1
+//!                                 .y2 = .k0; del .k0; r = .y2
+//!     x if c else (yield y)       if c: .y0 = x   else: .y0 = yield y
+//!     a < b < (yield)             each comparison in turn, `b` kept
+//!     while (yield t): body       while True: .y0 = yield t; if not .y0: break; body
+//!                                 (an else block runs after the loop, on a flag)
+//!     assert t, (yield m)         if not t: .y0 = yield m; assert False, .y0
+//!     a[(yield)] = v              .y0 = v; .y1 = a; .y2 = yield; .y1[.y2] = .y0
+//! ```
+//!
+//! `.y` locals are read once (the read moves the value out, as CPython pops
+//! a stack entry); `.k` locals are read several times and deleted after the
+//! last. The value an `and`/`or` returns is tested for truth again by an
+//! enclosing `if` (CPython jumps on the first test): a `__bool__` with side
+//! effects runs twice there. Still refused, with a SyntaxError that says
+//! glasspy does not support it yet: yields in lambda bodies, `for` targets,
+//! `except` types, decorators, defaults and class bases; `await` in
+//! comprehensions; `yield` in an `async def` (asynchronous generators).
 
 use crate::syntax::ast::*;
 

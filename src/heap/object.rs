@@ -145,6 +145,10 @@ pub struct FrameObj {
     pub running: bool,
     /// The line the frame was at when it finished or was suspended.
     pub line: u32,
+    /// A finished frame's `f_back`: its caller's frame object, taken when
+    /// it finished (as 3.11's `take_ownership`); NULL while running or
+    /// suspended, and for a frame that had no caller.
+    pub back: ObjRef,
 }
 
 pub struct WeakRefObj {
@@ -316,6 +320,8 @@ pub enum Role {
     /// frame object, exceptions it is handling, values parked for a finally.
     Suspended(u32),
     FrameObject,
+    /// A finished frame's `f_back`.
+    Back,
     QualName,
     Handled(u32),
     Parked(u32),
@@ -475,6 +481,9 @@ impl Obj {
             Obj::Frame(fr) => {
                 fr.locals.iter().enumerate().filter(|(_, r)| !r.is_null()).for_each(|(i, &r)| f(r, Role::Local(i as u32)));
                 f(fr.code, Role::Code);
+                if !fr.back.is_null() {
+                    f(fr.back, Role::Back);
+                }
             }
             Obj::Property { fget, fset } => {
                 for (r, role) in [(*fget, Role::Getter), (*fset, Role::Setter)] {

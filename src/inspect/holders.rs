@@ -395,6 +395,7 @@ fn object_label(it: &Interp, cx: &Context, by: ObjRef, role: Role) -> String {
             };
             format!("{} of {}() (a finished frame kept by a traceback)", name, fname)
         }
+        (Obj::Frame(_), Role::Back) => format!("f_back of finished frame {:#x}", it.heap.id(by)),
         (Obj::Frame(_), _) => format!("frame object {:#x}", it.heap.id(by)),
         (Obj::Iter(_), _) | (Obj::DictView { .. }, _) => format!("{} {:#x} (what it iterates)", it.heap.get(by).type_name(), it.heap.id(by)),
         (Obj::WeakRef(_), _) => format!("callback of weakref {:#x}", it.heap.id(by)),

@@ -183,6 +183,7 @@ pub fn role_words(it: &Interp, from: ObjRef, role: Role) -> Option<String> {
         (Obj::Instance(_), Role::Traceback) => "__traceback__".to_string(),
         (Obj::Traceback(_), Role::TbNext) => "tb_next".to_string(),
         (Obj::Traceback(_), Role::TbFrame) => "tb_frame".to_string(),
+        (Obj::Frame(_), Role::Back) => "f_back".to_string(),
         (Obj::Generator(_), Role::Suspended(i)) => format!("suspended frame slot [{}]", i),
         (Obj::Generator(g), Role::FrameObject) => format!("{}_frame", g.kind.attr_prefix()),
         (Obj::Generator(g), Role::Code) => format!("{}_code", g.kind.attr_prefix()),

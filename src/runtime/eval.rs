@@ -2188,10 +2188,16 @@ impl Interp {
             for s in &mut self.stack[base..end] {
                 *s = ObjRef::NULL;
             }
+            // Its f_back is now its caller's frame object (3.11).
+            let back = match self.frames.len() {
+                0 => ObjRef::NULL,
+                n => self.frame_object(n - 1),
+            };
             if let Obj::Frame(f) = self.heap.get_mut(fo) {
                 f.locals = locals;
                 f.running = false;
                 f.line = frame.line;
+                f.back = back;
             }
             self.decref(fo);
             return;

@@ -35,6 +35,11 @@
 //!
 //! # The type
 //!
+//! The payload is shared with coroutines: `GenObj::kind` says which
+//! (`runtime/coroutine.rs` holds what differs: names, `await`, `async
+//! for`/`async with`, the never-awaited warning); everything below holds
+//! for both.
+//!
 //! * holds: the function (as 3.11's frame holds `f_func`), the code, the
 //!   name and qualname, the frame object once one was asked for, and while
 //!   suspended the frame's slots, handled exceptions and parked values;
@@ -641,7 +646,7 @@ impl Interp {
                 } else {
                     let (code, line) = (gen.code, gen.line);
                     self.incref(code);
-                    let fo = self.alloc(Obj::Frame(Box::new(FrameObj { code, locals: vec![], running: false, line })));
+                    let fo = self.alloc(Obj::Frame(Box::new(FrameObj { code, locals: vec![], running: false, line, back: ObjRef::NULL })));
                     self.gen_mut(g).frame_obj = fo;
                     fo
                 }

@@ -736,6 +736,9 @@ impl Interp {
             Obj::Frame(f) => {
                 out.extend(f.locals.drain(..).filter(|r| !r.is_null()));
                 out.push(f.code);
+                if !f.back.is_null() {
+                    out.push(std::mem::replace(&mut f.back, ObjRef::NULL));
+                }
             }
             Obj::WeakRef(w) => {
                 if !w.callback.is_null() {
