@@ -67,3 +67,26 @@ fn c_tracebacks_have_no_source_line() {
     let (_, err) = run(&["-c", "x = 1\ny = x / 0"], "");
     assert_eq!(err, "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nZeroDivisionError: division by zero\n");
 }
+
+const NEVER_AWAITED: &str = "import gc\nasync def f(): return 1\nasync def g(): return 2\ndef user():\n    c = f()\n    del c\nuser()\nuser()\nc = f()\nc = None\nclass A: pass\ndef cyc():\n    a = A(); a.c = g(); a.me = a\ncyc()\ngc.collect()\nc = f()\nx = f()\ny = g()\n";
+
+#[test]
+fn a_coroutine_never_awaited_warns_once_per_line_and_at_exit_from_sys() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let path = dir.join("warn_never_awaited.py");
+    std::fs::write(&path, NEVER_AWAITED).unwrap();
+    let p = path.to_str().unwrap();
+    let (out, err) = run(&[p], "");
+    assert_eq!(out, "");
+    let tm = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+    // Freed by `del` (twice from the same line: written once), by a
+    // rebinding, by the collector in a cycle, and at exit (no frame: sys:1).
+    let expected = format!(
+        "{p}:6: RuntimeWarning: coroutine 'f' was never awaited\n  del c\n{tm}\
+         {p}:10: RuntimeWarning: coroutine 'f' was never awaited\n  c = None\n{tm}\
+         {p}:15: RuntimeWarning: coroutine 'g' was never awaited\n  gc.collect()\n{tm}\
+         sys:1: RuntimeWarning: coroutine 'f' was never awaited\n\
+         sys:1: RuntimeWarning: coroutine 'g' was never awaited\n"
+    );
+    assert_eq!(err, expected);
+}

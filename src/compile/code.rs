@@ -66,8 +66,11 @@ pub struct Code {
     pub positions: Vec<Pos>,
     /// An interactive (REPL) block: top-level expression statements echo.
     pub interactive: bool,
-    /// A generator function (its body has a yield): a call makes a generator.
+    /// A generator function (its body has a yield) or an `async def`: a
+    /// call makes a generator or a coroutine.
     pub generator: bool,
+    /// An `async def`: a call makes a coroutine (runtime/coroutine.rs).
+    pub coroutine: bool,
     /// CPython's `co_stacksize` for this code (an estimate from the tree,
     /// see `stackdepth.rs`): part of a generator's size.
     pub stacksize: u32,
@@ -105,10 +108,10 @@ impl Code {
     }
 
     /// Slots CPython's frame would have: not the hidden locals that hold
-    /// hoisted yields and their operands (`compile/lift.rs`), which CPython
+    /// hoisted yields and their operands (`.y`, `.k`: `compile/lift.rs`), which CPython
     /// keeps on its evaluation stack (counted in `stacksize`).
     pub fn cpython_frame_size(&self) -> usize {
-        self.frame_size() - self.varnames.iter().filter(|v| v.starts_with(".y")).count()
+        self.frame_size() - self.varnames.iter().filter(|v| v.starts_with(".y") || v.starts_with(".k")).count()
     }
 
     /// Total number of parameter slots (positional, keyword-only, *args, **kwargs).
@@ -121,8 +124,8 @@ impl Code {
 /// their own) hold a yield? Then its code is a generator function's.
 pub fn has_yield(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
-        St::Yield(..) | St::YieldFrom(..) => true,
-        St::If(_, b, o) | St::While(_, b, o) | St::For(_, _, b, o) => has_yield(b) || has_yield(o),
+        St::Yield(..) | St::YieldFrom(..) | St::Await(..) => true,
+        St::If(_, b, o) | St::While(_, b, o) | St::For(_, _, b, o) | St::AsyncFor(_, _, b, o) => has_yield(b) || has_yield(o),
         St::With(w) => has_yield(&w.body),
         St::Try(t) => has_yield(&t.body) || has_yield(&t.orelse) || has_yield(&t.finalbody) || t.handlers.iter().any(|h| has_yield(&h.body)),
         _ => false,
@@ -148,6 +151,9 @@ pub enum St {
     /// One `with` item around its body (several items nest).
     With(Box<WithStmt>),
     For(Target, Ex, Vec<Stmt>, Vec<Stmt>),
+    /// `async for`: `__aiter__`, then each `__anext__()` awaited (its
+    /// iterator above the async iterator on the frame's stack).
+    AsyncFor(Target, Ex, Vec<Stmt>, Vec<Stmt>),
     Return(Option<Ex>),
     Break,
     Continue,
@@ -166,6 +172,9 @@ pub enum St {
     /// `[target =] yield from iterable`: delegates to the iterable's
     /// iterator (held on the frame's stack) until it returns.
     YieldFrom(Ex, Option<Target>),
+    /// `[target =] await x`: delegates to `x`'s awaitable iterator as
+    /// `yield from` does (runtime/coroutine.rs).
+    Await(Ex, Option<Target>),
     /// A comprehension's loop: for each item of the iterator in local slot 0 (`.0`),
     /// run the nested `for`/`if` clauses and add to the result in `result_slot`.
     CompLoop(Box<CompLoop>),
@@ -279,6 +288,8 @@ pub enum Ex {
 }
 
 pub struct WithStmt {
+    /// `async with`: `__aenter__`/`__aexit__`, each result awaited.
+    pub is_async: bool,
     pub ctx: Ex,
     pub target: Option<Target>,
     pub body: Vec<Stmt>,

@@ -64,6 +64,8 @@ struct Unit {
     /// In an interactive block, top-level expression statements echo.
     echo: bool,
     positions: Vec<code::Pos>,
+    /// An `async def` body.
+    coroutine: bool,
 }
 
 pub struct Compiler<'h> {
@@ -261,6 +263,7 @@ impl<'h> Compiler<'h> {
             loop_depth: 0,
             echo: false,
             positions: Vec::new(),
+            coroutine: false,
         });
     }
 
@@ -274,10 +277,12 @@ impl<'h> Compiler<'h> {
             .iter()
             .map(|c| u.var_index.get(c).copied().filter(|&i| (i as usize) < param_count(params)))
             .collect();
-        let generator = code::has_yield(&body);
+        let coroutine = u.coroutine;
+        let generator = coroutine || code::has_yield(&body);
         let stacksize = stackdepth::code_stacksize(&body);
         let code = Code {
             generator,
+            coroutine,
             stacksize,
             name: u.name,
             qualname: u.qualname,
@@ -453,6 +458,11 @@ impl<'h> Compiler<'h> {
                 let v = self.expr(v)?;
                 St::YieldFrom(v, Some(self.target(&targets[0])?))
             }
+            StmtKind::Expr(Expr { kind: ExprKind::Await(v), .. }) => St::Await(self.expr(v)?, None),
+            StmtKind::Assign { targets, value: Expr { kind: ExprKind::Await(v), .. } } if targets.len() == 1 => {
+                let v = self.expr(v)?;
+                St::Await(v, Some(self.target(&targets[0])?))
+            }
             StmtKind::Expr(e) => {
                 let ex = self.expr(e)?;
                 if self.unit().echo {
@@ -521,7 +531,7 @@ impl<'h> Compiler<'h> {
                 self.unit().loop_depth -= 1;
                 St::While(t, b, self.stmts(orelse)?)
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, is_async } => {
                 // `with a, b: S` is `with a: (with b: S)`; compiled in source order.
                 let mut parts = Vec::with_capacity(items.len());
                 for (ctx, target) in items {
@@ -535,21 +545,25 @@ impl<'h> Compiler<'h> {
                 let mut inner = self.stmts(body)?;
                 while parts.len() > 1 {
                     let (l, ctx, target) = parts.pop().unwrap();
-                    inner = vec![code::Stmt { line: l, kind: St::With(Box::new(code::WithStmt { ctx, target, body: inner })) }];
+                    inner = vec![code::Stmt { line: l, kind: St::With(Box::new(code::WithStmt { is_async: *is_async, ctx, target, body: inner })) }];
                 }
                 let (_, ctx, target) = parts.pop().unwrap();
-                St::With(Box::new(code::WithStmt { ctx, target, body: inner }))
+                St::With(Box::new(code::WithStmt { is_async: *is_async, ctx, target, body: inner }))
             }
-            StmtKind::For { target, iter, body, orelse } => {
-                let it = self.iter_expr(iter)?;
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                let it = if *is_async { self.expr(iter)? } else { self.iter_expr(iter)? };
                 let t = self.target(target)?;
                 self.unit().loop_depth += 1;
                 let b = self.stmts(body)?;
                 self.unit().loop_depth -= 1;
-                St::For(t, it, b, self.stmts(orelse)?)
+                if *is_async {
+                    St::AsyncFor(t, it, b, self.stmts(orelse)?)
+                } else {
+                    St::For(t, it, b, self.stmts(orelse)?)
+                }
             }
             StmtKind::FunctionDef(f) => {
-                let mf = self.function(&**f as *const FunctionDef as usize, &f.name, &f.params, FuncBody::Stmts(&f.body), &f.decorators, line)?;
+                let mf = self.function(&**f as *const FunctionDef as usize, &f.name, &f.params, FuncBody::Stmts(&f.body, f.is_async), &f.decorators, line)?;
                 let t = self.store_name(&f.name);
                 St::Assign(vec![t], Ex::MakeFunction(Box::new(mf)))
             }
@@ -753,10 +767,11 @@ impl<'h> Compiler<'h> {
         let scope = *self.table.by_node.get(&key).expect("scope for function");
         let qualname = self.qualname_for(name);
         let kind = match body {
-            FuncBody::Stmts(_) => CodeKind::Function,
+            FuncBody::Stmts(..) => CodeKind::Function,
             FuncBody::Lambda(_) => CodeKind::Lambda,
         };
         self.push_unit(scope, kind, name, qualname.clone(), line);
+        self.unit().coroutine = matches!(body, FuncBody::Stmts(_, true));
         for p in params.args.iter().chain(params.kwonly.iter()).chain(params.vararg.iter()).chain(params.kwarg.iter()) {
             if self.unit().var_index.contains_key(&p.name) {
                 return Err(self.err(p.span, &format!("duplicate argument '{}' in function definition", p.name)));
@@ -764,7 +779,7 @@ impl<'h> Compiler<'h> {
             self.var_idx(&p.name);
         }
         let stmts = match body {
-            FuncBody::Stmts(b) => {
+            FuncBody::Stmts(b, _) => {
                 // A docstring is the first constant (or None).
                 match b.first().map(|s| &s.kind) {
                     Some(StmtKind::Expr(Expr { kind: ExprKind::Str(doc), .. })) => {
@@ -1160,7 +1175,7 @@ impl<'h> Compiler<'h> {
                 CE::E(Ex::Named(Box::new(t), Box::new(v)))
             }
             // lift.rs leaves yields only where stmt_inner compiles them.
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => return Err(self.err(e.span, "'yield' in this position is not supported by glasspy yet")),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_) => return Err(self.err(e.span, "'yield' in this position is not supported by glasspy yet")),
         })
     }
 
@@ -1199,7 +1214,8 @@ fn param_count(p: &Params) -> usize {
 }
 
 enum FuncBody<'a> {
-    Stmts(&'a [Stmt]),
+    /// A `def` body; true for `async def`.
+    Stmts(&'a [Stmt], bool),
     Lambda(&'a Expr),
 }
 

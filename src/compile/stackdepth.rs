@@ -44,6 +44,8 @@ fn stmt(s: &Stmt) -> u32 {
         St::If(t, b, o) => ex(t).max(block(b)).max(block(o)),
         St::While(t, b, o) => ex(t).max(block(b)).max(block(o)),
         St::For(t, i, b, o) => ex(i).max(1 + block(b)).max(1 + 1 + store(t)).max(block(o)),
+        // the async iterator, __anext__'s awaitable and the value sent in
+        St::AsyncFor(t, i, b, o) => ex(i).max(1 + block(b)).max(3).max(1 + 1 + store(t)).max(block(o)),
         St::With(w) => {
             let target = w.target.as_ref().map_or(0, |t| 1 + store(t));
             ex(&w.ctx).max(1 + block(&w.body).max(target)).max(6)
@@ -59,7 +61,7 @@ fn stmt(s: &Stmt) -> u32 {
         St::Assert(t, m, _) => ex(t).max(m.as_ref().map_or(1, |m| 1 + ex(m))),
         St::Import { .. } | St::ImportFrom { .. } => 2,
         St::Yield(v, t) => v.as_ref().map_or(1, ex).max(t.as_ref().map_or(0, |t| 1 + store(t))),
-        St::YieldFrom(v, t) => ex(v).max(2).max(t.as_ref().map_or(0, |t| 1 + store(t))),
+        St::YieldFrom(v, t) | St::Await(v, t) => ex(v).max(2).max(t.as_ref().map_or(0, |t| 1 + store(t))),
         St::CompLoop(c) => {
             let loops: u32 = c.generators.len() as u32;
             let body = ex(&c.elt).max(c.value.as_ref().map_or(0, |v| 1 + ex(v)));

@@ -300,13 +300,13 @@ impl Builder {
                 self.stmts(body)?;
                 self.stmts(orelse)
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For { target, iter, body, orelse, .. } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.stmts(body)?;
                 self.stmts(orelse)
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 for (ctx, target) in items {
                     self.expr(ctx)?;
                     if let Some(t) = target {
@@ -526,7 +526,7 @@ impl Builder {
                 Some(v) => self.expr(v),
                 None => Ok(()),
             },
-            ExprKind::YieldFrom(v) => self.expr(v),
+            ExprKind::YieldFrom(v) | ExprKind::Await(v) => self.expr(v),
         }
     }
 

@@ -145,6 +145,10 @@ pub struct FrameObj {
     pub running: bool,
     /// The line the frame was at when it finished or was suspended.
     pub line: u32,
+    /// A finished frame's `f_back`: its caller's frame object, taken when
+    /// it finished (as 3.11's `take_ownership`); NULL while running or
+    /// suspended, and for a frame that had no caller.
+    pub back: ObjRef,
 }
 
 pub struct WeakRefObj {
@@ -219,6 +223,9 @@ pub enum TypeId {
     Traceback,
     // Exceptions (their classes are built in; instances are `Instance`s).
     BaseException,
+    /// Made on the first `async def` call (runtime/coroutine.rs), after
+    /// the start-up types.
+    Coroutine,
 }
 
 pub enum Obj {
@@ -313,6 +320,8 @@ pub enum Role {
     /// frame object, exceptions it is handling, values parked for a finally.
     Suspended(u32),
     FrameObject,
+    /// A finished frame's `f_back`.
+    Back,
     QualName,
     Handled(u32),
     Parked(u32),
@@ -472,6 +481,9 @@ impl Obj {
             Obj::Frame(fr) => {
                 fr.locals.iter().enumerate().filter(|(_, r)| !r.is_null()).for_each(|(i, &r)| f(r, Role::Local(i as u32)));
                 f(fr.code, Role::Code);
+                if !fr.back.is_null() {
+                    f(fr.back, Role::Back);
+                }
             }
             Obj::Property { fget, fset } => {
                 for (r, role) in [(*fget, Role::Getter), (*fset, Role::Setter)] {
@@ -591,7 +603,7 @@ impl Obj {
             Obj::StaticMethod(_) => "staticmethod",
             Obj::ClassMethod(_) => "classmethod",
             Obj::Super { .. } => "super",
-            Obj::Generator(_) => "generator",
+            Obj::Generator(g) => g.kind.word(),
             Obj::Traceback(_) => "traceback",
         }
     }

@@ -336,15 +336,15 @@ fn object_label(it: &Interp, cx: &Context, by: ObjRef, role: Role) -> String {
         (Obj::Traceback(_), Role::TbNext) => format!("tb_next of traceback {:#x}", it.heap.id(by)),
         (Obj::Traceback(_), _) => format!("tb_frame of traceback {:#x}", it.heap.id(by)),
         (Obj::Generator(g), r) => {
-            let gname = format!("generator {} {:#x}", it.heap.as_str(g.qualname).unwrap_or("?"), it.heap.id(by));
+            let gname = format!("{} {} {:#x}", g.kind.word(), it.heap.as_str(g.qualname).unwrap_or("?"), it.heap.id(by));
             match r {
                 Role::Suspended(i) => match it.heap.get(g.code) {
                     Obj::Code(c) => format!("{} of suspended {}", slot_name(c, i as usize), gname),
                     _ => format!("slot {} of suspended {}", i, gname),
                 },
-                Role::FrameObject => format!("gi_frame of {}", gname),
+                Role::FrameObject => format!("{}_frame of {}", g.kind.attr_prefix(), gname),
                 Role::Func => format!("the function of {}", gname),
-                Role::Code => format!("gi_code of {}", gname),
+                Role::Code => format!("{}_code of {}", g.kind.attr_prefix(), gname),
                 Role::Name => format!("__name__ of {}", gname),
                 Role::QualName => format!("__qualname__ of {}", gname),
                 Role::Handled(_) => format!("an exception suspended {} is handling", gname),
@@ -395,6 +395,7 @@ fn object_label(it: &Interp, cx: &Context, by: ObjRef, role: Role) -> String {
             };
             format!("{} of {}() (a finished frame kept by a traceback)", name, fname)
         }
+        (Obj::Frame(_), Role::Back) => format!("f_back of finished frame {:#x}", it.heap.id(by)),
         (Obj::Frame(_), _) => format!("frame object {:#x}", it.heap.id(by)),
         (Obj::Iter(_), _) | (Obj::DictView { .. }, _) => format!("{} {:#x} (what it iterates)", it.heap.get(by).type_name(), it.heap.id(by)),
         (Obj::WeakRef(_), _) => format!("callback of weakref {:#x}", it.heap.id(by)),

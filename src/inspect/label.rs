@@ -119,7 +119,7 @@ fn write_repr(it: &Interp, r: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>, 
         }
         Obj::Module(m) => out.push_str(&format!("<module '{}'>", h.as_str(m.name).unwrap_or("?"))),
         Obj::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
-        Obj::Generator(g) => out.push_str(&format!("<generator object {}>", h.as_str(g.qualname).unwrap_or("?"))),
+        Obj::Generator(g) => out.push_str(&format!("<{} object {}>", g.kind.word(), h.as_str(g.qualname).unwrap_or("?"))),
         _ => out.push_str(&format!("<{}>", it.type_name(r))),
     }
     seen.pop();
@@ -183,9 +183,10 @@ pub fn role_words(it: &Interp, from: ObjRef, role: Role) -> Option<String> {
         (Obj::Instance(_), Role::Traceback) => "__traceback__".to_string(),
         (Obj::Traceback(_), Role::TbNext) => "tb_next".to_string(),
         (Obj::Traceback(_), Role::TbFrame) => "tb_frame".to_string(),
+        (Obj::Frame(_), Role::Back) => "f_back".to_string(),
         (Obj::Generator(_), Role::Suspended(i)) => format!("suspended frame slot [{}]", i),
-        (Obj::Generator(_), Role::FrameObject) => "gi_frame".to_string(),
-        (Obj::Generator(_), Role::Code) => "gi_code".to_string(),
+        (Obj::Generator(g), Role::FrameObject) => format!("{}_frame", g.kind.attr_prefix()),
+        (Obj::Generator(g), Role::Code) => format!("{}_code", g.kind.attr_prefix()),
         (Obj::Instance(_), Role::ExcCause) => "__cause__".to_string(),
         (Obj::Instance(_), Role::ExcContext) => "__context__".to_string(),
         (Obj::Class(c), Role::Attr(n)) => format!("class attribute .{}", attr(&c.attrs, n)),

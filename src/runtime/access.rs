@@ -531,7 +531,7 @@ impl Interp {
             return Err(self.new_exception(ExcKind::AttributeError, Some(&msg)));
         }
         let n = self.heap.as_str(name).unwrap_or("").to_string();
-        if self.is_generator(o) {
+        if self.is_gen_payload(o) {
             if let Some(r) = self.gen_getattr(o, &n) {
                 return r;
             }
@@ -785,6 +785,10 @@ impl Interp {
                     "tb_next" => t.next,
                     "tb_frame" => t.frame,
                     "tb_lineno" => return Ok(self.heap.int(t.lineno as i64)),
+                    // Not CPython's bytecode offset (glasspy has none): twice
+                    // the number of the expression that raised in the code's
+                    // position table, 0 when none is recorded (errors.rs).
+                    "tb_lasti" => return Ok(self.heap.int(if t.pos == crate::compile::code::NO_POS { 0 } else { 2 * t.pos as i64 })),
                     _ => return Err(self.attr_error(o, name)),
                 };
                 let v = if v.is_null() { NONE } else { v };
@@ -795,6 +799,9 @@ impl Interp {
                 let c = c.clone();
                 match n.as_str() {
                     "co_name" => Ok(self.heap.str(&c.name)),
+                    "co_qualname" => Ok(self.heap.str(&c.qualname)),
+                    "co_filename" => Ok(self.heap.str(&c.filename)),
+                    "co_firstlineno" => Ok(self.heap.int(c.firstlineno as i64)),
                     "co_stacksize" => Ok(self.heap.int(c.stacksize as i64)),
                     "co_consts" => {
                         let items = c.consts.clone();
@@ -804,7 +811,8 @@ impl Interp {
                         Ok(self.new_tuple(items))
                     }
                     "co_varnames" => {
-                        let items: Vec<ObjRef> = c.varnames.iter().map(|v| self.heap.intern(v)).collect();
+                        // not the lifter's hidden locals (CPython keeps those on its stack)
+                        let items: Vec<ObjRef> = c.varnames.iter().filter(|v| !v.starts_with(".y") && !v.starts_with(".k")).map(|v| self.heap.intern(v)).collect();
                         Ok(self.new_tuple(items))
                     }
                     _ => Err(self.attr_error(o, name)),

@@ -95,11 +95,16 @@ pub static DEFS: &[Def] = defs![
     Module("traceback") => "print_exception": super::stdlib::tb_print_exception,
     Module("traceback") => "format_tb": super::stdlib::tb_format_tb,
     Module("traceback") => "print_tb": super::stdlib::tb_print_tb,
+    Module("traceback") => "_tb_entries": super::stdlib::tb_entries,
+    Module("traceback") => "_source_line": super::stdlib::tb_source_line,
     Type(T::Generator) => "send": super::generator::gen_send,
     Type(T::Generator) => "throw": super::generator::gen_throw,
     Type(T::Generator) => "close": super::generator::gen_close_method,
     Type(T::Generator) => "__next__": super::generator::gen_next_method,
     Type(T::Generator) => "__iter__": super::generator::gen_iter_method,
+    Type(T::Coroutine) => "send": super::generator::gen_send,
+    Type(T::Coroutine) => "throw": super::generator::gen_throw,
+    Type(T::Coroutine) => "close": super::generator::gen_close_method,
     Module("BaseException") => "__init__": exc_init,
     // str
     Type(T::Str) => "format": str_format,
@@ -319,6 +324,7 @@ pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
         Obj::Int(_) | Obj::BigInt(_) => T::Int,
         Obj::Bool(_) => T::Bool,
         Obj::Float(_) => T::Float,
+        Obj::Generator(g) if g.kind == super::coroutine::GenKind::Coroutine => T::Coroutine,
         Obj::Generator(_) => T::Generator,
         _ => return None,
     })
@@ -404,7 +410,7 @@ pub fn install(it: &mut Interp) {
         let _ = it.dict_set(d, n, obj);
         it.decref(n);
     }
-    let mut exc: Vec<(&'static str, ObjRef)> = ExcKind::ALL.iter().map(|&k| (k.name(), it.exc_class(k))).collect();
+    let mut exc: Vec<(&'static str, ObjRef)> = ExcKind::AT_STARTUP.iter().map(|&k| (k.name(), it.exc_class(k))).collect();
     exc.sort_by_key(|(k, _)| *k);
     for (name, c) in exc {
         let n = it.heap.intern(name);

@@ -15,7 +15,7 @@ use super::*;
 pub fn install_exceptions(it: &mut Interp) {
     let be = it.type_obj(TypeId::BaseException);
     it.types.exc[ExcKind::BaseException as usize] = be;
-    for &kind in &ExcKind::ALL[1..] {
+    for &kind in &ExcKind::AT_STARTUP[1..] {
         let name = kind.name();
         let b = it.types.exc[kind.base().expect("only BaseException has no base") as usize];
         it.heap.incref(b);
@@ -37,6 +37,8 @@ pub fn install_exceptions(it: &mut Interp) {
 }
 
 impl Interp {
+    /// The class of a start-up kind (a lazy kind's is NULL until it is made:
+    /// `coroutine.rs` makes StopAsyncIteration).
     pub fn exc_class(&self, kind: ExcKind) -> ObjRef {
         self.types.exc[kind as usize]
     }
@@ -333,13 +335,7 @@ impl Interp {
         let mut repeats = 0;
         let repeated = |n: usize| format!("  [Previous line repeated {} more time{}]\n", n - 2, if n - 2 == 1 { "" } else { "s" });
         for t in tb.iter() {
-            let (filename, name, src, pos) = match self.heap.get(t.frame) {
-                Obj::Frame(f) => match self.heap.get(f.code) {
-                    Obj::Code(c) => (c.filename.to_string(), c.name.clone(), c.source.clone(), c.positions.get(t.pos as usize).copied()),
-                    _ => continue,
-                },
-                _ => continue,
-            };
+            let Some((filename, name, line, carets)) = self.tb_entry_parts(t) else { continue };
             let key = (filename.clone(), t.lineno, name.clone());
             if last.as_ref() == Some(&key) {
                 repeats += 1;
@@ -354,17 +350,9 @@ impl Interp {
             }
             last = Some(key);
             let mut piece = format!("  File \"{}\", line {}, in {}\n", filename, t.lineno, name);
-            if !filename.starts_with('<') {
-                if let Some(line) = src.lines().nth(t.lineno as usize - 1) {
-                    // CPython strips the indentation, not trailing spaces.
-                    let l = line.trim_start().trim_end_matches('\r');
-                    if !l.trim().is_empty() {
-                        piece.push_str(&format!("    {}\n", l));
-                        if let Some(p) = pos {
-                            piece.push_str(&carets(&src, line, &p));
-                        }
-                    }
-                }
+            if let Some(l) = line {
+                piece.push_str(&format!("    {}\n", l));
+                piece.push_str(&carets);
             }
             out.push(piece);
         }
@@ -372,6 +360,35 @@ impl Interp {
             out.push(repeated(repeats));
         }
         out
+    }
+
+    /// One traceback entry's parts: file name, function name, the source
+    /// line as a traceback prints it (indentation stripped; None for code
+    /// without a file or a blank line) and the caret line under it (often
+    /// empty).
+    pub fn tb_entry_parts(&self, t: &TbObj) -> Option<(String, String, Option<String>, String)> {
+        let (filename, name, src, pos) = match self.heap.get(t.frame) {
+            Obj::Frame(f) => match self.heap.get(f.code) {
+                Obj::Code(c) => (c.filename.to_string(), c.name.clone(), c.source.clone(), c.positions.get(t.pos as usize).copied()),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let mut text = None;
+        let mut under = String::new();
+        if !filename.starts_with('<') {
+            if let Some(line) = (t.lineno as usize).checked_sub(1).and_then(|i| src.lines().nth(i)) {
+                // CPython strips the indentation, not trailing spaces.
+                let l = line.trim_start().trim_end_matches('\r');
+                if !l.trim().is_empty() {
+                    text = Some(l.to_string());
+                    if let Some(p) = pos {
+                        under = carets(&src, line, &p);
+                    }
+                }
+            }
+        }
+        Some((filename, name, text, under))
     }
 
     /// `TypeName: message` as a traceback ends.

@@ -176,7 +176,7 @@ impl Interp {
         // A yield statement is the end of the path; a compound statement
         // has its phase next.
         let phase = match &s.kind {
-            St::Yield(..) | St::YieldFrom(..) => 0,
+            St::Yield(..) | St::YieldFrom(..) | St::Await(..) => 0,
             _ => self.resume_path.pop().unwrap_or(0),
         };
         match &s.kind {
@@ -187,9 +187,11 @@ impl Interp {
             St::While(test, body, orelse) => self.exec_while(cx, test, body, orelse, Some(phase)),
             St::For(target, iter, body, orelse) => self.exec_for(cx, target, iter, body, orelse, Some(phase)),
             St::Try(t) => self.exec_try(cx, t, Some(phase)),
+            St::AsyncFor(target, iter, body, orelse) => self.exec_async_for(cx, target, iter, body, orelse, Some(phase)),
+            St::With(w) if w.is_async => self.exec_async_with(cx, w, Some(phase)),
             St::With(w) => self.exec_with(cx, w, true),
             St::Yield(_, target) => self.resume_yield(cx, target.as_ref()),
-            St::YieldFrom(_, target) => {
+            St::YieldFrom(_, target) | St::Await(_, target) => {
                 let msg = self.take_resume();
                 self.delegate(cx, target.as_ref(), msg)
             }
@@ -199,7 +201,7 @@ impl Interp {
 
     /// A compound statement's phase goes on the resume path when its part
     /// yielded.
-    fn mark_yield(&mut self, r: R<Flow>, phase: u32) -> R<Flow> {
+    pub fn mark_yield(&mut self, r: R<Flow>, phase: u32) -> R<Flow> {
         if let Ok(Flow::Yield(_)) = r {
             self.resume_path.push(phase);
         }
@@ -277,6 +279,7 @@ impl Interp {
             }
             St::While(test, body, orelse) => return self.exec_while(cx, test, body, orelse, None),
             St::For(target, iter, body, orelse) => return self.exec_for(cx, target, iter, body, orelse, None),
+            St::AsyncFor(target, iter, body, orelse) => return self.exec_async_for(cx, target, iter, body, orelse, None),
             St::Yield(v, _) => {
                 let v = match v {
                     Some(e) => self.eval(cx, e)?,
@@ -285,6 +288,7 @@ impl Interp {
                 return Ok(Flow::Yield(v));
             }
             St::YieldFrom(iter, target) => return self.start_yield_from(cx, iter, target.as_ref()),
+            St::Await(e, target) => return self.start_await(cx, e, target.as_ref()),
             St::Return(v) => {
                 let v = match v {
                     Some(e) => self.eval(cx, e)?,
@@ -296,6 +300,7 @@ impl Interp {
             St::Continue => return Ok(Flow::Continue),
             St::Pass => {}
             St::Try(t) => return self.exec_try(cx, t, None),
+            St::With(w) if w.is_async => return self.exec_async_with(cx, w, None),
             St::With(w) => return self.exec_with(cx, w, false),
             St::Raise(exc, cause) => return Err(self.do_raise(cx, exc.as_ref(), cause.as_ref())?),
             St::Assert(test, msg, p) => {
@@ -665,7 +670,7 @@ impl Interp {
     }
 
     /// Drops the manager and its __exit__ that `exec_with` keeps on the stack.
-    fn pop_with(&mut self) {
+    pub fn pop_with(&mut self) {
         let exit = self.stack.pop().unwrap();
         self.decref(exit);
         let mgr = self.stack.pop().unwrap();
@@ -792,9 +797,18 @@ impl Interp {
                     return Err(err);
                 }
             };
+            let is_exc = match self.heap.get(cv) {
+                Obj::Instance(i) => i.exc.is_some(),
+                Obj::Class(c) => c.is_exception,
+                _ => false,
+            };
             let cv = if matches!(self.heap.get(cv), Obj::None) {
                 self.decref(cv);
                 ObjRef::NULL
+            } else if !is_exc {
+                self.decref(cv);
+                self.decref(e);
+                return Err(self.new_exception(ExcKind::TypeError, Some("exception causes must derive from BaseException")));
             } else {
                 match self.make_raisable(cv) {
                     Ok(v) => v,
@@ -1243,6 +1257,9 @@ impl Interp {
             self.heap.incref(v);
             return Ok(v);
         }
+        if let Some(v) = self.lazy_builtin(name) {
+            return Ok(v);
+        }
         let n = self.heap.as_str(name).unwrap_or("").to_string();
         let msg = format!("name '{}' is not defined", n);
         Err(self.new_exception(ExcKind::NameError, Some(&msg)))
@@ -1324,8 +1341,12 @@ impl Interp {
                 r
             }
             _ => {
+                // The value waits on the stack (counted) while a __bool__
+                // or __len__ of its class runs.
                 let v = self.eval(cx, e)?;
+                self.stack.push(v);
                 let t = self.truthy(v);
+                self.stack.pop();
                 self.decref(v);
                 t
             }
@@ -2193,10 +2214,16 @@ impl Interp {
             for s in &mut self.stack[base..end] {
                 *s = ObjRef::NULL;
             }
+            // Its f_back is now its caller's frame object (3.11).
+            let back = match self.frames.len() {
+                0 => ObjRef::NULL,
+                n => self.frame_object(n - 1),
+            };
             if let Obj::Frame(f) = self.heap.get_mut(fo) {
                 f.locals = locals;
                 f.running = false;
                 f.line = frame.line;
+                f.back = back;
             }
             self.decref(fo);
             return;

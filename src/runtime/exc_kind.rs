@@ -10,24 +10,29 @@
 //! reordering the list moves the ids every program sees.
 
 macro_rules! exception_kinds {
-    ($root:ident; $($name:ident : $base:ident,)*) => {
+    ($root:ident; $($name:ident : $base:ident,)* ; $($lazy:ident : $lbase:ident,)*) => {
         /// A built-in exception class.
         #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
         #[repr(u8)]
         pub enum ExcKind {
             $root,
             $($name,)*
+            $($lazy,)*
         }
 
         impl ExcKind {
             /// Every kind, in definition order (bases first).
-            pub const ALL: &'static [ExcKind] = &[ExcKind::$root, $(ExcKind::$name,)*];
+            pub const ALL: &'static [ExcKind] = &[ExcKind::$root, $(ExcKind::$name,)* $(ExcKind::$lazy,)*];
+
+            /// The kinds made at start-up (the rest are made on first use).
+            pub const AT_STARTUP: &'static [ExcKind] = &[ExcKind::$root, $(ExcKind::$name,)*];
 
             /// The class's `__name__`.
             pub fn name(self) -> &'static str {
                 match self {
                     ExcKind::$root => stringify!($root),
                     $(ExcKind::$name => stringify!($name),)*
+                    $(ExcKind::$lazy => stringify!($lazy),)*
                 }
             }
 
@@ -36,6 +41,7 @@ macro_rules! exception_kinds {
                 match self {
                     ExcKind::$root => None,
                     $(ExcKind::$name => Some(ExcKind::$base),)*
+                    $(ExcKind::$lazy => Some(ExcKind::$lbase),)*
                 }
             }
         }
@@ -82,6 +88,17 @@ exception_kinds! {
     UserWarning: Warning,
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,
+    ;
+    // Made the first time something needs them, so that a program that
+    // never does sees the start-up heap it always saw.
+    StopAsyncIteration: Exception,
+}
+
+/// Is this kind made on first use rather than at start-up?
+impl ExcKind {
+    pub fn is_lazy(self) -> bool {
+        (self as usize) >= ExcKind::AT_STARTUP.len()
+    }
 }
 
 /// How many kinds there are (the size of the class table).

@@ -8,15 +8,19 @@
 //! locals move into the object and live as long as it does — the reason an
 //! exception's traceback keeps every frame's locals alive.
 //!
-//! * holds: its code object, and once the frame has finished its locals;
-//! * releases: the locals in slot order, then the code;
-//! * traverse and clear: the locals (clear empties them);
+//! * holds: its code object, and once the frame has finished its locals
+//!   and `f_back`;
+//! * releases: the locals in slot order, then the code, then `f_back`;
+//! * traverse: all three; clear: the locals (clear empties them);
 //! * size: 72 bytes (PyFrameObject without its embedded frame), plus the GC
 //!   header.
 //!
 //! `f_lineno`, `f_globals`, `f_back` and `f_locals` are read from the running
-//! frame while there is one; a finished frame keeps the line it ended on and
-//! its locals, and has no `f_back` (glasspy does not link finished frames).
+//! frame while there is one; a finished frame keeps the line it ended on,
+//! its locals and, as CPython 3.11's does, its caller's frame object as
+//! `f_back` (made then if it did not exist): so a traceback keeps alive
+//! every frame it passed through *and the frames that called them*. A
+//! suspended generator's frame has no `f_back`.
 
 use super::*;
 
@@ -28,7 +32,7 @@ impl Interp {
             let code = self.frames[i].code_obj;
             self.heap.incref(code);
             let line = self.frames[i].line;
-            let fo = self.heap.alloc(Obj::Frame(Box::new(FrameObj { code, locals: vec![], running: true, line })));
+            let fo = self.heap.alloc(Obj::Frame(Box::new(FrameObj { code, locals: vec![], running: true, line, back: ObjRef::NULL })));
             self.frames[i].frame_obj = fo;
         }
         let fo = self.frames[i].frame_obj;
@@ -56,7 +60,15 @@ impl Interp {
             }
             "f_back" => match running {
                 Some(i) if i > 0 => self.frame_object(i - 1),
-                _ => self.heap.none(),
+                Some(_) => self.heap.none(),
+                None => {
+                    let back = match self.heap.get(fo) {
+                        Obj::Frame(f) if !f.back.is_null() => f.back,
+                        _ => NONE,
+                    };
+                    self.incref(back);
+                    back
+                }
             },
             "f_locals" => return Some(self.frame_locals(fo, running)),
             _ => return None,

@@ -35,6 +35,11 @@
 //!
 //! # The type
 //!
+//! The payload is shared with coroutines: `GenObj::kind` says which
+//! (`runtime/coroutine.rs` holds what differs: names, `await`, `async
+//! for`/`async with`, the never-awaited warning); everything below holds
+//! for both.
+//!
 //! * holds: the function (as 3.11's frame holds `f_func`), the code, the
 //!   name and qualname, the frame object once one was asked for, and while
 //!   suspended the frame's slots, handled exceptions and parked values;
@@ -53,6 +58,7 @@
 
 use thin_vec::ThinVec;
 
+use super::coroutine::GenKind;
 use super::eval::{Cx, Flow};
 use super::*;
 use crate::compile::code::{Ex, Target, NO_POS};
@@ -66,6 +72,9 @@ pub enum GenState {
 }
 
 pub struct GenObj {
+    /// A generator or a coroutine (runtime/coroutine.rs): the same frame
+    /// machinery, different protocol and names.
+    pub kind: GenKind,
     pub func: ObjRef,
     pub code: ObjRef,
     pub name: ObjRef,
@@ -155,7 +164,12 @@ impl Interp {
         self.incref(name);
         let qualname = self.heap.str(&qualname);
         let frame_words = (code.cpython_frame_size() as u32) + code.stacksize;
+        let kind = if code.coroutine { GenKind::Coroutine } else { GenKind::Generator };
+        if kind == GenKind::Coroutine {
+            self.ensure_coroutine_type();
+        }
         self.alloc(Obj::Generator(Box::new(GenObj {
+            kind,
             func: f,
             code: code_obj,
             name,
@@ -186,8 +200,19 @@ impl Interp {
         }
     }
 
+    /// A generator (not a coroutine): what `for`, `next` and `yield from` drive.
     pub fn is_generator(&self, r: ObjRef) -> bool {
+        matches!(self.heap.get(r), Obj::Generator(g) if g.kind == GenKind::Generator)
+    }
+
+    /// A generator or a coroutine: a frame `send`/`throw`/`close` resume.
+    pub fn is_gen_payload(&self, r: ObjRef) -> bool {
         matches!(self.heap.get(r), Obj::Generator(_))
+    }
+
+    /// "generator" or "coroutine", as the messages say.
+    pub fn gen_word(&self, g: ObjRef) -> &'static str {
+        self.gen(g).kind.word()
     }
 
     // ----- running ------------------------------------------------------------
@@ -195,10 +220,15 @@ impl Interp {
     /// gen_send_ex: runs the generator until it yields, returns or raises.
     pub fn gen_resume(&mut self, g: ObjRef, msg: Resume) -> R<GenStep> {
         let state = self.gen(g).state;
+        let word = self.gen_word(g);
         match state {
             GenState::Running => {
                 self.drop_resume(msg);
-                return Err(self.new_exception(ExcKind::ValueError, Some("generator already executing")));
+                return Err(self.new_exception(ExcKind::ValueError, Some(&format!("{} already executing", word))));
+            }
+            GenState::Finished if self.gen(g).kind == GenKind::Coroutine => {
+                self.drop_resume(msg);
+                return Err(self.new_exception(ExcKind::RuntimeError, Some("cannot reuse already awaited coroutine")));
             }
             GenState::Finished => {
                 return match msg {
@@ -212,7 +242,7 @@ impl Interp {
             GenState::Created => match msg {
                 Resume::Send(v) if v != NONE => {
                     self.decref(v);
-                    return Err(self.type_error("can't send non-None value to a just-started generator".into()));
+                    return Err(self.type_error(format!("can't send non-None value to a just-started {}", word)));
                 }
                 // None: dropped below, where a fresh frame starts.
                 Resume::Send(_) => {}
@@ -289,19 +319,19 @@ impl Interp {
         self.gen_mut(g).state = GenState::Finished;
         match self.finish_frame(&frame, r, base, base + code.frame_size()) {
             Ok(v) => Ok(GenStep::Returned(v)),
-            Err(e) => Err(self.pep479(e)),
+            Err(e) => Err(self.pep479(e, word)),
         }
     }
 
     /// PEP 479: a StopIteration escaping a generator becomes a RuntimeError
     /// caused by it.
-    fn pep479(&mut self, e: Exc) -> Exc {
+    fn pep479(&mut self, e: Exc, word: &str) -> Exc {
         let si = self.exc_class(ExcKind::StopIteration);
         let cls = self.type_of(e);
         if !self.is_subclass(cls, si) {
             return e;
         }
-        let r = self.new_exception(ExcKind::RuntimeError, Some("generator raised StopIteration"));
+        let r = self.new_exception(ExcKind::RuntimeError, Some(&format!("{} raised StopIteration", word)));
         self.incref(e);
         if let Obj::Instance(i) = self.heap.get_mut(r) {
             if let Some(st) = &mut i.exc {
@@ -387,8 +417,23 @@ impl Interp {
     }
 
     /// One step of `yield from`: pass what the generator received to the
-    /// iterator on top of the stack.
+    /// iterator on top of the stack; its return value is stored in `target`.
     pub fn delegate(&mut self, cx: &Cx, target: Option<&Target>, msg: Resume) -> R<Flow> {
+        match self.delegate_step(msg)? {
+            GenStep::Yielded(v) => Ok(Flow::Yield(v)),
+            GenStep::Returned(v) => {
+                match target {
+                    Some(t) => self.store(cx, t, v)?,
+                    None => self.decref(v),
+                }
+                Ok(Flow::Normal)
+            }
+        }
+    }
+
+    /// The step itself: a yielded value marks the frame as suspended in a
+    /// delegation; a return or an error pops the iterator.
+    pub fn delegate_step(&mut self, msg: Resume) -> R<GenStep> {
         let it = *self.stack.last().unwrap();
         let step = match msg {
             Resume::Throw(e) if self.is_instance_of_exc(e, ExcKind::GeneratorExit) => {
@@ -405,29 +450,16 @@ impl Interp {
                     }
                 }
             }
-            msg if self.is_generator(it) => self.gen_resume(it, msg),
+            msg if self.is_gen_payload(it) => self.gen_resume(it, msg),
             msg => self.iter_step(it, msg),
         };
-        match step {
-            Ok(GenStep::Yielded(v)) => {
-                self.yielded_from = true;
-                Ok(Flow::Yield(v))
-            }
-            Ok(GenStep::Returned(v)) => {
-                let it = self.stack.pop().unwrap();
-                self.decref(it);
-                match target {
-                    Some(t) => self.store(cx, t, v)?,
-                    None => self.decref(v),
-                }
-                Ok(Flow::Normal)
-            }
-            Err(e) => {
-                let it = self.stack.pop().unwrap();
-                self.decref(it);
-                Err(e)
-            }
+        if let Ok(GenStep::Yielded(_)) = step {
+            self.yielded_from = true;
+        } else {
+            let it = self.stack.pop().unwrap();
+            self.decref(it);
         }
+        step
     }
 
     /// `yield from` over an iterator that is not a generator: next(), or its
@@ -478,7 +510,7 @@ impl Interp {
     }
 
     fn close_iter(&mut self, it: ObjRef) -> R<()> {
-        if self.is_generator(it) {
+        if self.is_gen_payload(it) {
             return self.gen_close(it);
         }
         let n = self.heap.intern("close");
@@ -533,20 +565,21 @@ impl Interp {
 
     /// gen_close: throw GeneratorExit in; it must not yield again.
     pub fn gen_close(&mut self, g: ObjRef) -> R<()> {
+        let word = self.gen_word(g);
         match self.gen(g).state {
             GenState::Created => {
                 self.gen_clear_frame(g);
                 return Ok(());
             }
             GenState::Finished => return Ok(()),
-            GenState::Running => return Err(self.new_exception(ExcKind::ValueError, Some("generator already executing"))),
+            GenState::Running => return Err(self.new_exception(ExcKind::ValueError, Some(&format!("{} already executing", word)))),
             GenState::Suspended => {}
         }
         let ge = self.new_exception(ExcKind::GeneratorExit, None);
         match self.gen_resume(g, Resume::Throw(ge)) {
             Ok(GenStep::Yielded(v)) => {
                 self.decref(v);
-                Err(self.new_exception(ExcKind::RuntimeError, Some("generator ignored GeneratorExit")))
+                Err(self.new_exception(ExcKind::RuntimeError, Some(&format!("{} ignored GeneratorExit", word))))
             }
             Ok(GenStep::Returned(v)) => {
                 self.decref(v);
@@ -561,13 +594,18 @@ impl Interp {
     }
 
     /// Does the finalizer have anything to do (a suspended frame)?
+    /// (A coroutine never started has its warning to give.)
     pub fn gen_needs_finalize(&self, r: ObjRef) -> bool {
-        matches!(self.heap.get(r), Obj::Generator(g) if g.state == GenState::Suspended) && self.heap.flags(r) & F_FINALIZED == 0
+        let pending = |g: &GenObj| g.state == GenState::Suspended || (g.kind == GenKind::Coroutine && g.state == GenState::Created);
+        matches!(self.heap.get(r), Obj::Generator(g) if pending(g)) && self.heap.flags(r) & F_FINALIZED == 0
     }
 
     /// _PyGen_Finalize: close, reporting an error as unraisable.
     pub fn gen_finalize(&mut self, g: ObjRef) {
         self.heap.set_flag(g, F_FINALIZED);
+        if self.gen(g).kind == GenKind::Coroutine && self.gen(g).state == GenState::Created {
+            self.warn_never_awaited(g);
+        }
         if let Err(e) = self.gen_close(g) {
             self.report_unraisable_in(e, g);
         }
@@ -577,9 +615,15 @@ impl Interp {
 
     pub fn gen_getattr(&mut self, g: ObjRef, name: &str) -> Option<R<ObjRef>> {
         let gen = self.gen(g);
+        // A coroutine's attributes are its generator's under `cr_` names.
+        let name = match gen.kind.attr(name) {
+            Some(n) => n,
+            None => return None,
+        };
         let v = match name {
             "__name__" => gen.name,
             "__qualname__" => gen.qualname,
+            "cr_origin" => NONE,
             "gi_code" => gen.code,
             "gi_running" => return Some(Ok(self.heap.bool(gen.state == GenState::Running))),
             "gi_suspended" => return Some(Ok(self.heap.bool(gen.state == GenState::Suspended))),
@@ -602,7 +646,7 @@ impl Interp {
                 } else {
                     let (code, line) = (gen.code, gen.line);
                     self.incref(code);
-                    let fo = self.alloc(Obj::Frame(Box::new(FrameObj { code, locals: vec![], running: false, line })));
+                    let fo = self.alloc(Obj::Frame(Box::new(FrameObj { code, locals: vec![], running: false, line, back: ObjRef::NULL })));
                     self.gen_mut(g).frame_obj = fo;
                     fo
                 }
@@ -625,7 +669,7 @@ impl Interp {
 
     pub fn gen_repr(&self, g: ObjRef) -> String {
         let q = self.heap.as_str(self.gen(g).qualname).unwrap_or("?");
-        format!("<generator object {} at 0x{:x}>", q, self.heap.id(g))
+        format!("<{} object {} at 0x{:x}>", self.gen_word(g), q, self.heap.id(g))
     }
 
     /// next(g) for `for` loops and builtins: None when it returned.
@@ -682,7 +726,7 @@ fn step_result(it: &mut Interp, step: GenStep) -> R<ObjRef> {
 
 pub fn gen_send(it: &mut Interp, g: ObjRef, args: &[ObjRef], _: builtins::Kw) -> R<ObjRef> {
     if args.len() != 1 {
-        return Err(it.type_error(format!("generator.send() takes exactly one argument ({} given)", args.len())));
+        return Err(it.type_error(format!("{}.send() takes exactly one argument ({} given)", it.gen_word(g), args.len())));
     }
     it.incref(args[0]);
     let step = it.gen_resume(g, Resume::Send(args[0]))?;
@@ -700,7 +744,7 @@ pub fn gen_throw(it: &mut Interp, g: ObjRef, args: &[ObjRef], _: builtins::Kw) -
 
 pub fn gen_close_method(it: &mut Interp, g: ObjRef, args: &[ObjRef], _: builtins::Kw) -> R<ObjRef> {
     if !args.is_empty() {
-        return Err(it.type_error(format!("generator.close() takes no arguments ({} given)", args.len())));
+        return Err(it.type_error(format!("{}.close() takes no arguments ({} given)", it.gen_word(g), args.len())));
     }
     it.gen_close(g)?;
     Ok(it.heap.none())

@@ -32,6 +32,7 @@ pub mod eval;
 pub mod frame;
 pub mod gc_observer;
 pub mod generator;
+pub mod coroutine;
 pub mod held;
 pub mod modules;
 pub mod ops;
@@ -131,6 +132,9 @@ pub struct Interp {
     pub resume_with: Option<generator::Resume>,
     /// The yield that suspended the frame was inside `yield from`.
     pub yielded_from: bool,
+    /// Runtime warnings already written (the warnings module's registry:
+    /// "file:line:message"), so each is written once.
+    pub warned: std::collections::HashSet<String>,
     /// collections.abc's classes, once imported (held by that module).
     pub abc_classes: Vec<ObjRef>,
     /// Who watches the program run (the inspection layer's diff, trace...):
@@ -233,6 +237,7 @@ impl Interp {
             resume_path: Vec::new(),
             resume_with: None,
             yielded_from: false,
+            warned: Default::default(),
             abc_classes: Vec::new(),
             observer: None,
             hooks: false,
@@ -310,6 +315,7 @@ impl Interp {
                 ClassMethod => "classmethod",
                 Super => "super",
                 Generator => "generator",
+                Coroutine => "coroutine",
                 Traceback => "traceback",
                 BaseException => "BaseException",
             };
@@ -382,6 +388,7 @@ impl Interp {
             Obj::StaticMethod(_) => TypeId::StaticMethod,
             Obj::ClassMethod(_) => TypeId::ClassMethod,
             Obj::Super { .. } => TypeId::Super,
+            Obj::Generator(g) if g.kind == coroutine::GenKind::Coroutine => TypeId::Coroutine,
             Obj::Generator(_) => TypeId::Generator,
             Obj::Traceback(_) => TypeId::Traceback,
             Obj::Free => TypeId::Object,
@@ -733,6 +740,9 @@ impl Interp {
             Obj::Frame(f) => {
                 out.extend(f.locals.drain(..).filter(|r| !r.is_null()));
                 out.push(f.code);
+                if !f.back.is_null() {
+                    out.push(std::mem::replace(&mut f.back, ObjRef::NULL));
+                }
             }
             Obj::WeakRef(w) => {
                 if !w.callback.is_null() {

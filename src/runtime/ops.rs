@@ -1272,7 +1272,11 @@ impl Interp {
                 self.incref(d);
                 return Ok(self.alloc(Obj::Iter(Box::new(IterState::DictKeys { dict: d, index: 0, kind: k, result: ObjRef::NULL, used }))));
             }
-            Obj::Iter(_) | Obj::Generator(_) => {
+            Obj::Iter(_) => {
+                self.incref(v);
+                return Ok(v);
+            }
+            Obj::Generator(_) if self.is_generator(v) => {
                 self.incref(v);
                 return Ok(v);
             }

@@ -1,8 +1,17 @@
 //! Standard-library modules made on first import (MODEL §1: a program that
 //! never imports them sees none of their objects): `__future__`,
-//! `collections.abc`'s iteration ABCs, and `traceback`'s formatting
-//! functions (the same text the interpreter prints for an uncaught
-//! exception, `errors.rs`).
+//! `collections.abc`'s iteration ABCs, and `traceback`: its formatting
+//! functions here (the same text the interpreter prints for an uncaught
+//! exception, `errors.rs`), its frame summaries (`FrameSummary`,
+//! `StackSummary`, `extract_tb`, `extract_stack`, `format_list`, `walk_tb`,
+//! ...) in Python, `stdlib/traceback.py`, compiled into the binary and run
+//! in the module's namespace on import.
+//!
+//! A traceback's `tb_lasti` cannot be CPython's (a bytecode offset; glasspy
+//! has no bytecode): it is twice the number of the expression that raised
+//! in the code's position table (`Code::positions`), 0 when none was
+//! recorded — deterministic, even like CPython's, and equal for equal
+//! raising points.
 //!
 //! The ABCs are plain classes whose `isinstance`/`issubclass` answer comes
 //! from the protocol, as `__subclasshook__` answers in CPython: `Iterable`
@@ -18,7 +27,34 @@ const FUTURE_FEATURES: &[&str] = &["nested_scopes", "generators", "division", "a
 /// The ABCs of `collections.abc` glasspy answers by protocol.
 pub const ABCS: &[&str] = &["Iterable", "Iterator", "Generator"];
 
+/// The Python half of the `traceback` module.
+const TRACEBACK_PY: &str = include_str!("stdlib/traceback.py");
+
 impl Interp {
+    /// Runs a module's Python source (compiled into the binary) in its
+    /// namespace `d`; an error in it is a bug of glasspy, reported as one.
+    fn run_module_source(&mut self, d: ObjRef, src: &str, filename: &str) {
+        let code = match crate::syntax::parse_module(src) {
+            Ok(ast) => crate::compile::compile_block(&mut self.heap, &ast, filename, src, false).ok(),
+            Err(_) => None,
+        };
+        let Some(code) = code else {
+            self.write_stderr(&format!("glasspy: internal error: {} does not compile\n", filename));
+            return;
+        };
+        // Held as a code block is while it runs (counted), then released:
+        // its functions keep their own code objects.
+        self.blocks.push(code);
+        let saved = std::mem::replace(&mut self.globals, d);
+        let r = self.run_module_code(code);
+        self.globals = saved;
+        let code = self.blocks.pop().unwrap();
+        self.decref(code);
+        if let Err(e) = r {
+            self.report_unraisable(e, filename);
+        }
+    }
+
     /// Makes a standard-library module glasspy knows, or None.
     pub fn make_stdlib_module(&mut self, name: &str) -> Option<ObjRef> {
         let members: Vec<(&str, ObjRef)> = match name {
@@ -42,6 +78,9 @@ impl Interp {
         let m = self.runtime_obj(Obj::Module(Box::new(Module { name: mname, dict: d })));
         if name == "traceback" {
             super::modules::bind_functions(self, name, m, d);
+            // FrameSummary, StackSummary and the extract/format functions
+            // are written in Python, on the native helpers bound above.
+            self.run_module_source(d, TRACEBACK_PY, "<traceback>");
         }
         self.modules.push((name.to_string(), m));
         Some(m)
@@ -164,6 +203,35 @@ pub fn tb_format_tb(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<Obj
     let tb = tb_arg(it, "format_tb", args)?;
     let p = it.format_tb(tb);
     Ok(str_list(it, p))
+}
+
+/// `_tb_entries(tb)`: (filename, lineno, name, line, carets) for each
+/// entry from `tb` inwards (what FrameSummary is made from).
+pub fn tb_entries(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let tb = tb_arg(it, "extract_tb", args)?;
+    let mut items = Vec::new();
+    for t in it.traceback_entries(tb) {
+        let Some((filename, name, line, carets)) = it.tb_entry_parts(&t) else { continue };
+        let parts = vec![it.heap.str(&filename), it.heap.int(t.lineno as i64), it.heap.str(&name), it.heap.str(line.as_deref().unwrap_or("")), it.heap.str(&carets)];
+        items.push(it.new_tuple(parts));
+    }
+    Ok(it.new_list(items))
+}
+
+/// `_source_line(filename, lineno)`: the line as linecache reads it from
+/// the file ('' when there is none).
+pub fn tb_source_line(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let (Some(&f), Some(&n)) = (args.first(), args.get(1)) else {
+        return Err(it.type_error("_source_line() takes 2 arguments".into()));
+    };
+    let name = it.heap.as_str(f).unwrap_or("").to_string();
+    let lineno = it.small_index(n).unwrap_or(0);
+    let text = if name.starts_with('<') || lineno < 1 {
+        String::new()
+    } else {
+        std::fs::read_to_string(&name).ok().and_then(|s| s.lines().nth(lineno as usize - 1).map(|l| format!("{}\n", l))).unwrap_or_default()
+    };
+    Ok(it.heap.str(&text))
 }
 
 pub fn tb_print_tb(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {

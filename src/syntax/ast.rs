@@ -44,9 +44,10 @@ pub enum StmtKind {
     /// `elif` chains are nested `If`s in `orelse`.
     If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    /// `with a as x, b: body` (items: context expression, optional target).
-    With { items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt> },
+    /// `[async] for target in iter: body else: orelse`
+    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, is_async: bool },
+    /// `[async] with a as x, b: body` (items: context expression, optional target).
+    With { items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>, is_async: bool },
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),
     Try {
@@ -81,6 +82,8 @@ pub struct FunctionDef {
     pub decorators: Vec<Expr>,
     /// Span of the `def name(...)` header line (for tracebacks and errors).
     pub header: Span,
+    /// `async def`: a call makes a coroutine.
+    pub is_async: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -180,6 +183,8 @@ pub enum ExprKind {
     Yield(Option<Box<Expr>>),
     /// `yield from iterable`
     YieldFrom(Box<Expr>),
+    /// `await awaitable`: only inside an `async def`.
+    Await(Box<Expr>),
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -136,7 +136,7 @@ fn is_header_kw(t: &Tok) -> bool {
     matches!(
         t,
         Tok::If | Tok::Elif | Tok::Else | Tok::While | Tok::For | Tok::Try | Tok::Except | Tok::Finally | Tok::Def
-            | Tok::Class | Tok::With
+            | Tok::Class | Tok::With | Tok::Async
     )
 }
 
@@ -172,16 +172,6 @@ fn convert_error(src: &str, e: PE, lexer: &mut Lexer) -> ParseFailure {
             let hist: Vec<&(usize, Tok, usize)> = lexer.history.iter().collect();
             let prev = if hist.len() >= 2 { Some(hist[hist.len() - 2]) } else { None };
             let has = |s: &str| expected.iter().any(|x| x == s);
-            // Python that glasspy does not run yet: say so, rather than
-            // "invalid syntax" for valid code.
-            let unsupported = match &tok {
-                Tok::Async | Tok::Await => Some("async functions are not supported by glasspy yet"),
-                _ => None,
-            };
-            if let Some(msg) = unsupported {
-                let err = syn(msg, l, r);
-                return drain(src, lexer, err, l, eof);
-            }
             match &tok {
                 Tok::Dedent if has("\"except\"") && has("\"finally\"") => {
                     let err = syn("expected 'except' or 'finally' block", l, l);
@@ -295,11 +285,11 @@ fn too_deep_stmt(s: &Stmt, depth: usize) -> Option<(usize, usize)> {
         StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
             ex(test).or_else(|| too_deep_stmts(body, d)).or_else(|| too_deep_stmts(orelse, d))
         }
-        StmtKind::With { items, body } => items
+        StmtKind::With { items, body, .. } => items
             .iter()
             .find_map(|(c, t)| ex(c).or_else(|| opt(t)))
             .or_else(|| too_deep_stmts(body, d)),
-        StmtKind::For { target, iter, body, orelse } => ex(target)
+        StmtKind::For { target, iter, body, orelse, .. } => ex(target)
             .or_else(|| ex(iter))
             .or_else(|| too_deep_stmts(body, d))
             .or_else(|| too_deep_stmts(orelse, d)),
@@ -369,7 +359,7 @@ fn too_deep(e: &Expr, depth: usize) -> Option<(usize, usize)> {
         ExprKind::Lambda { params, body } => too_deep_params(params, d).or_else(|| ex(body)),
         ExprKind::Starred(v) => ex(v),
         ExprKind::NamedExpr { target, value } => ex(target).or_else(|| ex(value)),
-        ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) => ex(v),
+        ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) | ExprKind::Await(v) => ex(v),
         _ => None,
     }
 }
@@ -1078,6 +1068,7 @@ mod tests {
             FString(parts) => format!("(f {})", fparts(parts)),
             Yield(v) => format!("(yield {})", v.as_ref().map(|e| sx(e)).unwrap_or("_".into())),
             YieldFrom(v) => format!("(yield-from {})", sx(v)),
+            Await(v) => format!("(await {})", sx(v)),
         }
     }
 
