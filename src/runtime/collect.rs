@@ -23,6 +23,12 @@
 //! 8. `delete_garbage`: `tp_clear` each remaining object, so reference
 //!    counting frees the cycle (or, with DEBUG_SAVEALL, append it to gc.garbage).
 //!
+//! The collector knows no type by name: what a container visits
+//! (`tp_traverse`, or for big containers the same walk one step at a time,
+//! so a collection needs no buffer in proportion to a container's size),
+//! how it is cleared (`tp_clear`) and which finalizer it has are the type's
+//! slots, in its file under `types/`.
+//!
 //! Around it, as `gc_collect_with_callback` wraps `gc_collect_main`,
 //! `collect_observed` calls gc.callbacks before and after. Each pass tells a
 //! `GcObserver` (gc_observer.rs) what it does; `DEBUG_STATS` and
@@ -50,6 +56,7 @@ use super::gc_observer::{Both, DebugStats, GcObserver, NoObserver, Recheck};
 use super::modules::{DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS};
 use super::*;
 use crate::heap::gc::{LIST_SEEN, LIST_UNREACHABLE, LIST_WRCB};
+use crate::types::{with_slots, TypeSlots};
 
 /// `gen` marks while passes 2–4 run (never seen outside a collection).
 const M_COLLECTING: u8 = 6;
@@ -80,9 +87,11 @@ impl Interp {
     /// tp_traverse: the counted references to GC objects a container visits,
     /// in CPython's order (non-GC referents may be visited too; NULLs are
     /// not). Each type's is in its file under `types/`.
-    #[inline]
+    /// (The dispatch is written out here, not called through
+    /// `Obj::traverse`, so that each type's traverse inlines with `f`.)
+    #[inline(always)]
     pub fn traverse(&self, r: ObjRef, f: &mut impl FnMut(ObjRef)) {
-        self.heap.get(r).traverse(f)
+        with_slots!(self.heap.get(r), p => TypeSlots::traverse(p, f))
     }
 
     /// gc.collect(g), and every automatic collection: the observer
@@ -456,66 +465,25 @@ impl Interp {
     }
 
     /// Calls `f` with every child `traverse` visits, in the same order,
-    /// without gathering them first when the container is a list, tuple,
-    /// dict or set (a collection must not need memory in proportion to the
-    /// heap: a list of two million items would take an 8 MB buffer). `f`
-    /// changes gc bookkeeping only, never the container.
+    /// without gathering them first when the type walks its children one
+    /// step at a time (`TypeSlots::traverse_steps`: list, tuple, dict, set;
+    /// a collection must not need memory in proportion to the heap: a list
+    /// of two million items would take an 8 MB buffer). `f` changes gc
+    /// bookkeeping only, never the container.
     fn visit_children(&mut self, r: ObjRef, buf: &mut Vec<ObjRef>, mut f: impl FnMut(&mut Interp, ObjRef)) {
-        enum Kind {
-            Seq(usize),
-            Dict(usize),
-            Set(usize),
-            Other,
+        let steps = with_slots!(self.heap.get(r), p => TypeSlots::traverse_steps(p));
+        if steps == 0 {
+            buf.clear();
+            self.traverse(r, &mut |c| buf.push(c));
+            for &c in buf.iter() {
+                f(self, c);
+            }
+            return;
         }
-        let kind = match self.heap.get(r) {
-            Obj::List(l) => Kind::Seq(l.items.len()),
-            Obj::Tuple(t) => Kind::Seq(t.len()),
-            Obj::Dict(d) => Kind::Dict(d.entries.len()),
-            Obj::Set(d) => Kind::Set(d.entries.len()),
-            _ => Kind::Other,
-        };
-        match kind {
-            // list_traverse, tupletraverse: last item first
-            Kind::Seq(n) => {
-                for k in (0..n).rev() {
-                    let c = match self.heap.get(r) {
-                        Obj::List(l) => l.items[k],
-                        Obj::Tuple(t) => t[k],
-                        _ => return,
-                    };
-                    f(self, c);
-                }
-            }
-            // dict_traverse: each value, then (general tables) its key
-            Kind::Dict(n) => {
-                for k in 0..n {
-                    let (key, value, unicode) = match self.heap.get(r) {
-                        Obj::Dict(d) => (d.entries[k].key, d.entries[k].value, d.unicode),
-                        _ => return,
-                    };
-                    if !key.is_null() && !value.is_null() {
-                        f(self, value);
-                        if !unicode {
-                            f(self, key);
-                        }
-                    }
-                }
-            }
-            Kind::Set(n) => {
-                for k in 0..n {
-                    let key = match self.heap.get(r) {
-                        Obj::Set(d) => d.entries[k].key,
-                        _ => return,
-                    };
-                    if !key.is_null() {
-                        f(self, key);
-                    }
-                }
-            }
-            Kind::Other => {
-                buf.clear();
-                self.traverse(r, &mut |c| buf.push(c));
-                for &c in buf.iter() {
+        for k in 0..steps {
+            let children = with_slots!(self.heap.get(r), p => TypeSlots::traverse_step(p, k));
+            for c in children {
+                if !c.is_null() {
                     f(self, c);
                 }
             }

@@ -667,6 +667,7 @@ impl Interp {
 
     /// Does what a type's `take_refs_into` / `clear_into` left to do for
     /// `r`, in `Release`'s order.
+    #[inline(always)]
     pub(crate) fn carry_out(&mut self, r: ObjRef, cx: Release) {
         if let Some(s) = cx.stored {
             self.heap.incref(s);

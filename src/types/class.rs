@@ -68,6 +68,7 @@ impl TypeSlots for ClassObj {
     fn type_name(&self) -> &'static str {
         "type"
     }
+    #[inline]
     fn for_each_ref_role(&self, f: &mut dyn FnMut(ObjRef, Role)) {
         f(self.name, Role::Name);
         if let Some(b) = self.base {
@@ -78,6 +79,7 @@ impl TypeSlots for ClassObj {
             f(v, Role::Attr(i as u32));
         }
     }
+    #[inline]
     fn traverse(&self, f: &mut dyn FnMut(ObjRef)) {
         for &(_, v) in &self.attrs {
             f(v);
@@ -86,6 +88,7 @@ impl TypeSlots for ClassObj {
             f(b);
         }
     }
+    #[inline]
     fn clear(&mut self, out: &mut Vec<ObjRef>) {
         for (k, v) in self.attrs.drain(..) {
             out.push(k);

@@ -26,6 +26,7 @@ impl TypeSlots for Rc<Code> {
     fn is_gc(&self) -> bool {
         false
     }
+    #[inline]
     fn for_each_ref_role(&self, f: &mut dyn FnMut(ObjRef, Role)) {
         for (i, &c) in self.consts.iter().enumerate() {
             f(c, Role::Const(i as u32));

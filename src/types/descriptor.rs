@@ -31,6 +31,7 @@ impl TypeSlots for PropertyObj {
         visit_nonnull(f, self.fget, Role::Getter);
         visit_nonnull(f, self.fset, Role::Setter);
     }
+    #[inline]
     fn clear(&mut self, out: &mut Vec<ObjRef>) {
         take_nonnull(&mut self.fget, out);
         take_nonnull(&mut self.fset, out);
@@ -69,6 +70,7 @@ macro_rules! function_wrapper {
                 f(self.func, Role::Func)
             }
             /// sm_clear / cm_clear: the function gives way to None.
+            #[inline]
             fn clear_into(&mut self, cx: &mut Release) {
                 cx.refs.push(std::mem::replace(&mut self.func, NONE));
                 cx.stored = Some(NONE);

@@ -48,6 +48,20 @@ impl TypeSlots for Dict {
             }
         }
     }
+    #[inline]
+    fn traverse_steps(&self) -> usize {
+        self.entries.len()
+    }
+    /// Entry `k`: its value, then (general tables) its key.
+    #[inline]
+    fn traverse_step(&self, k: usize) -> [ObjRef; 2] {
+        let e = &self.entries[k];
+        if e.key.is_null() || e.value.is_null() {
+            return [ObjRef::NULL; 2];
+        }
+        [e.value, if self.unicode { ObjRef::NULL } else { e.key }]
+    }
+    #[inline]
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         for e in self.iter() {
             out.push(e.key);
@@ -57,6 +71,7 @@ impl TypeSlots for Dict {
         }
         self.take_all();
     }
+    #[inline]
     fn clear(&mut self, out: &mut Vec<ObjRef>) {
         for e in self.take_all() {
             if !e.key.is_null() {
@@ -67,6 +82,7 @@ impl TypeSlots for Dict {
             }
         }
     }
+    #[inline]
     fn clear_into(&mut self, cx: &mut Release) {
         TypeSlots::clear(self, &mut cx.refs);
         cx.sync_keys = true;

@@ -30,14 +30,17 @@ impl TypeSlots for FrameObj {
     fn type_name(&self) -> &'static str {
         "frame"
     }
+    #[inline]
     fn for_each_ref_role(&self, f: &mut dyn FnMut(ObjRef, Role)) {
         self.locals.iter().enumerate().filter(|(_, r)| !r.is_null()).for_each(|(i, &r)| f(r, Role::Local(i as u32)));
         f(self.code, Role::Code);
     }
+    #[inline]
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         TypeSlots::clear(self, out);
         out.push(self.code);
     }
+    #[inline]
     fn clear(&mut self, out: &mut Vec<ObjRef>) {
         out.extend(self.locals.drain(..).filter(|r| !r.is_null()));
     }

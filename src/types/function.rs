@@ -36,6 +36,7 @@ impl TypeSlots for Function {
     fn type_name(&self) -> &'static str {
         "function"
     }
+    #[inline]
     fn for_each_ref_role(&self, f: &mut dyn FnMut(ObjRef, Role)) {
         f(self.code, Role::Code);
         f(self.globals, Role::Globals);
@@ -48,6 +49,7 @@ impl TypeSlots for Function {
             f(v, Role::Attr(i as u32));
         }
     }
+    #[inline]
     fn traverse(&self, f: &mut dyn FnMut(ObjRef)) {
         f(self.code);
         f(self.globals);
@@ -64,6 +66,7 @@ impl TypeSlots for Function {
             f(self.closure);
         }
     }
+    #[inline]
     fn clear(&mut self, out: &mut Vec<ObjRef>) {
         take_nonnull(&mut self.defaults, out);
         take_nonnull(&mut self.kwdefaults, out);

@@ -36,6 +36,7 @@ impl TypeSlots for GenObj {
     fn type_name(&self) -> &'static str {
         "generator"
     }
+    #[inline]
     fn for_each_ref_role(&self, f: &mut dyn FnMut(ObjRef, Role)) {
         self.slots.iter().enumerate().filter(|(_, r)| !r.is_null()).for_each(|(i, &r)| f(r, Role::Suspended(i as u32)));
         if !self.frame_obj.is_null() {
@@ -48,6 +49,7 @@ impl TypeSlots for GenObj {
         self.handled.iter().enumerate().for_each(|(i, &r)| f(r, Role::Handled(i as u32)));
         self.pending.iter().enumerate().for_each(|(i, &r)| f(r, Role::Parked(i as u32)));
     }
+    #[inline]
     fn clear(&mut self, out: &mut Vec<ObjRef>) {
         self.state = GenState::Finished;
         self.path.clear();

@@ -79,6 +79,7 @@ impl TypeSlots for Instance {
     fn type_name(&self) -> &'static str {
         "object"
     }
+    #[inline]
     fn for_each_ref_role(&self, f: &mut dyn FnMut(ObjRef, Role)) {
         for (n, &(k, v)) in self.attrs.iter().enumerate() {
             f(k, Role::AttrName(n as u32));
@@ -109,6 +110,7 @@ impl TypeSlots for Instance {
             }
         }
     }
+    #[inline]
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         for &(k, v) in &self.attrs {
             out.push(v);
@@ -125,6 +127,7 @@ impl TypeSlots for Instance {
         }
         out.push(self.class);
     }
+    #[inline]
     fn clear(&mut self, out: &mut Vec<ObjRef>) {
         for (k, v) in self.attrs.drain(..) {
             out.push(v);
@@ -137,6 +140,7 @@ impl TypeSlots for Instance {
             }
         }
     }
+    #[inline]
     fn clear_into(&mut self, cx: &mut Release) {
         TypeSlots::clear(self, &mut cx.refs);
         if self.exc.is_some() {

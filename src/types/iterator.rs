@@ -62,6 +62,7 @@ impl TypeSlots for IterState {
     fn is_gc(&self) -> bool {
         !matches!(self, IterState::Range { .. })
     }
+    #[inline]
     fn for_each_ref_role(&self, f: &mut dyn FnMut(ObjRef, Role)) {
         match self {
             IterState::Seq { seq, .. } => visit_nonnull(f, *seq, Role::IterSource),
@@ -89,6 +90,7 @@ impl TypeSlots for IterState {
             }
         }
     }
+    #[inline]
     fn clear(&mut self, out: &mut Vec<ObjRef>) {
         if let IterState::Seq { seq, .. } | IterState::DictKeys { dict: seq, .. } = self {
             take_nonnull(seq, out);

@@ -46,6 +46,14 @@ impl TypeSlots for ListObj {
         self.items.iter().rev().for_each(|&x| f(x))
     }
     #[inline]
+    fn traverse_steps(&self) -> usize {
+        self.items.len()
+    }
+    #[inline]
+    fn traverse_step(&self, k: usize) -> [ObjRef; 2] {
+        [self.items[self.items.len() - 1 - k], ObjRef::NULL]
+    }
+    #[inline]
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         out.extend(self.items.iter().rev());
         self.items.clear();
@@ -54,6 +62,7 @@ impl TypeSlots for ListObj {
     fn clear(&mut self, out: &mut Vec<ObjRef>) {
         out.extend(self.items.drain(..).rev());
     }
+    #[inline]
     fn clear_into(&mut self, cx: &mut Release) {
         self.clear(&mut cx.refs);
         cx.buffer = std::mem::replace(&mut self.items_addr, 0);

@@ -126,6 +126,22 @@ pub trait TypeSlots {
         })
     }
 
+    /// How many steps `traverse_step` walks `traverse` in, for containers
+    /// whose children the collector visits in place, one at a time (it
+    /// must not need a buffer as big as a list of millions). 0: the
+    /// collector calls `traverse`.
+    #[inline]
+    fn traverse_steps(&self) -> usize {
+        0
+    }
+
+    /// Step `k` of `traverse`: its next children (at most two: a dict
+    /// entry's value and key), NULL for none.
+    #[inline]
+    fn traverse_step(&self, _k: usize) -> [ObjRef; 2] {
+        [ObjRef::NULL; 2]
+    }
+
     /// `tp_dealloc`: move the references out in release order, leaving a
     /// shell the heap frees. Default: `for_each_ref_role`'s list (the shell
     /// keeps its copies; nobody reads them again).
@@ -417,6 +433,21 @@ impl Obj {
     #[inline]
     pub fn traverse(&self, f: &mut dyn FnMut(ObjRef)) {
         with_slots!(self, p => p.traverse(f))
+    }
+
+    /// The collector's walk one step at a time (`traverse_steps`), for
+    /// types that have one: the same children as `traverse`, in the same
+    /// order. False: the type has none (`traverse` is the walk).
+    pub fn traverse_stepwise(&self, f: &mut dyn FnMut(ObjRef)) -> bool {
+        let steps = with_slots!(self, p => TypeSlots::traverse_steps(p));
+        for k in 0..steps {
+            for c in with_slots!(self, p => TypeSlots::traverse_step(p, k)) {
+                if !c.is_null() {
+                    f(c);
+                }
+            }
+        }
+        steps > 0
     }
 
     /// `tp_dealloc`'s references, moved out in release order.

@@ -34,9 +34,19 @@ impl TypeSlots for SetObj {
             f(e.key);
         }
     }
+    #[inline]
+    fn traverse_steps(&self) -> usize {
+        self.0.entries.len()
+    }
+    #[inline]
+    fn traverse_step(&self, k: usize) -> [ObjRef; 2] {
+        [self.0.entries[k].key, ObjRef::NULL]
+    }
+    #[inline]
     fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         self.0.take_refs(out)
     }
+    #[inline]
     fn clear_into(&mut self, cx: &mut Release) {
         self.0.clear_into(cx)
     }

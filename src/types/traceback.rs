@@ -35,6 +35,7 @@ impl TypeSlots for TbObj {
         visit_nonnull(f, self.next, Role::TbNext);
         visit_nonnull(f, self.frame, Role::TbFrame);
     }
+    #[inline]
     fn clear(&mut self, out: &mut Vec<ObjRef>) {
         take_nonnull(&mut self.next, out);
         take_nonnull(&mut self.frame, out);

@@ -29,6 +29,14 @@ impl TypeSlots for ThinSlice<ObjRef> {
         self.iter().rev().for_each(|&x| f(x))
     }
     #[inline]
+    fn traverse_steps(&self) -> usize {
+        self.len()
+    }
+    #[inline]
+    fn traverse_step(&self, k: usize) -> [ObjRef; 2] {
+        [self[self.len() - 1 - k], ObjRef::NULL]
+    }
+    #[inline]
     fn basic_size(&self) -> usize {
         24 + 8 * self.len()
     }

@@ -40,9 +40,11 @@ impl TypeSlots for WeakRefObj {
     fn for_each_ref_role(&self, f: &mut dyn FnMut(ObjRef, Role)) {
         visit_nonnull(f, self.callback, Role::Callback)
     }
+    #[inline]
     fn take_refs_into(&mut self, cx: &mut Release) {
         self.detach(cx)
     }
+    #[inline]
     fn clear_into(&mut self, cx: &mut Release) {
         self.detach(cx)
     }
