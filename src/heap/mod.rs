@@ -19,7 +19,8 @@
 //! explicit — no `Rc` — so the audit and the explain commands can see each
 //! one. The heap only counts; deciding what dying means (finalizers, weakref
 //! callbacks, releasing contents in CPython's order) is the runtime's job,
-//! because a finalizer runs Python code.
+//! because a finalizer runs Python code. What each type holds, in what
+//! order it lets go, and how big it is, are the type's own (`types/`).
 
 pub mod dict;
 pub mod gc;

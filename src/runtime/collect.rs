@@ -23,6 +23,12 @@
 //! 8. `delete_garbage`: `tp_clear` each remaining object, so reference
 //!    counting frees the cycle (or, with DEBUG_SAVEALL, append it to gc.garbage).
 //!
+//! The collector knows no type by name: what a container visits
+//! (`tp_traverse`, or for big containers the same walk one step at a time,
+//! so a collection needs no buffer in proportion to a container's size),
+//! how it is cleared (`tp_clear`) and which finalizer it has are the type's
+//! slots, in its file under `types/`.
+//!
 //! Around it, as `gc_collect_with_callback` wraps `gc_collect_main`,
 //! `collect_observed` calls gc.callbacks before and after. Each pass tells a
 //! `GcObserver` (gc_observer.rs) what it does; `DEBUG_STATS` and
@@ -50,6 +56,7 @@ use super::gc_observer::{Both, DebugStats, GcObserver, NoObserver, Recheck};
 use super::modules::{DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS};
 use super::*;
 use crate::heap::gc::{LIST_SEEN, LIST_UNREACHABLE, LIST_WRCB};
+use crate::types::{with_slots, TypeSlots};
 
 /// `gen` marks while passes 2–4 run (never seen outside a collection).
 const M_COLLECTING: u8 = 6;
@@ -78,93 +85,13 @@ const NIL: u32 = u32::MAX;
 
 impl Interp {
     /// tp_traverse: the counted references to GC objects a container visits,
-    /// in CPython's order (non-GC referents may be visited too; NULLs are not).
-    #[inline]
+    /// in CPython's order (non-GC referents may be visited too; NULLs are
+    /// not). Each type's is in its file under `types/`.
+    /// (The dispatch is written out here, not called through
+    /// `Obj::traverse`, so that each type's traverse inlines with `f`.)
+    #[inline(always)]
     pub fn traverse(&self, r: ObjRef, f: &mut impl FnMut(ObjRef)) {
-        match self.heap.get(r) {
-            // list_traverse, tupletraverse: last item first
-            Obj::List(l) => l.items.iter().rev().for_each(|&x| f(x)),
-            Obj::Tuple(t) => t.iter().rev().for_each(|&x| f(x)),
-            Obj::Instance(i) => {
-                // subtype_traverse: the inline attribute values, then the class;
-                // an exception instance: its dict, then BaseException_traverse
-                // (which, in 3.11, does not visit the type).
-                for &(_, v) in &i.attrs {
-                    f(v);
-                }
-                match &i.exc {
-                    None => f(i.class),
-                    Some(e) => {
-                        f(e.args);
-                        if !e.tb.is_null() {
-                            f(e.tb);
-                        }
-                        if !e.cause.is_null() {
-                            f(e.cause);
-                        }
-                        if !e.context.is_null() {
-                            f(e.context);
-                        }
-                    }
-                }
-            }
-            Obj::Class(c) => {
-                for &(_, v) in &c.attrs {
-                    f(v);
-                }
-                if let Some(b) = c.base {
-                    f(b);
-                }
-            }
-            Obj::Dict(d) => {
-                // dict_traverse: a str-keys table visits the values only;
-                // a general one each value, then its key.
-                for e in d.iter() {
-                    if !e.value.is_null() {
-                        f(e.value);
-                        if !d.unicode {
-                            f(e.key);
-                        }
-                    }
-                }
-            }
-            Obj::Function(func) => {
-                // func_traverse: code, globals, defaults, kwdefaults, name, dict, closure
-                f(func.code);
-                f(func.globals);
-                for x in [func.defaults, func.kwdefaults] {
-                    if !x.is_null() {
-                        f(x);
-                    }
-                }
-                f(func.name);
-                for &(_, v) in &func.attrs {
-                    f(v);
-                }
-                if !func.closure.is_null() {
-                    f(func.closure);
-                }
-            }
-            Obj::Method { func, self_ } => {
-                f(*func);
-                f(*self_);
-            }
-            Obj::Set(d) => {
-                for e in d.iter() {
-                    f(e.key);
-                }
-            }
-            Obj::Cell(c) => {
-                if !c.is_null() {
-                    f(*c)
-                }
-            }
-            other => other.for_each_ref(|x| {
-                if !x.is_null() {
-                    f(x)
-                }
-            }),
-        }
+        with_slots!(self.heap.get(r), p => TypeSlots::traverse(p, f))
     }
 
     /// gc.collect(g), and every automatic collection: the observer
@@ -538,66 +465,25 @@ impl Interp {
     }
 
     /// Calls `f` with every child `traverse` visits, in the same order,
-    /// without gathering them first when the container is a list, tuple,
-    /// dict or set (a collection must not need memory in proportion to the
-    /// heap: a list of two million items would take an 8 MB buffer). `f`
-    /// changes gc bookkeeping only, never the container.
+    /// without gathering them first when the type walks its children one
+    /// step at a time (`TypeSlots::traverse_steps`: list, tuple, dict, set;
+    /// a collection must not need memory in proportion to the heap: a list
+    /// of two million items would take an 8 MB buffer). `f` changes gc
+    /// bookkeeping only, never the container.
     fn visit_children(&mut self, r: ObjRef, buf: &mut Vec<ObjRef>, mut f: impl FnMut(&mut Interp, ObjRef)) {
-        enum Kind {
-            Seq(usize),
-            Dict(usize),
-            Set(usize),
-            Other,
+        let steps = with_slots!(self.heap.get(r), p => TypeSlots::traverse_steps(p));
+        if steps == 0 {
+            buf.clear();
+            self.traverse(r, &mut |c| buf.push(c));
+            for &c in buf.iter() {
+                f(self, c);
+            }
+            return;
         }
-        let kind = match self.heap.get(r) {
-            Obj::List(l) => Kind::Seq(l.items.len()),
-            Obj::Tuple(t) => Kind::Seq(t.len()),
-            Obj::Dict(d) => Kind::Dict(d.entries.len()),
-            Obj::Set(d) => Kind::Set(d.entries.len()),
-            _ => Kind::Other,
-        };
-        match kind {
-            // list_traverse, tupletraverse: last item first
-            Kind::Seq(n) => {
-                for k in (0..n).rev() {
-                    let c = match self.heap.get(r) {
-                        Obj::List(l) => l.items[k],
-                        Obj::Tuple(t) => t[k],
-                        _ => return,
-                    };
-                    f(self, c);
-                }
-            }
-            // dict_traverse: each value, then (general tables) its key
-            Kind::Dict(n) => {
-                for k in 0..n {
-                    let (key, value, unicode) = match self.heap.get(r) {
-                        Obj::Dict(d) => (d.entries[k].key, d.entries[k].value, d.unicode),
-                        _ => return,
-                    };
-                    if !key.is_null() && !value.is_null() {
-                        f(self, value);
-                        if !unicode {
-                            f(self, key);
-                        }
-                    }
-                }
-            }
-            Kind::Set(n) => {
-                for k in 0..n {
-                    let key = match self.heap.get(r) {
-                        Obj::Set(d) => d.entries[k].key,
-                        _ => return,
-                    };
-                    if !key.is_null() {
-                        f(self, key);
-                    }
-                }
-            }
-            Kind::Other => {
-                buf.clear();
-                self.traverse(r, &mut |c| buf.push(c));
-                for &c in buf.iter() {
+        for k in 0..steps {
+            let children = with_slots!(self.heap.get(r), p => TypeSlots::traverse_step(p, k));
+            for c in children {
+                if !c.is_null() {
                     f(self, c);
                 }
             }
@@ -700,18 +586,19 @@ impl Interp {
     fn finalize_garbage<O: GcObserver + ?Sized>(&mut self, obs: &mut O) {
         while let Some(r) = self.heap.gc_head(LIST_UNREACHABLE as usize) {
             self.heap.gc_move(r, LIST_SEEN as usize);
-            if let Obj::Instance(i) = self.heap.get(r) {
-                let cls = i.class;
-                if self.heap.flags(r) & F_FINALIZED == 0 && self.class_has_del(cls) {
+            match self.finalizer_due(r) {
+                Finalizer::None => {}
+                Finalizer::Del => {
                     self.heap.set_flag(r, F_FINALIZED);
                     obs.finalizer(self, r);
                     self.emit(obs);
                     self.call_finalizer(r);
                 }
-            } else if self.gen_needs_finalize(r) {
-                self.heap.incref(r);
-                self.gen_finalize(r);
-                self.decref(r);
+                Finalizer::Close => {
+                    self.heap.incref(r);
+                    self.gen_finalize(r);
+                    self.decref(r);
+                }
             }
         }
         self.heap.gc_merge(LIST_SEEN as usize, LIST_UNREACHABLE as usize);
@@ -740,130 +627,11 @@ impl Interp {
     }
 
     /// tp_clear: drop the references a container holds, breaking the cycle,
-    /// in the order of the type's tp_clear. Types without a tp_clear in
-    /// CPython (tuple, bound method) keep theirs.
+    /// in the order of the type's tp_clear (`types/`). Types without a
+    /// tp_clear in CPython (tuple, bound method) keep theirs.
     fn tp_clear(&mut self, r: ObjRef) {
-        let mut released: Vec<ObjRef> = Vec::new();
-        let mut free_after: u64 = 0;
-        let mut sync_keys = false;
-        match self.heap.get_mut(r) {
-            Obj::List(l) => {
-                // _list_clear: empty first, release last to first, then free the array.
-                released.extend(l.items.drain(..).rev());
-                free_after = std::mem::replace(&mut l.items_addr, 0);
-                l.allocated = 0;
-            }
-            Obj::Dict(d) | Obj::Set(d) => {
-                // PyDict_Clear: each entry's key then value, then the old keys.
-                for e in d.take_all() {
-                    if !e.key.is_null() {
-                        released.push(e.key);
-                        if !e.value.is_null() {
-                            released.push(e.value);
-                        }
-                    }
-                }
-                sync_keys = true;
-            }
-            Obj::Instance(i) => {
-                // subtype_clear: the attribute values in order; an exception:
-                // BaseException_clear (dict, args, traceback, cause, context).
-                for (k, v) in i.attrs.drain(..) {
-                    released.push(v);
-                    released.push(k);
-                }
-                if let Some(e) = &mut i.exc {
-                    released.push(std::mem::replace(&mut e.args, EMPTY_TUPLE));
-                    if !e.tb.is_null() {
-                        released.push(std::mem::replace(&mut e.tb, ObjRef::NULL));
-                    }
-                    for x in [&mut e.cause, &mut e.context] {
-                        if !x.is_null() {
-                            released.push(std::mem::replace(x, ObjRef::NULL));
-                        }
-                    }
-                    self.heap.incref(EMPTY_TUPLE);
-                }
-            }
-            Obj::Function(f) => {
-                // func_clear: defaults, kwdefaults, dict, closure.
-                for x in [&mut f.defaults, &mut f.kwdefaults] {
-                    if !x.is_null() {
-                        released.push(std::mem::replace(x, ObjRef::NULL));
-                    }
-                }
-                for (k, v) in f.attrs.drain(..) {
-                    released.push(v);
-                    released.push(k);
-                }
-                if !f.closure.is_null() {
-                    released.push(std::mem::replace(&mut f.closure, ObjRef::NULL));
-                }
-            }
-            Obj::Cell(c) => {
-                if !c.is_null() {
-                    released.push(std::mem::replace(c, ObjRef::NULL));
-                }
-            }
-            Obj::WeakRef(w) => {
-                // gc_clear: clear the reference, then the callback.
-                let target = std::mem::replace(&mut w.target, ObjRef::NULL);
-                if !w.callback.is_null() {
-                    released.push(std::mem::replace(&mut w.callback, ObjRef::NULL));
-                }
-                if !target.is_null() {
-                    self.unregister_weakref(target, r);
-                }
-            }
-            Obj::Class(c) => {
-                for (k, v) in c.attrs.drain(..) {
-                    released.push(k);
-                    released.push(v);
-                }
-            }
-            Obj::Frame(f) => {
-                released.extend(f.locals.drain(..).filter(|x| !x.is_null()));
-            }
-            Obj::Generator(_) => released = self.gen_take_frame(r),
-            Obj::Traceback(t) => {
-                // tb_clear: the next traceback, then the frame (a NULL frame
-                // is not allowed: None stands in).
-                if !t.next.is_null() {
-                    released.push(std::mem::replace(&mut t.next, ObjRef::NULL));
-                }
-                if !t.frame.is_null() {
-                    released.push(std::mem::replace(&mut t.frame, ObjRef::NULL));
-                }
-            }
-            Obj::StaticMethod(x) | Obj::ClassMethod(x) => {
-                let old = std::mem::replace(x, NONE);
-                released.push(old);
-                self.heap.incref(NONE);
-            }
-            Obj::Property { fget, fset } => {
-                for x in [fget, fset] {
-                    if !x.is_null() {
-                        released.push(std::mem::replace(x, ObjRef::NULL));
-                    }
-                }
-            }
-            Obj::Iter(st) => {
-                if let IterState::Seq { seq, .. } | IterState::DictKeys { dict: seq, .. } = &mut **st {
-                    if !seq.is_null() {
-                        released.push(std::mem::replace(seq, ObjRef::NULL));
-                    }
-                }
-            }
-            _ => {}
-        }
-        for x in released {
-            self.decref(x);
-        }
-        if free_after != 0 {
-            self.heap.mem.free(free_after);
-        }
-        if sync_keys && self.heap.is_live(r) {
-            self.heap.dict_sync_keys(r);
-        }
+        let mut cx = Release::new();
+        self.heap.get_mut(r).clear_into(&mut cx);
+        self.carry_out(r, cx);
     }
 }

@@ -35,26 +35,9 @@
 //!
 //! # The type
 //!
-//! The payload is shared with coroutines: `GenObj::kind` says which
-//! (`runtime/coroutine.rs` holds what differs: names, `await`, `async
-//! for`/`async with`, the never-awaited warning); everything below holds
-//! for both.
-//!
-//! * holds: the function (as 3.11's frame holds `f_func`), the code, the
-//!   name and qualname, the frame object once one was asked for, and while
-//!   suspended the frame's slots, handled exceptions and parked values;
-//! * releases, when it dies (gen_dealloc after `_PyFrame_Clear`): the slots
-//!   in order (locals, then temporaries), the frame object, the function, the
-//!   code, the name, the qualname, then the saved exception state;
-//! * traverse: the same references; clear (the collector's `tp_clear`): the
-//!   frame's contents;
-//! * size: `sys.getsizeof` is CPython's `gen_sizeof` plus the GC header,
-//!   16 + 152 + 8 × (locals + cells + free variables + `co_stacksize`); the
-//!   block requested from the allocator also holds the frame's 9 words of
-//!   specials (`co_framesize`);
-//! * finalizer (PEP 442 `tp_finalize`, at most once): a generator freed
-//!   while suspended is closed, so its `finally` blocks run — also when the
-//!   collector finds it in a cycle.
+//! What a generator holds, its release order, traverse and clear, its size
+//! and its finalizer (PEP 442: a suspended generator that is freed is
+//! closed) are the type's slots, in `types/generator.rs`.
 
 use thin_vec::ThinVec;
 
@@ -97,40 +80,6 @@ pub struct GenObj {
     /// Locals + cells + free variables + co_stacksize (for the size).
     pub frame_words: u32,
 }
-
-impl GenObj {
-    /// Every reference, in release order.
-    pub fn for_each_ref(&self, f: &mut impl FnMut(ObjRef)) {
-        self.for_each_ref_role(&mut |r, _| f(r))
-    }
-
-    /// Every reference with its place (`Role`), in release order.
-    pub fn for_each_ref_role(&self, f: &mut impl FnMut(ObjRef, Role)) {
-        self.slots.iter().enumerate().filter(|(_, r)| !r.is_null()).for_each(|(i, &r)| f(r, Role::Suspended(i as u32)));
-        if !self.frame_obj.is_null() {
-            f(self.frame_obj, Role::FrameObject);
-        }
-        f(self.func, Role::Func);
-        f(self.code, Role::Code);
-        f(self.name, Role::Name);
-        f(self.qualname, Role::QualName);
-        self.handled.iter().enumerate().for_each(|(i, &r)| f(r, Role::Handled(i as u32)));
-        self.pending.iter().enumerate().for_each(|(i, &r)| f(r, Role::Parked(i as u32)));
-    }
-
-    /// What `sys.getsizeof` counts besides the GC header.
-    pub fn basic_size(&self) -> usize {
-        152 + 8 * self.frame_words as usize
-    }
-
-    /// The allocation: the object and its whole `co_framesize` frame.
-    pub fn block_size(&self) -> usize {
-        self.basic_size() + 8 * FRAME_SPECIALS
-    }
-}
-
-/// Words of `_PyInterpreterFrame` before its `localsplus` (3.11).
-const FRAME_SPECIALS: usize = 9;
 
 /// What a resumed generator receives at its yield.
 pub enum Resume {
@@ -186,7 +135,7 @@ impl Interp {
         })))
     }
 
-    fn gen(&self, g: ObjRef) -> &GenObj {
+    pub(crate) fn gen(&self, g: ObjRef) -> &GenObj {
         match self.heap.get(g) {
             Obj::Generator(gen) => gen,
             _ => unreachable!("not a generator"),
@@ -360,20 +309,6 @@ impl Interp {
         for r in refs {
             self.decref(r);
         }
-    }
-
-    /// The collector's tp_clear: what the frame holds, taken out.
-    pub fn gen_take_frame(&mut self, g: ObjRef) -> Vec<ObjRef> {
-        let gen = self.gen_mut(g);
-        gen.state = GenState::Finished;
-        gen.path.clear();
-        let mut refs: Vec<ObjRef> = gen.slots.drain(..).filter(|r| !r.is_null()).collect();
-        refs.extend(gen.handled.drain(..));
-        refs.extend(gen.pending.drain(..));
-        if !gen.frame_obj.is_null() {
-            refs.push(std::mem::replace(&mut gen.frame_obj, ObjRef::NULL));
-        }
-        refs
     }
 
     // ----- the yield statements --------------------------------------------------
@@ -590,24 +525,6 @@ impl Interp {
                 Ok(())
             }
             Err(e) => Err(e),
-        }
-    }
-
-    /// Does the finalizer have anything to do (a suspended frame)?
-    /// (A coroutine never started has its warning to give.)
-    pub fn gen_needs_finalize(&self, r: ObjRef) -> bool {
-        let pending = |g: &GenObj| g.state == GenState::Suspended || (g.kind == GenKind::Coroutine && g.state == GenState::Created);
-        matches!(self.heap.get(r), Obj::Generator(g) if pending(g)) && self.heap.flags(r) & F_FINALIZED == 0
-    }
-
-    /// _PyGen_Finalize: close, reporting an error as unraisable.
-    pub fn gen_finalize(&mut self, g: ObjRef) {
-        self.heap.set_flag(g, F_FINALIZED);
-        if self.gen(g).kind == GenKind::Coroutine && self.gen(g).state == GenState::Created {
-            self.warn_never_awaited(g);
-        }
-        if let Err(e) = self.gen_close(g) {
-            self.report_unraisable_in(e, g);
         }
     }
 

@@ -48,6 +48,7 @@ use std::sync::Arc;
 
 use crate::compile::code::Code;
 use crate::heap::*;
+use crate::types::{Finalizer, Release};
 
 /// An exception in flight: an owned reference to the exception instance.
 pub type Exc = ObjRef;
@@ -614,67 +615,26 @@ impl Interp {
         }
     }
 
+    /// tp_dealloc, dispatched to the object's type (`types/`): objects
+    /// holding nothing go straight back to the allocator; tuples and
+    /// (weakref-free) lists release their items in place; the rest run
+    /// their finalizer, clear their weakrefs, and release what their type's
+    /// `take_refs` hands over, in its order.
     fn dealloc_one(&mut self, r: ObjRef) {
-        // Objects that hold no references go straight back to the allocator.
         match self.heap.get(r) {
-            Obj::Int(_) | Obj::Float(_) | Obj::Str(_) | Obj::BigInt(_) | Obj::Bytes(_) | Obj::Range(_) => {
+            o if o.holds_nothing() => {
                 self.heap.free(r);
                 return;
             }
-            Obj::Tuple(t) => {
-                // tupledealloc: items last to first, left in place while released.
-                let n = t.len();
-                if self.heap.is_tracked(r) {
-                    self.heap.gc_untrack(r);
-                }
-                for i in (0..n).rev() {
-                    let c = match self.heap.get(r) {
-                        Obj::Tuple(t) => t[i],
-                        _ => unreachable!(),
-                    };
-                    self.decref(c);
-                }
-                self.heap.free(r);
-                return;
-            }
-            Obj::List(l) if self.heap.flags(r) & F_WEAKREFD == 0 => {
-                let n = l.items.len();
-                if self.heap.is_tracked(r) {
-                    self.heap.gc_untrack(r);
-                }
-                for i in (0..n).rev() {
-                    let c = match self.heap.get(r) {
-                        Obj::List(l) => l.items[i],
-                        _ => unreachable!(),
-                    };
-                    self.decref(c);
-                }
-                if let Obj::List(l) = self.heap.get_mut(r) {
-                    l.items.clear();
-                }
-                self.heap.free(r);
-                return;
-            }
+            Obj::Tuple(_) => return self.tuple_dealloc(r),
+            Obj::List(_) if self.heap.flags(r) & F_WEAKREFD == 0 => return self.list_dealloc(r),
             _ => {}
         }
-        // PEP 442: __del__ runs at most once; it may resurrect the object.
-        if let Obj::Instance(inst) = self.heap.get(r) {
-            let cls = inst.class;
-            if self.heap.flags(r) & F_FINALIZED == 0 && self.class_has_del(cls) {
-                self.heap.set_flag(r, F_FINALIZED);
-                self.heap.slots[r.idx()].rc = 1;
-                self.call_finalizer(r);
-                if self.heap.decref_is_zero(r) {
-                    // not resurrected: go on
-                } else {
-                    return;
-                }
-            }
-        }
-        // PEP 442 for a suspended generator: close() runs its finally blocks.
-        if self.gen_needs_finalize(r) {
+        // PEP 442: a finalizer runs at most once; it may resurrect the object.
+        let fin = self.finalizer_due(r);
+        if fin != Finalizer::None {
             self.heap.slots[r.idx()].rc = 1;
-            self.gen_finalize(r);
+            self.run_finalizer(r, fin);
             if !self.heap.decref_is_zero(r) {
                 return;
             }
@@ -690,104 +650,55 @@ impl Interp {
             self.heap.gc_untrack(r);
         }
         // Take the payload's references out and release them in order.
-        let refs = self.take_refs(r);
-        for c in refs {
-            self.decref(c);
-        }
+        let mut cx = Release::new();
+        self.heap.get_mut(r).take_refs_into(&mut cx);
+        self.carry_out(r, cx);
         self.heap.free(r);
     }
 
-    /// Removes and returns the references an object holds, in release order,
-    /// leaving a shell the heap can free.
-    fn take_refs(&mut self, r: ObjRef) -> Vec<ObjRef> {
-        let mut out = Vec::new();
-        match self.heap.get_mut(r) {
-            Obj::List(l) => {
-                out.extend(l.items.iter().rev());
-                l.items.clear();
-            }
-            Obj::Tuple(t) => out.extend(t.iter().rev()),
-            Obj::Dict(d) | Obj::Set(d) => {
-                // CPython's dict_dealloc: each entry's key then value, in order.
-                for e in d.iter() {
-                    out.push(e.key);
-                    if !e.value.is_null() {
-                        out.push(e.value);
-                    }
-                }
-                d.take_all();
-            }
-            Obj::Instance(i) => {
-                for &(k, v) in &i.attrs {
-                    out.push(v);
-                    out.push(k);
-                }
-                i.attrs.clear();
-                if let Some(e) = i.exc.take() {
-                    out.push(e.args);
-                    if !e.tb.is_null() {
-                        out.push(e.tb);
-                    }
-                    if !e.context.is_null() {
-                        out.push(e.context);
-                    }
-                    if !e.cause.is_null() {
-                        out.push(e.cause);
-                    }
-                }
-                out.push(i.class);
-            }
-            Obj::Frame(f) => {
-                out.extend(f.locals.drain(..).filter(|r| !r.is_null()));
-                out.push(f.code);
-                if !f.back.is_null() {
-                    out.push(std::mem::replace(&mut f.back, ObjRef::NULL));
-                }
-            }
-            Obj::WeakRef(w) => {
-                if !w.callback.is_null() {
-                    out.push(w.callback);
-                }
-                w.callback = ObjRef::NULL;
-                let target = w.target;
-                w.target = ObjRef::NULL;
-                if !target.is_null() {
-                    self.unregister_weakref(target, r);
-                }
-            }
-            other => other.for_each_ref(|c| out.push(c)),
+    /// The finalizer `r`'s type has and that has not run yet (PEP 442).
+    pub fn finalizer_due(&self, r: ObjRef) -> Finalizer {
+        if self.heap.flags(r) & F_FINALIZED != 0 {
+            return Finalizer::None;
         }
-        out
+        self.heap.get(r).finalizer(&self.heap)
+    }
+
+    /// Runs a due finalizer, marking it run.
+    fn run_finalizer(&mut self, r: ObjRef, fin: Finalizer) {
+        match fin {
+            Finalizer::None => {}
+            Finalizer::Del => {
+                self.heap.set_flag(r, F_FINALIZED);
+                self.call_finalizer(r);
+            }
+            Finalizer::Close => self.gen_finalize(r),
+        }
+    }
+
+    /// Does what a type's `take_refs_into` / `clear_into` left to do for
+    /// `r`, in `Release`'s order.
+    #[inline(always)]
+    pub(crate) fn carry_out(&mut self, r: ObjRef, cx: Release) {
+        if let Some(s) = cx.stored {
+            self.heap.incref(s);
+        }
+        if let Some(target) = cx.unregister_from {
+            self.unregister_weakref(target, r);
+        }
+        for c in cx.refs {
+            self.decref(c);
+        }
+        if cx.buffer != 0 {
+            self.heap.mem.free(cx.buffer);
+        }
+        if cx.sync_keys && self.heap.is_live(r) {
+            self.heap.dict_sync_keys(r);
+        }
     }
 
     pub fn dealloc_depth(&self) -> u32 {
         self.dealloc_depth
-    }
-
-    pub fn class_has_del(&self, cls: ObjRef) -> bool {
-        match self.heap.get(cls) {
-            Obj::Class(c) => c.has_del,
-            _ => false,
-        }
-    }
-
-    /// Runs `__del__`; an exception in it is printed as CPython's
-    /// "Exception ignored in: ..." and otherwise ignored.
-    pub fn call_finalizer(&mut self, r: ObjRef) {
-        let name = self.names.del;
-        let cls = self.type_of(r);
-        if let Some(f) = self.lookup_class_attr(cls, name) {
-            self.incref(r);
-            self.stack.push(r);
-            let res = self.call_held(f, 1);
-            match res {
-                Ok(v) => self.decref(v),
-                Err(e) => {
-                    let fname = self.repr_function_for_ignored(f, r);
-                    self.report_unraisable(e, &fname);
-                }
-            }
-        }
     }
 
     /// PyErr_WriteUnraisable: "Exception ignored in: WHAT" and the
@@ -808,11 +719,6 @@ impl Interp {
             "<object>".to_string()
         });
         self.report_unraisable(e, &what);
-    }
-
-    fn repr_function_for_ignored(&mut self, _f: ObjRef, r: ObjRef) -> String {
-        let cls = self.type_of(r);
-        format!("<function {}.__del__ at 0x{:x}>", self.class_name(cls), self.heap.id(r))
     }
 
     // ----- weak references ---------------------------------------------------

@@ -1,0 +1,19 @@
+//! range: `Obj::Range`, `range(start, stop, step)` over i64s.
+//!
+//! * holds: nothing (glasspy keeps the three numbers unboxed; CPython's
+//!   rangeobject holds four ints, but they are cached small ints or die
+//!   with it, invisible to a program);
+//! * traverse, clear: none (not a GC object);
+//! * size: rangeobject, 48 bytes;
+//! * finalizer: none.
+
+use super::leaf_type;
+
+/// range(start, stop, step)
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+leaf_type!(RangeObj, "range", holds_nothing: true, |_r| 48);
