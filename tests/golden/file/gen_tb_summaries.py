@@ -3,16 +3,22 @@
 import sys
 import traceback
 
+# The case prints paths relative to its own directory (it runs from any checkout).
+_here = traceback.extract_stack()[-1].filename
+D = _here[:_here.rfind('/') + 1]
+def P(*args):
+    print(*[str(a).replace(D, '') if D else a for a in args])
+
 def inner():
     return traceback.extract_stack()
 def outer():
     x = [inner() for _ in range(1)][0]
     return x
 s = outer()
-print(type(s).__name__, len(s))
-print(s)
-print(traceback.format_list(s))
-print(s[-1].name, s[-1].line, [fs.name for fs in s])
+P(type(s).__name__, len(s))
+P(s)
+P(traceback.format_list(s))
+P(s[-1].name, s[-1].line, [fs.name for fs in s])
 
 def f():
     d = {}
@@ -22,23 +28,23 @@ try:
 except KeyError as e:
     tb = e.__traceback__
     es = traceback.extract_tb(tb)
-    print(es)
+    P(es)
     fs = es[1]
-    print(fs.filename.endswith("gen_tb_summaries.py"), fs.lineno, fs.name, repr(fs.line), fs[2], len(fs), list(fs)[1:])
-    print(fs == (fs.filename, 19, "f", 'return d["missing"] + 1'), fs == es[1], fs == es[0])
-    print(traceback.format_list(es))
-    print("".join(traceback.format_tb(tb)) == "".join(traceback.format_list(es)))
-    print(traceback.extract_tb(tb, limit=1), traceback.extract_tb(tb, limit=-1))
+    P(fs.filename.endswith("gen_tb_summaries.py"), fs.lineno, fs.name, repr(fs.line), fs[2], len(fs), list(fs)[1:])
+    P(fs == (fs.filename, 26, "f", 'return d["missing"] + 1'), fs == es[1], fs == es[0])
+    P(traceback.format_list(es))
+    P("".join(traceback.format_tb(tb)) == "".join(traceback.format_list(es)))
+    P(traceback.extract_tb(tb, limit=1), traceback.extract_tb(tb, limit=-1))
     for frame, lineno in traceback.walk_tb(tb):
-        print(frame.f_code.co_name, lineno, type(frame).__name__)
-    print(type(tb.tb_lasti).__name__, tb.tb_lasti == tb.tb_lasti)
+        P(frame.f_code.co_name, lineno, type(frame).__name__)
+    P(type(tb.tb_lasti).__name__, tb.tb_lasti == tb.tb_lasti)
 
-print(traceback.StackSummary.from_list([("a.py", 1, "g", "x = 1"), traceback.FrameSummary("b.py", 2, "h", line="  y = 2  ")]).format())
+P(traceback.StackSummary.from_list([("a.py", 1, "g", "x = 1"), traceback.FrameSummary("b.py", 2, "h", line="  y = 2  ")]).format())
 fs = traceback.FrameSummary("a.py", 3, "h", line="  y  ")
-print(fs, repr(fs.line), fs.locals, fs.colno)
+P(fs, repr(fs.line), fs.locals, fs.colno)
 fs = traceback.FrameSummary("<string>", 3, "h")
-print(repr(fs.line))
-print(traceback.FrameSummary("x.py", 1, "f", locals={"a": [1]}).locals)
+P(repr(fs.line))
+P(traceback.FrameSummary("x.py", 1, "f", locals={"a": [1]}).locals)
 
 # recursion: identical entries after the third are counted, not shown
 def down(n):
@@ -48,7 +54,7 @@ def down(n):
 try:
     down(6)
 except ValueError as e:
-    print("".join(traceback.format_list(traceback.extract_tb(e.__traceback__))))
+    P("".join(traceback.format_list(traceback.extract_tb(e.__traceback__))))
 
 # f_back of a finished frame is its caller's frame object, kept alive
 def inner2():
@@ -56,8 +62,8 @@ def inner2():
 def outer2():
     return inner2()
 fr = outer2()
-print(fr.f_code.co_name, fr.f_back.f_code.co_name, fr.f_back.f_back.f_code.co_name, fr.f_back.f_back.f_back)
-print(fr.f_back.f_lineno, fr.f_lineno)
+P(fr.f_code.co_name, fr.f_back.f_code.co_name, fr.f_back.f_back.f_code.co_name, fr.f_back.f_back.f_back)
+P(fr.f_back.f_lineno, fr.f_lineno)
 def g():
     try:
         h()
@@ -67,9 +73,9 @@ def h():
     1/0
 tb = g()
 fr = tb.tb_next.tb_frame
-print(fr.f_code.co_name, fr.f_back.f_code.co_name, fr.f_back.f_back.f_code.co_name)
+P(fr.f_code.co_name, fr.f_back.f_code.co_name, fr.f_back.f_back.f_code.co_name)
 # a suspended generator's frame has no f_back
 def gen():
     yield sys._getframe()
 it = gen()
-print(next(it).f_back)
+P(next(it).f_back)
