@@ -157,7 +157,10 @@ pub struct WeakRefObj {
 pub enum IterState {
     /// list, tuple, str iteration by index over the sequence object.
     Seq { seq: ObjRef, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    /// range_iterator: `left` items from `next` on, by `step`.
+    Range { next: i64, step: i64, left: i64 },
+    /// longrange_iterator: the next item, the step and the items left, of any size.
+    LongRange(Box<[BigInt; 3]>),
     /// `result`: the last (key, value) tuple of an items iterator, reused
     /// when nobody else holds it (as CPython's dictiter does).
     /// `used`: the dict's or set's length when iteration began (CPython's
@@ -323,6 +326,9 @@ pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// start, stop and step when one does not fit in 64 bits (the fields
+    /// above are then unused); see runtime/range.rs.
+    pub big: Option<Box<[BigInt; 3]>>,
 }
 
 pub struct Module {
@@ -432,7 +438,7 @@ impl Obj {
                         f(*seq, Role::IterSource)
                     }
                 }
-                IterState::Range { .. } => {}
+                IterState::Range { .. } | IterState::LongRange(_) => {}
                 IterState::DictKeys { dict, result, .. } => {
                     if !dict.is_null() {
                         f(*dict, Role::IterSource)
@@ -534,7 +540,7 @@ impl Obj {
                 | Obj::WeakRef(_)
                 | Obj::Generator(_)
                 | Obj::Traceback(_)
-        ) || matches!(self, Obj::Iter(it) if !matches!(**it, IterState::Range { .. }))
+        ) || matches!(self, Obj::Iter(it) if !matches!(**it, IterState::Range { .. } | IterState::LongRange(_)))
     }
 
     pub fn type_name(&self) -> &'static str {
@@ -571,6 +577,7 @@ impl Obj {
             Obj::Iter(it) => match &**it {
                 IterState::Seq { .. } => "iterator",
                 IterState::Range { .. } => "range_iterator",
+                IterState::LongRange(_) => "longrange_iterator",
                 IterState::DictKeys { kind: DictViewKind::Keys, .. } => "dict_keyiterator",
                 IterState::DictKeys { kind: DictViewKind::Values, .. } => "dict_valueiterator",
                 IterState::DictKeys { kind: DictViewKind::Items, .. } => "dict_itemiterator",

@@ -19,7 +19,7 @@ pub const GC_HEAD: usize = 16;
 /// is only about layout).
 pub fn has_gc_head(obj: &Obj) -> bool {
     match obj {
-        Obj::Iter(it) if matches!(**it, IterState::Range { .. }) => false,
+        Obj::Iter(it) if matches!(**it, IterState::Range { .. } | IterState::LongRange(_)) => false,
         Obj::WeakRef(_) => true,
         o => o.is_gc_type(),
     }
@@ -141,7 +141,8 @@ pub fn basic_size(obj: &Obj) -> usize {
             // listiterobject, tupleiterobject, unicodeiterobject
             IterState::Seq { .. } => 32,
             // rangeiterobject (not a GC object)
-            IterState::Range { .. } => 48,
+            // rangeiterobject, longrangeiterobject (not GC objects)
+            IterState::Range { .. } | IterState::LongRange(_) => 48,
             // dictiterobject (a set's iterator is refined in basic_size_in)
             IterState::DictKeys { .. } => 56,
             // enumobject (3.11 has the cached `one`)
