@@ -4,7 +4,7 @@
 //! mode), a hang.
 //!
 //!     cargo run --release --example fuzz -- [--mode plain|audit|gc-stress]
-//!         [--seconds N] [--execs N] [--seed N] [--out DIR]
+//!         [--seconds N] [--execs N] [--jobs N] [--seed N] [--out DIR]
 //!
 //! Seeds are every `.py` under `tests/` and `examples/`. The mutator knows
 //! Python's tokens: it deletes, duplicates, swaps and replaces whole tokens,
@@ -12,23 +12,29 @@
 //! (`gc.collect()`, `__del__`, huge numbers), splices lines of another seed
 //! and re-indents lines, with an occasional byte flip.
 //!
-//! Design: the driver runs the programs in a worker process (this binary
-//! with `--worker`), one fresh interpreter per program, fed over a pipe. A
+//! Design: `--jobs` driver threads (default 1), each with its own worker
+//! process (this binary with `--worker`) and its own sequence of mutations
+//! (`--seed` plus the job's number), so `--execs N --jobs J --seed S` runs
+//! the same programs every time. A worker runs each program in a fresh
+//! interpreter, fed over a pipe, and answers with how long it took. A
 //! worker that dies, or that does not answer within the time limit, leaves
 //! the program it was running as the finding, written to `--out`
 //! (default `target/fuzz-findings`); the driver starts a new worker and goes
 //! on. A program that runs too long is first interrupted (KeyboardInterrupt,
-//! as Ctrl-C would), and only counted as a hang if even that fails.
+//! as Ctrl-C would), and only counted as a hang if even that fails. Most of
+//! a campaign's time used to go to the few mutants that loop until they are
+//! interrupted, so the interrupt comes early; one watchdog thread per
+//! worker serves every program.
 
-use std::io::{BufRead, Read, Write};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
-use std::sync::atomic::Ordering;
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// A program still running after this is interrupted.
-const INTERRUPT_AFTER: Duration = Duration::from_millis(1500);
+const INTERRUPT_AFTER: Duration = Duration::from_millis(250);
 /// A worker that has not answered after this is a hang.
 const HANG_AFTER: Duration = Duration::from_secs(20);
 /// The memory budget of a fuzzed program (`--max-memory`).
@@ -49,34 +55,58 @@ fn main() {
     }
     let seconds: u64 = opt("--seconds").and_then(|s| s.parse().ok()).unwrap_or(60);
     let max_execs: u64 = opt("--execs").and_then(|s| s.parse().ok()).unwrap_or(u64::MAX);
+    let jobs: u64 = opt("--jobs").and_then(|s| s.parse().ok()).unwrap_or(1).max(1);
     let seed: u64 = opt("--seed").and_then(|s| s.parse().ok()).unwrap_or(0x9e37_79b9_7f4a_7c15);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let out_dir = opt("--out").map(PathBuf::from).unwrap_or_else(|| root.join("target/fuzz-findings"));
-    let seeds = load_seeds(&root);
+    let seeds = Arc::new(load_seeds(&root));
     if seeds.is_empty() {
         eprintln!("no seed programs found under tests/ and examples/");
         std::process::exit(2);
     }
-    let stats = drive(&mode, &seeds, seconds, max_execs, seed, &out_dir);
+    let shared = Arc::new(Shared::default());
+    let start = Instant::now();
+    let deadline = start + Duration::from_secs(seconds);
+    let drivers: Vec<_> = (0..jobs)
+        .map(|job| {
+            let (mode, seeds, shared, out_dir) = (mode.clone(), seeds.clone(), shared.clone(), out_dir.clone());
+            // Job j runs executions j, j + jobs, j + 2 jobs, ... of the total.
+            let quota = max_execs / jobs + u64::from(job < max_execs % jobs);
+            let job_seed = seed.wrapping_add(job.wrapping_mul(0x9e37_79b9));
+            std::thread::spawn(move || drive(&mode, job, &seeds, deadline, quota, job_seed, &out_dir, &shared))
+        })
+        .collect();
+    let mut last_report = Instant::now();
+    while drivers.iter().any(|d| !d.is_finished()) {
+        std::thread::sleep(Duration::from_millis(100));
+        if last_report.elapsed() > Duration::from_secs(60) {
+            eprintln!("{}", shared.summary(&mode, start.elapsed()));
+            last_report = Instant::now();
+        }
+    }
+    for d in drivers {
+        let _ = d.join();
+    }
+    let findings = shared.findings.load(Ordering::Relaxed);
     println!(
-        "fuzz {}: {} executions in {:.0} s ({:.0}/s), {} findings (panics, signals, audit failures, hangs){}",
-        mode,
-        stats.execs,
-        stats.elapsed.as_secs_f64(),
-        stats.execs as f64 / stats.elapsed.as_secs_f64().max(1e-9),
-        stats.findings,
-        if stats.findings > 0 { format!(" written to {}", out_dir.display()) } else { String::new() }
+        "{}{}",
+        shared.summary(&mode, start.elapsed()),
+        if findings > 0 { format!(" written to {}", out_dir.display()) } else { String::new() }
     );
-    if stats.findings > 0 {
+    if findings > 0 {
         std::process::exit(1);
     }
 }
 
 // ----- the worker -------------------------------------------------------------------
 
+/// What the watchdog watches: when the current program started, and the
+/// interrupt flag of its interpreter.
+type Running = Arc<Mutex<Option<(Instant, Arc<AtomicBool>)>>>;
+
 /// Runs programs read from stdin (a u32 length, then the text), each in a
-/// fresh interpreter, answering one byte per program on the original stdout.
-/// The programs' own output goes to /dev/null.
+/// fresh interpreter, answering on the original stdout with the time each
+/// took (a u32 of microseconds). The programs' own output goes to /dev/null.
 fn worker(audit: bool) {
     glasspy::runtime::budget::set_max_memory(MAX_MEMORY);
     // The protocol moves to private descriptors; a program reading stdin
@@ -91,152 +121,171 @@ fn worker(audit: bool) {
     }
     let mut reply = unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(reply_fd) };
     let mut input = std::io::BufReader::new(unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(request_fd) });
+    let running: Running = Arc::new(Mutex::new(None));
+    let watched = running.clone();
+    std::thread::spawn(move || loop {
+        std::thread::sleep(INTERRUPT_AFTER / 5);
+        if let Some((started, flag)) = watched.lock().unwrap().as_ref() {
+            if started.elapsed() > INTERRUPT_AFTER {
+                flag.store(true, Ordering::Relaxed);
+            }
+        }
+    });
     // The interpreter runs on a thread with a large stack, as in main.rs.
     let child = std::thread::Builder::new()
         .stack_size(1 << 30)
-        .spawn(move || {
-            loop {
-                let mut len = [0u8; 4];
-                if input.read_exact(&mut len).is_err() {
-                    return;
-                }
-                let mut src = vec![0u8; u32::from_le_bytes(len) as usize];
-                if input.read_exact(&mut src).is_err() {
-                    return;
-                }
-                run_one(&String::from_utf8_lossy(&src), audit);
-                if reply.write_all(b"k").is_err() {
-                    return;
-                }
+        .spawn(move || loop {
+            let mut len = [0u8; 4];
+            if input.read_exact(&mut len).is_err() {
+                return;
+            }
+            let mut src = vec![0u8; u32::from_le_bytes(len) as usize];
+            if input.read_exact(&mut src).is_err() {
+                return;
+            }
+            let started = Instant::now();
+            run_one(&String::from_utf8_lossy(&src), audit, &running);
+            let micros = started.elapsed().as_micros().min(u32::MAX as u128) as u32;
+            if reply.write_all(&micros.to_le_bytes()).is_err() {
+                return;
             }
         })
         .expect("worker thread");
     let _ = child.join();
 }
 
-/// One program in a fresh interpreter; a watchdog interrupts it when it runs long.
-fn run_one(src: &str, audit: bool) {
+/// One program in a fresh interpreter, under the watchdog.
+fn run_one(src: &str, audit: bool, running: &Running) {
     let mut it = glasspy::runtime::Interp::new();
     if audit {
         it.set_audit(Some(glasspy::inspect::holders::count_all));
     }
     glasspy::inspect::glass::register();
-    let flag = it.interrupt.clone();
-    let (done_tx, done_rx) = mpsc::channel::<()>();
-    let watchdog = std::thread::spawn(move || {
-        while let Err(mpsc::RecvTimeoutError::Timeout) = done_rx.recv_timeout(INTERRUPT_AFTER) {
-            flag.store(true, Ordering::Relaxed);
-        }
-    });
+    *running.lock().unwrap() = Some((Instant::now(), it.interrupt.clone()));
     let _ = it.run_block(src, "<fuzz>", false, true);
     let _ = it.finish();
-    let _ = done_tx.send(());
-    let _ = watchdog.join();
+    *running.lock().unwrap() = None;
 }
 
 // ----- the driver -------------------------------------------------------------------
 
-struct Stats {
-    execs: u64,
-    findings: u64,
-    elapsed: Duration,
+/// Counts every driver thread adds to.
+#[derive(Default)]
+struct Shared {
+    execs: AtomicU64,
+    findings: AtomicU64,
+    /// Programs that ran past the interrupt, and the microseconds all took.
+    slow: AtomicU64,
+    micros: AtomicU64,
+}
+
+impl Shared {
+    fn summary(&self, mode: &str, elapsed: Duration) -> String {
+        let execs = self.execs.load(Ordering::Relaxed);
+        let micros = self.micros.load(Ordering::Relaxed);
+        format!(
+            "fuzz {}: {} executions in {:.0} s ({:.0}/s; {:.2} ms each in the worker, {} interrupted), {} findings (panics, signals, audit failures, hangs)",
+            mode,
+            execs,
+            elapsed.as_secs_f64(),
+            execs as f64 / elapsed.as_secs_f64().max(1e-9),
+            micros as f64 / 1000.0 / execs.max(1) as f64,
+            self.slow.load(Ordering::Relaxed),
+            self.findings.load(Ordering::Relaxed),
+        )
+    }
 }
 
 struct Worker {
     child: Child,
     input: ChildStdin,
-    answers: mpsc::Receiver<()>,
+    answers: mpsc::Receiver<u32>,
 }
 
-fn start_worker(mode: &str) -> Worker {
-    let exe = std::env::current_exe().expect("own path");
-    let mut cmd = Command::new(exe);
-    cmd.arg("--worker");
-    if mode != "plain" {
-        cmd.arg("--audit");
-    }
-    if mode == "gc-stress" {
-        cmd.env("GLASSPY_GC_STRESS", "1");
-    } else {
-        cmd.env_remove("GLASSPY_GC_STRESS");
-    }
-    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().expect("start worker");
-    let input = child.stdin.take().unwrap();
-    let out: ChildStdout = child.stdout.take().unwrap();
-    let (tx, answers) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut out = std::io::BufReader::new(out);
-        loop {
-            let buf = match out.fill_buf() {
-                Ok(b) if !b.is_empty() => b.len(),
-                _ => return,
-            };
-            out.consume(buf);
-            for _ in 0..buf {
-                if tx.send(()).is_err() {
+impl Worker {
+    fn start(mode: &str) -> Worker {
+        let exe = std::env::current_exe().expect("own path");
+        let mut cmd = Command::new(exe);
+        cmd.arg("--worker");
+        if mode != "plain" {
+            cmd.arg("--audit");
+        }
+        if mode == "gc-stress" {
+            cmd.env("GLASSPY_GC_STRESS", "1");
+        } else {
+            cmd.env_remove("GLASSPY_GC_STRESS");
+        }
+        let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().expect("start worker");
+        let input = child.stdin.take().unwrap();
+        let mut out: ChildStdout = child.stdout.take().unwrap();
+        let (tx, answers) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut micros = [0u8; 4];
+            while out.read_exact(&mut micros).is_ok() {
+                if tx.send(u32::from_le_bytes(micros)).is_err() {
                     return;
                 }
             }
+        });
+        Worker { child, input, answers }
+    }
+
+    /// Sends one program; its answer (microseconds), or what went wrong.
+    fn run(&mut self, bytes: &[u8], patience: Duration) -> Result<u32, &'static str> {
+        let sent = self.input.write_all(&(bytes.len() as u32).to_le_bytes()).and_then(|_| self.input.write_all(bytes)).and_then(|_| self.input.flush());
+        if sent.is_err() {
+            return Err("worker gone");
         }
-    });
-    Worker { child, input, answers }
+        self.answers.recv_timeout(patience).map_err(|e| match e {
+            mpsc::RecvTimeoutError::Timeout => "hang",
+            mpsc::RecvTimeoutError::Disconnected => "died",
+        })
+    }
+
+    fn stop(&mut self) -> String {
+        let _ = self.child.kill();
+        self.child.wait().map(|s| format!("{:?}", s)).unwrap_or_default()
+    }
 }
 
-fn drive(mode: &str, seeds: &[Vec<Tok>], seconds: u64, max_execs: u64, seed: u64, out_dir: &Path) -> Stats {
-    let start = Instant::now();
-    let deadline = start + Duration::from_secs(seconds);
+#[allow(clippy::too_many_arguments)]
+fn drive(mode: &str, job: u64, seeds: &[Vec<Tok>], deadline: Instant, quota: u64, seed: u64, out_dir: &Path, shared: &Shared) {
     let mut rng = Rng(seed | 1);
-    let mut worker = start_worker(mode);
-    let mut stats = Stats { execs: 0, findings: 0, elapsed: Duration::ZERO };
-    let mut last_report = Instant::now();
-    while Instant::now() < deadline && stats.execs < max_execs {
+    let mut worker = Worker::start(mode);
+    let mut done = 0u64;
+    while Instant::now() < deadline && done < quota {
         let prog = mutate(&mut rng, seeds);
         let bytes = prog.as_bytes();
-        let sent = worker.input.write_all(&(bytes.len() as u32).to_le_bytes()).and_then(|_| worker.input.write_all(bytes)).and_then(|_| worker.input.flush());
-        let verdict = match sent {
-            Err(_) => Some("worker gone".to_string()),
-            Ok(()) => match worker.answers.recv_timeout(HANG_AFTER) {
-                Ok(()) => None,
-                Err(mpsc::RecvTimeoutError::Timeout) => Some("hang".to_string()),
-                Err(mpsc::RecvTimeoutError::Disconnected) => Some("died".to_string()),
-            },
-        };
-        stats.execs += 1;
+        let mut verdict = worker.run(bytes, HANG_AFTER);
         // A machine busy with other work can stall a worker: a program that
         // did not answer in time gets one more, longer try in a fresh worker.
-        let verdict = match verdict.as_deref() {
-            Some("hang") => {
-                let _ = worker.child.kill();
-                let _ = worker.child.wait();
-                worker = start_worker(mode);
-                let again = worker.input.write_all(&(bytes.len() as u32).to_le_bytes()).and_then(|_| worker.input.write_all(bytes)).and_then(|_| worker.input.flush());
-                match again.map(|_| worker.answers.recv_timeout(HANG_AFTER * 3)) {
-                    Ok(Ok(())) => None,
-                    Ok(Err(mpsc::RecvTimeoutError::Timeout)) => Some("hang".to_string()),
-                    _ => Some("died".to_string()),
+        if verdict == Err("hang") {
+            worker.stop();
+            worker = Worker::start(mode);
+            verdict = worker.run(bytes, HANG_AFTER * 3);
+        }
+        done += 1;
+        shared.execs.fetch_add(1, Ordering::Relaxed);
+        match verdict {
+            Ok(micros) => {
+                shared.micros.fetch_add(u64::from(micros), Ordering::Relaxed);
+                if Duration::from_micros(u64::from(micros)) >= INTERRUPT_AFTER {
+                    shared.slow.fetch_add(1, Ordering::Relaxed);
                 }
             }
-            _ => verdict,
-        };
-        if let Some(what) = verdict {
-            let _ = worker.child.kill();
-            let status = worker.child.wait().map(|s| format!("{:?}", s)).unwrap_or_default();
-            stats.findings += 1;
-            let _ = std::fs::create_dir_all(out_dir);
-            let path = out_dir.join(format!("{}-{}.py", mode, stats.findings));
-            let _ = std::fs::write(&path, bytes);
-            eprintln!("finding ({}, {}): {}", what, status, path.display());
-            worker = start_worker(mode);
-        }
-        if last_report.elapsed() > Duration::from_secs(30) {
-            eprintln!("fuzz {}: {} executions, {} findings, {:.0} s", mode, stats.execs, stats.findings, start.elapsed().as_secs_f64());
-            last_report = Instant::now();
+            Err(what) => {
+                let status = worker.stop();
+                let n = shared.findings.fetch_add(1, Ordering::Relaxed) + 1;
+                let _ = std::fs::create_dir_all(out_dir);
+                let path = out_dir.join(format!("{}-{}-{}.py", mode, job, n));
+                let _ = std::fs::write(&path, bytes);
+                eprintln!("finding ({}, {}): {}", what, status, path.display());
+                worker = Worker::start(mode);
+            }
         }
     }
     drop(worker.input);
     let _ = worker.child.wait();
-    stats.elapsed = start.elapsed();
-    stats
 }
 
 // ----- seeds and tokens -------------------------------------------------------------

@@ -47,7 +47,7 @@ fn main() {
         }
     }
     let Some(child) = spawned else {
-        eprintln!("glasspy: cannot reserve a stack for the interpreter thread");
+        glasspy::err_println!("glasspy: cannot reserve a stack for the interpreter thread");
         std::process::exit(1);
     };
     let code = child.join().unwrap_or(70);
@@ -87,7 +87,7 @@ fn run() -> i32 {
                 match args.get(i).and_then(|v| glasspy::runtime::budget::parse_size(v)) {
                     Some(n) => glasspy::runtime::budget::set_max_memory(n),
                     None => {
-                        eprintln!("--max-memory expects a size such as 512M or 2G\n{}", USAGE);
+                        glasspy::err_println!("--max-memory expects a size such as 512M or 2G\n{}", USAGE);
                         return 2;
                     }
                 }
@@ -97,7 +97,7 @@ fn run() -> i32 {
                 match args.get(i) {
                     Some(c) => command = Some(c.clone()),
                     None => {
-                        eprintln!("Argument expected for the -c option\n{}", USAGE);
+                        glasspy::err_println!("Argument expected for the -c option\n{}", USAGE);
                         return 2;
                     }
                 }
@@ -112,7 +112,7 @@ fn run() -> i32 {
                 return 0;
             }
             s if s.starts_with('-') && s != "-" => {
-                eprintln!("Unknown option: {}\n{}", s, USAGE);
+                glasspy::err_println!("Unknown option: {}\n{}", s, USAGE);
                 return 2;
             }
             _ => {
@@ -145,7 +145,7 @@ fn run() -> i32 {
         let bytes = match std::fs::read(&f) {
             Ok(b) => b,
             Err(e) => {
-                eprintln!("glasspy: can't open file '{}': [Errno {}] {}", f, e.raw_os_error().unwrap_or(2), describe(&e));
+                glasspy::err_println!("glasspy: can't open file '{}': [Errno {}] {}", f, e.raw_os_error().unwrap_or(2), describe(&e));
                 return 2;
             }
         };
@@ -155,7 +155,7 @@ fn run() -> i32 {
             Ok(s) => s,
             Err(msg) => {
                 let _ = std::io::Write::flush(&mut it.out);
-                eprintln!("{}", msg);
+                glasspy::err_println!("{}", msg);
                 return it.finish().unwrap_or(1);
             }
         };

@@ -35,7 +35,7 @@ impl Interp {
             Ok(a) => a,
             Err(e) => {
                 let _ = self.out.flush();
-                eprint!("{}", e.render(filename));
+                crate::err_print!("{}", e.render(filename));
                 return Outcome::SyntaxError;
             }
         };
@@ -44,14 +44,14 @@ impl Interp {
         if !warnings.is_empty() {
             let _ = self.out.flush();
             for w in &warnings {
-                eprint!("{}", render_warning(filename, src, w));
+                crate::err_print!("{}", render_warning(filename, src, w));
             }
         }
         let code = match compiled {
             Ok(c) => c,
             Err(e) => {
                 let _ = self.out.flush();
-                eprint!("{}", e.render(filename));
+                crate::err_print!("{}", e.render(filename));
                 return Outcome::SyntaxError;
             }
         };
@@ -82,7 +82,7 @@ impl Interp {
             Ok(a) => a,
             Err(e) => {
                 let _ = self.out.flush();
-                eprint!("{}", e.render(filename));
+                crate::err_print!("{}", e.render(filename));
                 return Err(Outcome::SyntaxError);
             }
         };
@@ -91,7 +91,7 @@ impl Interp {
             Ok(c) => c,
             Err(e) => {
                 let _ = self.out.flush();
-                eprint!("{}", e.render(filename));
+                crate::err_print!("{}", e.render(filename));
                 return Err(Outcome::SyntaxError);
             }
         };
@@ -146,7 +146,7 @@ impl Interp {
                 None => {
                     let s = self.str_of(v).unwrap_or_default();
                     let _ = self.out.flush();
-                    eprintln!("{}", s);
+                    crate::err_println!("{}", s);
                     1
                 }
             },
@@ -217,7 +217,7 @@ impl Interp {
             if !real.is_empty() {
                 let mut kinds: Vec<String> = real.iter().take(10).map(|&r| format!("#{} {} rc={}", r.0, self.heap.get(r).type_name(), self.heap.rc(r))).collect();
                 kinds.sort();
-                eprintln!("glasspy audit: {} objects still alive at exit: {}", real.len(), kinds.join(", "));
+                crate::err_println!("glasspy audit: {} objects still alive at exit: {}", real.len(), kinds.join(", "));
             }
         }
         flush_failed

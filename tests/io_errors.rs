@@ -76,3 +76,26 @@ fn broken_pipe_ends_an_endless_print_loop() {
         assert_eq!(err, "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nBrokenPipeError: [Errno 32] Broken pipe\n");
     }
 }
+
+/// Runs with stderr on /dev/full and `stdin` piped in; returns (status, stdout).
+fn stderr_to_dev_full(args: &[&str], stdin: &str) -> (i32, String) {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full");
+    let mut child = glasspy(args, false).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(full).spawn().unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn an_unwritable_stderr_loses_only_what_goes_there() {
+    // CPython: the traceback, the warning, the prompt are lost; the statuses
+    // and stdout are as with a working stderr (no panic, status 70).
+    assert_eq!(stderr_to_dev_full(&["-c", "print('before')\n1/0"], ""), (1, "before\n".to_string()));
+    let warn = std::env::temp_dir().join(format!("glasspy-warn-{}.py", std::process::id()));
+    std::fs::write(&warn, "x = 1 is 1\nprint(x)\n").unwrap();
+    assert_eq!(stderr_to_dev_full(&[warn.to_str().unwrap()], ""), (0, "True\n".to_string()));
+    let _ = std::fs::remove_file(&warn);
+    assert_eq!(stderr_to_dev_full(&["-i"], "1/0\nprint('after')\n"), (0, "after\n".to_string()));
+    assert_eq!(stderr_to_dev_full(&["-i", "-c", "x = 5"], "x\ndef f(:\n"), (0, "5\n".to_string()));
+    assert_eq!(stderr_to_dev_full(&["--no-such-flag"], ""), (2, String::new()));
+}

@@ -141,5 +141,15 @@ fn constant_folding_of_a_huge_power_does_not_abort() {
     // 2**(2**63): the folding limit's size estimate must not overflow.
     let o = run(&["-c", "print(-2**2**3)\nx = 2**2**63"]);
     assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(1), "-256\n"));
-    assert!(String::from_utf8_lossy(&o.stderr).ends_with("OverflowError: integer exponentiation result too large\n"));
+    assert!(String::from_utf8_lossy(&o.stderr).ends_with("MemoryError\n"));
+}
+
+#[test]
+fn big_int_results_and_byte_buffers_beyond_the_budget_are_memory_errors() {
+    // Each a MemoryError, and the program goes on (the session is intact).
+    for stmt in ["x = 10**10**10", "x = 2**2**40", "x = 1 << 10**12", "x = -(1 << 10**10) >> 3", "x = bytes(2**30)", "x = (b'x' * 2**28).hex()"] {
+        let src = format!("try:\n    {}\nexcept MemoryError:\n    print('MemoryError')\nprint(len(str(2**100)))\n", stmt);
+        let o = run(&["--max-memory", "256M", "-c", &src]);
+        assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "MemoryError\n31\n"), "{}: {}", stmt, String::from_utf8_lossy(&o.stderr));
+    }
 }

@@ -264,7 +264,7 @@ pub struct Heap {
 /// More live objects than a slot index can name: there is no way to go on.
 #[cold]
 fn heap_exhausted() -> ! {
-    eprintln!("MemoryError: glasspy's heap is limited to {MAX_SLOTS} objects");
+    crate::err_println!("MemoryError: glasspy's heap is limited to {MAX_SLOTS} objects");
     std::process::exit(1)
 }
 
@@ -637,7 +637,7 @@ impl Heap {
         match &self.slots[src.idx()].obj {
             Obj::List(_) | Obj::Tuple(_) => None,
             Obj::Iter(it) => match &**it {
-                IterState::Seq { .. } | IterState::Range { .. } | IterState::DictKeys { .. } => Some(nitems),
+                IterState::Seq { .. } | IterState::Range { .. } | IterState::LongRange(_) | IterState::DictKeys { .. } => Some(nitems),
                 _ => Some(8),
             },
             Obj::Instance(_) => Some(8),

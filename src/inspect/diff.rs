@@ -160,7 +160,7 @@ impl Observer for Glass {
             let report = self.finish(it, &title);
             // Reports go to stderr: stdout stays exactly the program's.
             let _ = std::io::Write::flush(&mut it.out);
-            eprint!("{}", report);
+            crate::err_print!("{}", report);
             self.snapshot_now(it);
         }
     }

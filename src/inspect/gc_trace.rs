@@ -445,7 +445,7 @@ impl GcObserver for GcTrace {
             }
             Target::Stderr => {
                 let _ = out.flush();
-                eprint!("{}", self.text);
+                crate::err_print!("{}", self.text);
             }
         }
         self.text.clear();

@@ -58,7 +58,7 @@ pub fn reports_to_stderr() -> bool {
 pub fn emit(it: &mut crate::runtime::Interp, text: &str) {
     if reports_to_stderr() {
         let _ = std::io::Write::flush(&mut it.out);
-        eprint!("{}", text);
+        crate::err_print!("{}", text);
     } else {
         let _ = it.write_out(text);
     }

@@ -83,7 +83,7 @@ pub fn dispatch(it: &mut Interp, line: &str) -> Dispatch {
     let _ = it.out.flush();
     let mut stdout = std::io::stdout().lock();
     match result {
-        Ok(()) if inspect::reports_to_stderr() => eprint!("{}", out),
+        Ok(()) if inspect::reports_to_stderr() => crate::err_print!("{}", out),
         Ok(()) => {
             let _ = stdout.write_all(out.as_bytes());
         }
@@ -91,7 +91,7 @@ pub fn dispatch(it: &mut Interp, line: &str) -> Dispatch {
         Err(msg) if msg.is_empty() => {}
         Err(msg) => {
             let _ = stdout.flush();
-            eprintln!("{}", msg);
+            crate::err_println!("{}", msg);
         }
     }
     let _ = stdout.flush();

@@ -108,9 +108,9 @@ fn decode_error(e: &std::string::FromUtf8Error) -> String {
 /// `python3 -i` with stdin not a terminal: prompts go to stderr.
 pub fn run_piped(it: &mut Interp, input: impl BufRead) -> i32 {
     crate::inspect::diff::install(it);
-    eprintln!("{}", banner());
+    crate::err_println!("{}", banner());
     let mut buf = String::new();
-    eprint!("{}", PS1);
+    crate::err_print!("{}", PS1);
     let mut input = input;
     loop {
         let mut bytes = Vec::new();
@@ -126,9 +126,9 @@ pub fn run_piped(it: &mut Interp, input: impl BufRead) -> i32 {
             Err(e) => {
                 // As CPython's interactive tokenizer: the line is refused, the session goes on.
                 let _ = it.out.flush();
-                eprintln!("  File \"<stdin>\", line 0\n    \nSyntaxError: (unicode error) {}", decode_error(&e));
+                crate::err_println!("  File \"<stdin>\", line 0\n    \nSyntaxError: (unicode error) {}", decode_error(&e));
                 buf.clear();
-                eprint!("{}", PS1);
+                crate::err_print!("{}", PS1);
                 continue;
             }
         };
@@ -136,7 +136,7 @@ pub fn run_piped(it: &mut Interp, input: impl BufRead) -> i32 {
             return code;
         }
         let _ = it.out.flush();
-        eprint!("{}", if buf.is_empty() { PS1 } else { PS2 });
+        crate::err_print!("{}", if buf.is_empty() { PS1 } else { PS2 });
     }
     if !buf.trim().is_empty() {
         let entry = std::mem::take(&mut buf);
@@ -144,6 +144,6 @@ pub fn run_piped(it: &mut Interp, input: impl BufRead) -> i32 {
             return code;
         }
     }
-    eprintln!();
+    crate::err_println!();
     0
 }

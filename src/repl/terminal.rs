@@ -91,7 +91,7 @@ pub fn run_terminal(it: &mut Interp) -> i32 {
     if let Some(h) = &history {
         let _ = rl.load_history(h);
     }
-    eprintln!("{}", banner());
+    crate::err_println!("{}", banner());
     let mut buf = String::new();
     let mut indent = String::new();
     let code = loop {
@@ -124,7 +124,7 @@ pub fn run_terminal(it: &mut Interp) -> i32 {
             Err(ReadlineError::Interrupted) => {
                 buf.clear();
                 indent.clear();
-                eprintln!("{}", paint(color, BOLD_MAGENTA, "KeyboardInterrupt"));
+                crate::err_println!("{}", paint(color, BOLD_MAGENTA, "KeyboardInterrupt"));
             }
             Err(ReadlineError::Eof) => {
                 // as at the end of piped input: an unfinished entry still runs
@@ -137,7 +137,7 @@ pub fn run_terminal(it: &mut Interp) -> i32 {
                 break 0;
             }
             Err(e) => {
-                eprintln!("glasspy: cannot read the terminal: {}", e);
+                crate::err_println!("glasspy: cannot read the terminal: {}", e);
                 break 1;
             }
         }

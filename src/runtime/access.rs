@@ -2,7 +2,7 @@
 //! the runtime builds on. Every function here that stores a value takes a
 //! *borrowed* reference and counts its own.
 
-use super::ops::{range_len, Num};
+use super::ops::Num;
 use super::pyfmt;
 use super::*;
 
@@ -835,6 +835,11 @@ impl Interp {
                         _ => {}
                     }
                 }
+                if let Obj::Range(_) = self.heap.get(o) {
+                    if let Some(v) = self.range_attr(o, n.as_str()) {
+                        return Ok(v);
+                    }
+                }
                 if n == "__class__" {
                     let t = self.type_of(o);
                     self.incref(t);
@@ -1023,7 +1028,7 @@ impl Interp {
             Obj::List(l) => l.items.len(),
             Obj::Tuple(t) => t.len(),
             Obj::Dict(d) | Obj::Set(d) => d.len(),
-            Obj::Range(rg) => range_len(rg.start, rg.stop, rg.step) as usize,
+            Obj::Range(_) => return self.range_len(o),
             Obj::DictView { dict, .. } => match self.heap.get(*dict) {
                 Obj::Dict(d) => d.len(),
                 _ => 0,
@@ -1252,21 +1257,7 @@ impl Interp {
                     Err(self.instantiate_exception(cls, vec![i]))
                 }
             },
-            Obj::Range(rg) => {
-                let (start, stop, step) = (&rg.start, &rg.stop, &rg.step);
-                let (start, stop, step) = (*start, *stop, *step);
-                let len = range_len(start, stop, step) as usize;
-                if is_slice {
-                    let (a, b, c) = self.slice_indices(i, len)?;
-                    let ns = start + a * step;
-                    let ne = start + b * step;
-                    return Ok(self.alloc(Obj::Range(Box::new(RangeObj { start: ns, stop: ne, step: step * c }))));
-                }
-                match self.norm_index(i, len, "range")? {
-                    Some(k) => Ok(self.heap.int(start + k as i64 * step)),
-                    None => Err(self.new_exception(ExcKind::IndexError, Some("range object index out of range"))),
-                }
-            }
+            Obj::Range(_) => self.range_subscript(o, i, is_slice),
             Obj::Bytes(b) => {
                 let len = b.len();
                 if is_slice {

@@ -30,7 +30,7 @@ impl Interp {
             }
             if s.rc != counts[i] {
                 let _ = std::io::Write::flush(&mut self.out);
-                eprintln!(
+                crate::err_println!(
                     "glasspy: internal error: heap audit failed: object #{} ({}) has reference count {} but {} holders",
                     i,
                     s.obj.type_name(),

@@ -162,6 +162,9 @@ pub static DEFS: &[Def] = defs![
     // tuple
     Type(T::Tuple) => "index": seq_index,
     Type(T::Tuple) => "count": seq_count,
+    // range
+    Type(T::Range) => "index": range_index_m,
+    Type(T::Range) => "count": range_count_m,
     // dict
     Type(T::Dict) => "get": dict_get_m,
     Type(T::Dict) => "keys": dict_keys,
@@ -326,6 +329,7 @@ pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
         Obj::Float(_) => T::Float,
         Obj::Generator(g) if g.kind == super::coroutine::GenKind::Coroutine => T::Coroutine,
         Obj::Generator(_) => T::Generator,
+        Obj::Range(_) => T::Range,
         _ => return None,
     })
 }
@@ -1655,19 +1659,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                 return Err(it.type_error("range expected at least 1 argument, got 0".into()));
             }
             check_args(it, "range", args, 1, 3)?;
-            let mut v = Vec::new();
-            for &a in args {
-                v.push(arg_int(it, a)?);
-            }
-            let (start, stop, step) = match v.len() {
-                1 => (0, v[0], 1),
-                2 => (v[0], v[1], 1),
-                _ => (v[0], v[1], v[2]),
-            };
-            if step == 0 {
-                return Err(it.new_exception(ExcKind::ValueError, Some("range() arg 3 must not be zero")));
-            }
-            Ok(it.alloc(Obj::Range(Box::new(RangeObj { start, stop, step }))))
+            it.range_new(args)
         }
         T::Type => {
             if args.len() == 1 {
@@ -1717,12 +1709,8 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             _ => {
                 no_kw(it, "reversed", kw)?;
                 check_args(it, "reversed", args, 1, 1)?;
-                if let Obj::Range(rg) = it.heap.get(args[0]) {
-                    let (start, stop, step) = (&rg.start, &rg.stop, &rg.step);
-                    let (s, e, st) = (*start, *stop, *step);
-                    let n = super::ops::range_len(s, e, st);
-                    let last = s + (n - 1) * st;
-                    return Ok(it.alloc(Obj::Iter(Box::new(IterState::Range { next: last, stop: s - st, step: -st }))));
+                if let Obj::Range(_) = it.heap.get(args[0]) {
+                    return Ok(it.range_reversed(args[0]));
                 }
                 if !matches!(it.heap.get(args[0]), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Dict(_)) {
                     let msg = format!("'{}' object is not reversible", it.type_name(args[0]));
@@ -1812,7 +1800,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                         if n < 0 {
                             return Err(it.new_exception(ExcKind::ValueError, Some("negative count")));
                         }
-                        if n > 1 << 31 {
+                        if n > 1 << 31 || !super::budget::fits(n as u128) {
                             return Err(it.new_exception(ExcKind::MemoryError, None));
                         }
                         return Ok(it.heap.bytes(&vec![0u8; n as usize]));
@@ -2513,8 +2501,14 @@ fn bytes_decode(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<Obj
 }
 fn bytes_hex(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     check_args(it, "hex", args, 0, 0)?;
+    let n = match it.heap.get(this) {
+        Obj::Bytes(b) => b.len(),
+        _ => 0,
+    };
+    it.check_str_budget(2 * n as u128)?;
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let s: String = match it.heap.get(this) {
-        Obj::Bytes(b) => b.iter().map(|x| format!("{:02x}", x)).collect(),
+        Obj::Bytes(b) => b.iter().flat_map(|&x| [DIGITS[(x >> 4) as usize] as char, DIGITS[(x & 15) as usize] as char]).collect(),
         _ => String::new(),
     };
     Ok(it.heap.str(&s))
@@ -2644,6 +2638,18 @@ fn seq_index(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef
         return Err(it.new_exception(ExcKind::ValueError, Some(&msg)));
     }
     Err(it.new_exception(ExcKind::ValueError, Some(what)))
+}
+
+fn range_index_m(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "index", kw)?;
+    check_args(it, "index", args, 1, 1)?;
+    it.range_index(this, args[0])
+}
+
+fn range_count_m(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "count", kw)?;
+    check_args(it, "count", args, 1, 1)?;
+    it.range_count(this, args[0])
 }
 
 fn seq_count(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {

@@ -160,7 +160,7 @@ impl GcObserver for DebugStats {
     fn flush(&mut self, out: &mut dyn Write) {
         if !self.text.is_empty() {
             let _ = out.flush();
-            eprint!("{}", self.text);
+            crate::err_print!("{}", self.text);
             self.text.clear();
         }
     }

@@ -38,6 +38,7 @@ pub mod modules;
 pub mod ops;
 pub mod output;
 pub mod pyfmt;
+pub mod range;
 pub mod repr;
 pub mod stdlib;
 
@@ -705,7 +706,7 @@ impl Interp {
     /// traceback on stderr; the exception is released.
     pub fn report_unraisable(&mut self, e: Exc, what: &str) {
         let _ = self.out.flush();
-        eprintln!("Exception ignored in: {}", what);
+        crate::err_println!("Exception ignored in: {}", what);
         // The default unraisable hook prints no chained exceptions.
         self.print_exception_unchained(e);
         self.decref(e);

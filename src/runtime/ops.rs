@@ -761,7 +761,7 @@ impl Interp {
             Obj::List(l) => !l.items.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
             Obj::Dict(d) | Obj::Set(d) => !d.is_empty(),
-            Obj::Range(rg) => range_len(rg.start, rg.stop, rg.step) > 0,
+            Obj::Range(rg) => !rg.is_empty(),
             Obj::DictView { dict, .. } => match self.heap.get(*dict) {
                 Obj::Dict(d) => !d.is_empty(),
                 _ => false,
@@ -945,11 +945,7 @@ impl Interp {
                 Ok(true)
             }
             (Obj::Bytes(x), Obj::Bytes(y)) => Ok(**x == **y),
-            (Obj::Range(r1), Obj::Range(r2)) => {
-                let (a1, b1, c1, a2, b2, c2) = (&r1.start, &r1.stop, &r1.step, &r2.start, &r2.stop, &r2.step);
-                let (l1, l2) = (range_len(*a1, *b1, *c1), range_len(*a2, *b2, *c2));
-                Ok(l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || c1 == c2))))
-            }
+            (Obj::Range(_), Obj::Range(_)) => Ok(self.range_eq(a, b)),
             (Obj::Method { func: f1, self_: s1 }, Obj::Method { func: f2, self_: s2 }) => Ok(f1 == f2 && s1 == s2),
             (Obj::BuiltinFunction { id: i1, bound: b1 }, Obj::BuiltinFunction { id: i2, bound: b2 }) => Ok(i1 == i2 && b1 == b2),
             (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
@@ -1141,18 +1137,7 @@ impl Interp {
                     }
                 }
             }
-            Obj::Range(rg) => {
-                let (start, stop, step) = (&rg.start, &rg.stop, &rg.step);
-                let (start, stop, step) = (*start, *stop, *step);
-                match self.num(item) {
-                    Some(Num::I(v)) => Ok(if step > 0 { v >= start && v < stop && (v - start) % step == 0 } else { v <= start && v > stop && (start - v) % (-step) == 0 }),
-                    Some(Num::F(f)) if f.fract() == 0.0 => {
-                        let v = f as i64;
-                        Ok(if step > 0 { v >= start && v < stop && (v - start) % step == 0 } else { v <= start && v > stop && (start - v) % (-step) == 0 })
-                    }
-                    _ => Ok(false),
-                }
-            }
+            Obj::Range(_) => self.range_contains(container, item),
             Obj::Instance(_) => {
                 if let Some(r) = self.try_dunder(container, "__contains__", item)? {
                     let t = self.truthy(r);
@@ -1261,7 +1246,7 @@ impl Interp {
     pub fn get_iter(&mut self, v: ObjRef) -> R<ObjRef> {
         let st = match self.heap.get(v) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => IterState::Seq { seq: v, index: 0 },
-            Obj::Range(rg) => IterState::Range { next: rg.start, stop: rg.stop, step: rg.step },
+            Obj::Range(_) => self.range_iter(v),
             Obj::Dict(d) | Obj::Set(d) => IterState::DictKeys { dict: v, index: 0, kind: DictViewKind::Keys, result: ObjRef::NULL, used: d.len() },
             Obj::DictView { dict, kind } => {
                 let (d, k) = (*dict, *kind);
@@ -1354,14 +1339,19 @@ impl Interp {
             return self.user_next(it);
         };
         match &mut **state {
-            IterState::Range { next, stop, step } => {
-                let v = *next;
-                if (*step > 0 && v >= *stop) || (*step < 0 && v <= *stop) {
+            IterState::Range { next, step, left } => {
+                if *left <= 0 {
                     return Ok(None);
                 }
+                let v = *next;
+                *left -= 1;
                 *next = v.wrapping_add(*step);
                 Ok(Some(self.heap.int(v)))
             }
+            IterState::LongRange(st) => match super::range::long_range_next(st) {
+                Some(v) => Ok(Some(self.heap.bigint(v))),
+                None => Ok(None),
+            },
             IterState::Seq { seq, index } => {
                 let (seq, i) = (*seq, *index);
                 if seq.is_null() {
@@ -1713,16 +1703,6 @@ pub fn cmp_values<T: PartialOrd>(x: &T, y: &T, op: CmpOp) -> Option<bool> {
         CmpOp::GtE => x >= y,
         _ => return None,
     })
-}
-
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    if step > 0 && start < stop {
-        (stop - start - 1) / step + 1
-    } else if step < 0 && start > stop {
-        (start - stop - 1) / (-step) + 1
-    } else {
-        0
-    }
 }
 
 pub fn num_cmp(a: &Num, b: &Num) -> Option<std::cmp::Ordering> {

@@ -9,6 +9,13 @@
 //! `> /dev/full`. The bytes that could not be written are dropped, so the
 //! program can go on (or end) without meeting the same error again.
 //!
+//! Everything else glasspy writes to stderr — tracebacks, warnings, the
+//! prompt and its banner, the REPL's own messages, usage errors — goes
+//! through `stderr_write` (the `err_print!` and `err_println!` macros): as
+//! in CPython, a stderr that cannot be written (`2>/dev/full`, a closed
+//! pipe) loses that text and changes nothing else, where `eprint!` would
+//! panic.
+//!
 //! At program end the buffer is flushed once more; a failure there is
 //! reported as CPython reports it ("Exception ignored in: <_io.TextIOWrapper
 //! name='<stdout>' ...>") and the exit status becomes 120.
@@ -16,6 +23,26 @@
 use std::io::Write;
 
 use super::*;
+
+/// Writes text to stderr, ignoring a failure (there is nowhere left to
+/// report it), as CPython's traceback printing and warnings do.
+pub fn stderr_write(s: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(s.as_bytes()).and_then(|_| err.flush());
+}
+
+/// `eprint!` that never panics: see `stderr_write`.
+#[macro_export]
+macro_rules! err_print {
+    ($($arg:tt)*) => { $crate::runtime::output::stderr_write(&format!($($arg)*)) };
+}
+
+/// `eprintln!` that never panics: see `stderr_write`.
+#[macro_export]
+macro_rules! err_println {
+    () => { $crate::runtime::output::stderr_write("\n") };
+    ($($arg:tt)*) => { $crate::runtime::output::stderr_write(&format!("{}\n", format_args!($($arg)*))) };
+}
 
 /// CPython's exit status when flushing stdout fails at exit.
 pub const FLUSH_FAILED_STATUS: i32 = 120;
@@ -47,8 +74,7 @@ impl Interp {
         let e = self.out.flush().err()?;
         self.drop_unwritten();
         let (name, text) = describe_io_error(&e);
-        let mut err = std::io::stderr().lock();
-        let _ = write!(err, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}: {}\n", name.name(), text);
+        stderr_write(&format!("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}: {}\n", name.name(), text));
         Some(FLUSH_FAILED_STATUS)
     }
 

@@ -95,14 +95,7 @@ impl Interp {
             Obj::Str(s) => pyfmt::repr_str(&s.s()),
             Obj::Bytes(b) => bytes_repr(b),
             Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView { .. } => return self.repr_container(v),
-            Obj::Range(rg) => {
-                let (start, stop, step) = (&rg.start, &rg.stop, &rg.step);
-                if *step == 1 {
-                    format!("range({}, {})", start, stop)
-                } else {
-                    format!("range({}, {}, {})", start, stop, step)
-                }
-            }
+            Obj::Range(_) => self.range_repr(v),
             Obj::Class(c) => {
                 let name = if self.heap.flags(v) & F_RUNTIME != 0 { self.heap.as_str(c.name).unwrap_or("?").to_string() } else { format!("__main__.{}", c.qualname) };
                 format!("<class '{}'>", name)

@@ -23,7 +23,10 @@ use super::dict_view::DictViewKind;
 pub enum IterState {
     /// list, tuple, str iteration by index over the sequence object.
     Seq { seq: ObjRef, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    /// range_iterator: `left` items from `next` on, by `step`.
+    Range { next: i64, step: i64, left: i64 },
+    /// longrange_iterator: the next item, the step and the items left, of any size.
+    LongRange(Box<[num_bigint::BigInt; 3]>),
     /// `result`: the last (key, value) tuple of an items iterator, reused
     /// when nobody else holds it (as CPython's dictiter does).
     /// `used`: the dict's or set's length when iteration began (CPython's
@@ -48,6 +51,7 @@ impl TypeSlots for IterState {
         match self {
             IterState::Seq { .. } | IterState::Values { .. } => "iterator",
             IterState::Range { .. } => "range_iterator",
+            IterState::LongRange(_) => "longrange_iterator",
             IterState::DictKeys { kind: DictViewKind::Keys, .. } => "dict_keyiterator",
             IterState::DictKeys { kind: DictViewKind::Values, .. } => "dict_valueiterator",
             IterState::DictKeys { kind: DictViewKind::Items, .. } => "dict_itemiterator",
@@ -60,13 +64,13 @@ impl TypeSlots for IterState {
     /// Every iterator but range's.
     #[inline]
     fn is_gc(&self) -> bool {
-        !matches!(self, IterState::Range { .. })
+        !matches!(self, IterState::Range { .. } | IterState::LongRange(_))
     }
     #[inline]
     fn for_each_ref_role(&self, f: &mut dyn FnMut(ObjRef, Role)) {
         match self {
             IterState::Seq { seq, .. } => visit_nonnull(f, *seq, Role::IterSource),
-            IterState::Range { .. } => {}
+            IterState::Range { .. } | IterState::LongRange(_) => {}
             IterState::DictKeys { dict, result, .. } => {
                 visit_nonnull(f, *dict, Role::IterSource);
                 visit_nonnull(f, *result, Role::IterResult);
@@ -99,7 +103,8 @@ impl TypeSlots for IterState {
     fn basic_size(&self) -> usize {
         match self {
             IterState::Seq { .. } | IterState::Values { .. } | IterState::Map { .. } | IterState::Filter { .. } => 32,
-            IterState::Range { .. } | IterState::Zip { .. } => 48,
+            // rangeiterobject, longrangeiterobject (not GC objects), zipobject
+            IterState::Range { .. } | IterState::LongRange(_) | IterState::Zip { .. } => 48,
             IterState::DictKeys { .. } | IterState::Enumerate { .. } => 56,
         }
     }

@@ -14,6 +14,9 @@ pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// start, stop and step when one does not fit in 64 bits (the fields
+    /// above are then unused); see runtime/range.rs.
+    pub big: Option<Box<[num_bigint::BigInt; 3]>>,
 }
 
 leaf_type!(RangeObj, "range", holds_nothing: true, |_r| 48);
