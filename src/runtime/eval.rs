@@ -42,12 +42,11 @@ impl Interp {
     // ----- running code blocks ------------------------------------------------
 
     /// Runs `f` in a new module-level frame for `code_obj` (in `globals`).
-    fn in_module_frame<T>(&mut self, code_obj: ObjRef, f: impl FnOnce(&mut Interp, &Cx) -> R<T>) -> R<T> {
+    fn in_module_frame<T>(&mut self, code_obj: ObjRef, globals: ObjRef, f: impl FnOnce(&mut Interp, &Cx) -> R<T>) -> R<T> {
         let code = match self.heap.get(code_obj) {
             Obj::Code(c) => c.clone(),
             _ => unreachable!(),
         };
-        let globals = self.globals;
         let base = self.stack.len();
         self.frames.push(Frame { code: code.clone(), base, globals, ns: ObjRef::NULL, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj, err_pos: NO_POS });
         let cx = Cx { code: &code, base, globals, ns: ObjRef::NULL };
@@ -57,9 +56,14 @@ impl Interp {
         r
     }
 
-    /// Runs a module-level code object in `globals`.
+    /// Runs a module-level code object in `__main__`'s globals.
     pub fn run_module_code(&mut self, code_obj: ObjRef) -> R<()> {
-        self.in_module_frame(code_obj, |it, cx| match it.exec_block(cx, &cx.code.body)? {
+        self.run_module_code_in(code_obj, self.globals)
+    }
+
+    /// Runs a module-level code object in module globals `globals`.
+    pub fn run_module_code_in(&mut self, code_obj: ObjRef, globals: ObjRef) -> R<()> {
+        self.in_module_frame(code_obj, globals, |it, cx| match it.exec_block(cx, &cx.code.body)? {
             Flow::Return(v) => {
                 it.decref(v);
                 Ok(())
@@ -72,7 +76,7 @@ impl Interp {
     /// and returns the expression's value (for tools that evaluate an
     /// expression the user typed: `:why EXPR`).
     pub fn run_module_expr(&mut self, code_obj: ObjRef) -> R<ObjRef> {
-        self.in_module_frame(code_obj, |it, cx| {
+        self.in_module_frame(code_obj, self.globals, |it, cx| {
             let r = match cx.code.body.as_slice() {
                 [Stmt { kind: St::Expr(e) | St::Print(e), .. }] => it.eval(cx, e),
                 body => it.exec_block(cx, body).map(|f| match f {
@@ -296,6 +300,11 @@ impl Interp {
                 self.stack.push(m);
                 for (name_idx, t) in names {
                     if *name_idx == u32::MAX {
+                        if let Err(e) = self.import_star(m, cx.globals) {
+                            self.stack.pop();
+                            self.decref(m);
+                            return Err(e);
+                        }
                         continue;
                     }
                     let name = cx.code.names[*name_idx as usize];
