@@ -32,6 +32,9 @@ Environment:
   GLASSPY_HISTORY=FILE  the prompt's history file (empty: none)
   NO_COLOR              no colours at the prompt
 At the prompt, :help lists the memory commands (:why, :diff, :is, :consts, :size, :trace, :heap).
+Modules made on first import: math, random, bisect, heapq, copy, string, io, time (and sys, gc,
+weakref, traceback, __future__, collections.abc); `import NAME` also finds the user's NAME.py
+in the script's directory (the current one for -c and the prompt).
 Scripts can `import glass` for the same reports (glass.why(x), glass.holders(x), glass.diff(), ...).";
 
 fn main() {
@@ -139,6 +142,11 @@ fn run() -> i32 {
     }
     install_sigint(&it);
     let mut status = 0;
+    // CPython's sys.path[0]: the script's directory, else the current one.
+    it.import_dir = Some(match file.as_deref().filter(|f| *f != "-" && command.is_none()) {
+        Some(f) => std::path::Path::new(f).parent().map(|p| p.to_path_buf()).filter(|p| !p.as_os_str().is_empty()).unwrap_or_else(|| ".".into()),
+        None => ".".into(),
+    });
     if let Some(c) = command {
         status = outcome_status(it.run_block(&c, "<string>", false, true));
     } else if let Some(f) = file.filter(|f| f != "-") {

@@ -1560,13 +1560,93 @@ impl Interp {
             self.incref(m);
             return Ok(m);
         }
-        if let Some(m) = self.make_stdlib_module(name) {
+        if let Some(m) = self.make_stdlib_module(name)? {
+            self.incref(m);
+            return Ok(m);
+        }
+        if let Some(m) = self.import_user_file(name)? {
             self.incref(m);
             return Ok(m);
         }
         let msg = format!("No module named '{}'", name);
         let e = self.new_exception(ExcKind::ModuleNotFoundError, Some(&msg));
         Err(e)
+    }
+
+    /// The user's own module `name.py` from the import directory, run as a
+    /// code block of its own (Ok(None): there is no such file).
+    fn import_user_file(&mut self, name: &str) -> R<Option<ObjRef>> {
+        let Some(dir) = self.import_dir.clone() else { return Ok(None) };
+        if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            return Ok(None);
+        }
+        let path = dir.join(format!("{}.py", name));
+        let Ok(bytes) = std::fs::read(&path) else { return Ok(None) };
+        let shown = std::path::absolute(&path).unwrap_or(path).display().to_string();
+        let src = String::from_utf8_lossy(&bytes).into_owned();
+        self.run_source_module(name, &src, &shown).map(Some)
+    }
+
+    /// `from m import *` into `globals`: the names in the module's
+    /// `__all__`, or else every name not starting with an underscore.
+    pub fn import_star(&mut self, m: ObjRef, globals: ObjRef) -> R<()> {
+        let d = match self.heap.get(m) {
+            Obj::Module(md) => md.dict,
+            _ => return Ok(()),
+        };
+        let all_name = self.heap.intern("__all__");
+        let all = self.dict_get(d, all_name);
+        self.decref(all_name);
+        let names: Vec<ObjRef> = match all? {
+            Some(all) => {
+                self.incref(all);
+                let items = self.holding(all, "__all__ of from-import *", |it| it.collect_items(all));
+                self.decref(all);
+                items?
+            }
+            None => {
+                let keys: Vec<ObjRef> = self.dict_items(d).into_iter().map(|(k, _)| k).filter(|&k| !self.heap.as_str(k).is_some_and(|s| s.starts_with('_'))).collect();
+                for &k in &keys {
+                    self.incref(k);
+                }
+                keys
+            }
+        };
+        let mark = self.hold(&names, "names of from-import *");
+        let mut r = Ok(());
+        for &n in &names {
+            if !matches!(self.heap.get(n), Obj::Str(_)) {
+                let msg = format!("Item in {}.__all__ must be str, not {}", self.module_name(m), self.type_name(n));
+                r = Err(self.type_error(msg));
+                break;
+            }
+            match self.getattr(m, n) {
+                Ok(v) => {
+                    let set = self.dict_set(globals, n, v);
+                    self.decref(v);
+                    if let Err(e) = set {
+                        r = Err(e);
+                        break;
+                    }
+                }
+                Err(e) => {
+                    r = Err(e);
+                    break;
+                }
+            }
+        }
+        self.unhold(mark);
+        for n in names {
+            self.decref(n);
+        }
+        r
+    }
+
+    fn module_name(&self, m: ObjRef) -> String {
+        match self.heap.get(m) {
+            Obj::Module(md) => self.heap.as_str(md.name).unwrap_or("?").to_string(),
+            _ => "?".into(),
+        }
     }
 
     // ----- formatting -----------------------------------------------------------------

@@ -537,11 +537,8 @@ fn bi_print(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     let sep = get_opt(it, "sep", " ")?;
     let end = get_opt(it, "end", "\n")?;
     let to_stderr = match kwarg(it, kw, "file") {
-        Some(f) => {
-            let sys_stderr = it.modules.iter().find(|(n, _)| n == "sys").map(|(_, m)| *m);
-            let _ = sys_stderr;
-            matches!(it.heap.get(f), Obj::Str(s) if &*s.s() == "<stderr>")
-        }
+        Some(f) if f != NONE && !matches!(it.heap.get(f), Obj::Str(_)) => return print_to_file(it, f, args, &sep, &end),
+        Some(f) => matches!(it.heap.get(f), Obj::Str(s) if &*s.s() == "<stderr>"),
         None => false,
     };
     let mut out = String::new();
@@ -557,6 +554,38 @@ fn bi_print(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     } else {
         it.write_out(&out)?;
     }
+    none(it)
+}
+
+/// `print(..., file=f)` to a file object: `f.write` of each piece in
+/// turn, as CPython writes them (each argument's str, the separators, the end).
+fn print_to_file(it: &mut Interp, f: ObjRef, args: &[ObjRef], sep: &str, end: &str) -> R<ObjRef> {
+    let wname = it.heap.intern("write");
+    let write = it.getattr(f, wname);
+    it.decref(wname);
+    let write = write?;
+    let r = it.holding(write, "file.write of print()", |it| -> R<()> {
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                let s = it.heap.str(sep);
+                it.stack.push(s);
+                let r = it.call_held(write, 1)?;
+                it.decref(r);
+            }
+            let s = it.str_of(a)?;
+            let s = it.heap.str(&s);
+            it.stack.push(s);
+            let r = it.call_held(write, 1)?;
+            it.decref(r);
+        }
+        let s = it.heap.str(end);
+        it.stack.push(s);
+        let r = it.call_held(write, 1)?;
+        it.decref(r);
+        Ok(())
+    });
+    it.decref(write);
+    r?;
     none(it)
 }
 

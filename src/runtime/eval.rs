@@ -42,8 +42,8 @@ impl Interp {
     // ----- running code blocks ------------------------------------------------
 
     /// Runs `f` in a new module-level frame for `code_obj` (in `globals`).
-    fn in_module_frame<T>(&mut self, code_obj: ObjRef, f: impl FnOnce(&mut Interp, &Cx) -> R<T>) -> R<T> {
-        self.in_frame_with(code_obj, self.globals, ObjRef::NULL, f)
+    fn in_module_frame<T>(&mut self, code_obj: ObjRef, globals: ObjRef, f: impl FnOnce(&mut Interp, &Cx) -> R<T>) -> R<T> {
+        self.in_frame_with(code_obj, globals, ObjRef::NULL, f)
     }
 
     /// Runs `f` in a new frame for module-level code `code_obj` with these
@@ -62,9 +62,14 @@ impl Interp {
         r
     }
 
-    /// Runs a module-level code object in `globals`.
+    /// Runs a module-level code object in `__main__`'s globals.
     pub fn run_module_code(&mut self, code_obj: ObjRef) -> R<()> {
-        self.in_module_frame(code_obj, |it, cx| match it.exec_block(cx, &cx.code.body)? {
+        self.run_module_code_in(code_obj, self.globals)
+    }
+
+    /// Runs a module-level code object in module globals `globals`.
+    pub fn run_module_code_in(&mut self, code_obj: ObjRef, globals: ObjRef) -> R<()> {
+        self.in_module_frame(code_obj, globals, |it, cx| match it.exec_block(cx, &cx.code.body)? {
             Flow::Return(v) => {
                 it.decref(v);
                 Ok(())
@@ -98,7 +103,7 @@ impl Interp {
     /// and returns the expression's value (for tools that evaluate an
     /// expression the user typed: `:why EXPR`).
     pub fn run_module_expr(&mut self, code_obj: ObjRef) -> R<ObjRef> {
-        self.in_module_frame(code_obj, |it, cx| {
+        self.in_module_frame(code_obj, self.globals, |it, cx| {
             let r = match cx.code.body.as_slice() {
                 [Stmt { kind: St::Expr(e) | St::Print(e), .. }] => it.eval(cx, e),
                 body => it.exec_block(cx, body).map(|f| match f {
@@ -327,6 +332,11 @@ impl Interp {
                 self.stack.push(m);
                 for (name_idx, t) in names {
                     if *name_idx == u32::MAX {
+                        if let Err(e) = self.import_star(m, cx.globals) {
+                            self.stack.pop();
+                            self.decref(m);
+                            return Err(e);
+                        }
                         continue;
                     }
                     let name = cx.code.names[*name_idx as usize];

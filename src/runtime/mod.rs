@@ -89,6 +89,9 @@ pub struct Interp {
     pub main_module: ObjRef,
     pub globals: ObjRef,
     pub modules: Vec<(String, ObjRef)>,
+    /// Where `import NAME` looks for the user's `NAME.py` (the script's
+    /// directory, or the current one for `-c` and the prompt); None: nowhere.
+    pub import_dir: Option<std::path::PathBuf>,
     /// Exceptions being handled (`except` blocks), innermost last; counted.
     pub handled: Vec<ObjRef>,
     /// Exceptions waiting while a `finally` block runs; counted.
@@ -216,6 +219,7 @@ impl Interp {
             main_module: ObjRef::NULL,
             globals: ObjRef::NULL,
             modules: Vec::new(),
+            import_dir: None,
             handled: Vec::new(),
             pending: Vec::new(),
             held: Vec::new(),

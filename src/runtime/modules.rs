@@ -76,15 +76,8 @@ pub fn install(it: &mut Interp) {
 /// runtime's module table (sys, gc and weakref at start-up; a registered
 /// extension on its first import).
 pub fn make_module(it: &mut Interp, m: &str, funcs: &[(u16, &'static str)]) -> ObjRef {
-    let d = it.new_dict();
-    it.heap.set_flag(d, F_RUNTIME);
-    let name = it.heap.intern(m);
-    let key = it.names.name;
-    let _ = it.dict_set(d, key, name);
-    it.incref(d);
-    let module = it.runtime_obj(Obj::Module(Box::new(Module { name, dict: d })));
+    let (module, d) = it.new_module(m);
     bind(it, module, d, funcs);
-    it.modules.push((m.to_string(), module));
     module
 }
 
@@ -98,7 +91,7 @@ pub fn bind_functions(it: &mut Interp, m: &str, module: ObjRef, d: ObjRef) {
     bind(it, module, d, &module_defs(m));
 }
 
-fn bind(it: &mut Interp, module: ObjRef, d: ObjRef, funcs: &[(u16, &'static str)]) {
+pub fn bind(it: &mut Interp, module: ObjRef, d: ObjRef, funcs: &[(u16, &'static str)]) {
     for &(id, fname) in funcs {
         it.incref(module);
         let f = it.alloc(Obj::BuiltinFunction { id, bound: module });

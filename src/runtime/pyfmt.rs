@@ -190,7 +190,17 @@ fn dtoa(x: f64, mode: u8, n: usize) -> (Vec<u8>, i64) {
     let (mut digits, decpt) = match mode {
         0 | 2 => {
             let s = if mode == 0 {
-                format!("{:e}", x)
+                // Rust's shortest digits break a tie between two equally
+                // near candidates upwards; Gay's dtoa takes the nearest,
+                // half-even: the same count of digits, correctly rounded.
+                let s = format!("{:e}", x);
+                let ndigits = s.split('e').next().unwrap_or("").bytes().filter(|b| b.is_ascii_digit()).count();
+                let exact = format!("{:.*e}", ndigits.max(1) - 1, x);
+                if exact.parse::<f64>() == Ok(x) {
+                    exact
+                } else {
+                    s
+                }
             } else {
                 format!("{:.*e}", n.max(1) - 1, x)
             };

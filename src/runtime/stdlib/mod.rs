@@ -18,8 +18,13 @@
 //! for types that `iter()` accepts, `Iterator` for those with `__next__` as
 //! well, `Generator` for generators.
 
-use super::builtins::Kw;
+use super::builtins::{register_extension, BuiltinFn, Extension, Kw};
 use super::*;
+
+pub mod copy_new;
+pub mod math;
+pub mod mersenne;
+pub mod time;
 
 /// The `__future__` features 3.11 knows (all of them are no-ops here).
 const FUTURE_FEATURES: &[&str] = &["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"];
@@ -28,7 +33,39 @@ const FUTURE_FEATURES: &[&str] = &["nested_scopes", "generators", "division", "a
 pub const ABCS: &[&str] = &["Iterable", "Iterator", "Generator"];
 
 /// The Python half of the `traceback` module.
-const TRACEBACK_PY: &str = include_str!("stdlib/traceback.py");
+const TRACEBACK_PY: &str = include_str!("traceback.py");
+
+/// Where a standard-library module's members come from.
+pub enum Source {
+    /// Built-in functions (registered as an extension on first import),
+    /// then a filler that adds the module's other members to its dict.
+    Native(&'static [(&'static str, BuiltinFn)], fn(&mut Interp, ObjRef)),
+    /// Python source compiled into the binary, run as the module's own
+    /// code block on first import.
+    Python(&'static str),
+}
+
+/// The modules of the standard library written for glasspy: one line each.
+pub const LIBRARY: &[(&str, Source)] = &[
+    ("math", Source::Native(math::FUNCTIONS, math::fill)),
+    ("_mersenne", Source::Native(mersenne::FUNCTIONS, mersenne::fill)),
+    ("random", Source::Python(include_str!("random.py"))),
+    ("bisect", Source::Python(include_str!("bisect.py"))),
+    ("heapq", Source::Python(include_str!("heapq.py"))),
+    ("io", Source::Python(include_str!("io.py"))),
+    ("copy", Source::Python(include_str!("copy.py"))),
+    ("_copy", Source::Native(copy_new::FUNCTIONS, copy_new::fill)),
+    ("string", Source::Python(include_str!("string.py"))),
+    ("time", Source::Native(time::FUNCTIONS, time::fill)),
+];
+
+/// Binds `name` to `v` (owned, consumed) in module dict `d`.
+pub fn set_member(it: &mut Interp, d: ObjRef, name: &str, v: ObjRef) {
+    let n = it.heap.intern(name);
+    let _ = it.dict_set(d, n, v);
+    it.decref(n);
+    it.decref(v);
+}
 
 impl Interp {
     /// Runs a module's Python source (compiled into the binary) in its
@@ -55,35 +92,106 @@ impl Interp {
         }
     }
 
-    /// Makes a standard-library module glasspy knows, or None.
-    pub fn make_stdlib_module(&mut self, name: &str) -> Option<ObjRef> {
-        let members: Vec<(&str, ObjRef)> = match name {
-            "__future__" => FUTURE_FEATURES.iter().map(|&f| (f, self.heap.str(f))).collect(),
-            "collections.abc" => ABCS.iter().map(|&n| (n, self.abc_class(n))).collect(),
-            "traceback" => Vec::new(),
-            _ => return None,
-        };
+    /// A new module object with an empty namespace (but `__name__`), entered
+    /// in the runtime's module table, which holds the module and its dict.
+    pub fn new_module(&mut self, name: &str) -> (ObjRef, ObjRef) {
         let d = self.new_dict();
         self.heap.set_flag(d, F_RUNTIME);
         let mname = self.heap.intern(name);
         let key = self.names.name;
         let _ = self.dict_set(d, key, mname);
-        for (k, v) in members {
-            let n = self.heap.intern(k);
-            let _ = self.dict_set(d, n, v);
-            self.decref(n);
-            self.decref(v);
-        }
         self.incref(d);
         let m = self.runtime_obj(Obj::Module(Box::new(Module { name: mname, dict: d })));
+        self.modules.push((name.to_string(), m));
+        (m, d)
+    }
+
+    /// Makes a standard-library module glasspy knows: Ok(None) when it
+    /// knows none of that name, the module's exception if its code raised.
+    pub fn make_stdlib_module(&mut self, name: &str) -> R<Option<ObjRef>> {
+        if let Some((name, source)) = LIBRARY.iter().find(|(n, _)| *n == name) {
+            let name: &'static str = name;
+            return match source {
+                Source::Native(functions, fill) => {
+                    register_extension(&Extension { module: name, functions });
+                    let (m, d) = self.new_module(name);
+                    super::modules::bind(self, m, d, &super::builtins::extension_functions(name));
+                    fill(self, d);
+                    Ok(Some(m))
+                }
+                Source::Python(src) => self.run_source_module(name, src, &format!("<frozen {}>", name)).map(Some),
+            };
+        }
+        let members: Vec<(&str, ObjRef)> = match name {
+            "__future__" => FUTURE_FEATURES.iter().map(|&f| (f, self.heap.str(f))).collect(),
+            "collections.abc" => ABCS.iter().map(|&n| (n, self.abc_class(n))).collect(),
+            "traceback" => Vec::new(),
+            _ => return Ok(None),
+        };
+        let (m, d) = self.new_module(name);
+        for (k, v) in members {
+            set_member(self, d, k, v);
+        }
         if name == "traceback" {
             super::modules::bind_functions(self, name, m, d);
             // FrameSummary, StackSummary and the extract/format functions
             // are written in Python, on the native helpers bound above.
             self.run_module_source(d, TRACEBACK_PY, "<traceback>");
         }
-        self.modules.push((name.to_string(), m));
-        Some(m)
+        Ok(Some(m))
+    }
+
+    /// Runs Python source as module `name`, its own code block with its own
+    /// globals. The module is in the table while its code runs (a circular
+    /// import finds it half made, as in CPython) and taken out if it raises.
+    pub fn run_source_module(&mut self, name: &str, src: &str, filename: &str) -> R<ObjRef> {
+        let ast = match crate::syntax::parse_module(src) {
+            Ok(a) => a,
+            Err(e) => {
+                let msg = e.render(filename);
+                return Err(self.new_exception(ExcKind::SyntaxError, Some(msg.trim_end())));
+            }
+        };
+        let mut warnings = Vec::new();
+        let code = match crate::compile::compile_block_warn(&mut self.heap, &ast, filename, src, false, &mut warnings) {
+            Ok(c) => c,
+            Err(e) => {
+                let msg = e.render(filename);
+                return Err(self.new_exception(ExcKind::SyntaxError, Some(msg.trim_end())));
+            }
+        };
+        let (m, d) = self.new_module(name);
+        // the module's code is a block being run until it returns
+        self.blocks.push(code);
+        let r = self.run_module_code_in(code, d);
+        if let Some(i) = self.blocks.iter().rposition(|&c| c == code) {
+            self.blocks.remove(i);
+        }
+        self.decref(code);
+        match r {
+            Ok(()) => Ok(m),
+            Err(e) => {
+                self.forget_module(name);
+                Err(e)
+            }
+        }
+    }
+
+    /// Takes a module out of the runtime's table (a failed import).
+    pub fn forget_module(&mut self, name: &str) {
+        if let Some(i) = self.modules.iter().position(|(n, _)| n == name) {
+            let (_, m) = self.modules.remove(i);
+            let d = match self.heap.get(m) {
+                Obj::Module(md) => md.dict,
+                _ => ObjRef::NULL,
+            };
+            self.heap.clear_flag(m, F_RUNTIME);
+            if !d.is_null() {
+                self.heap.clear_flag(d, F_RUNTIME);
+                self.decref(d);
+            }
+            self.decref(m);
+        }
     }
 
     fn abc_class(&mut self, name: &str) -> ObjRef {
