@@ -18,7 +18,55 @@ const FUTURE_FEATURES: &[&str] = &["nested_scopes", "generators", "division", "a
 /// The ABCs of `collections.abc` glasspy answers by protocol.
 pub const ABCS: &[&str] = &["Iterable", "Iterator", "Generator"];
 
+/// Standard-library modules written in Python, compiled into the binary:
+/// one line per module.
+const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("itertools", include_str!("stdlib/itertools.py")),
+    ("collections", include_str!("stdlib/collections.py")),
+];
+
 impl Interp {
+    /// Makes a standard-library module written in Python (`PYTHON_MODULES`):
+    /// its source compiled as a code block of its own and run in a fresh
+    /// module namespace, as CPython runs a module's file. None when `name`
+    /// is not one of them.
+    pub fn make_source_module(&mut self, name: &str) -> Option<R<ObjRef>> {
+        let &(_, src) = PYTHON_MODULES.iter().find(|&&(n, _)| n == name)?;
+        let filename = format!("<stdlib {}>", name);
+        let ast = match crate::syntax::parse_module(src) {
+            Ok(a) => a,
+            Err(e) => return Some(Err(self.new_exception("SyntaxError", Some(&e.render(&filename))))),
+        };
+        let mut warnings = Vec::new();
+        let code = match crate::compile::compile_block_warn(&mut self.heap, &ast, &filename, src, false, &mut warnings) {
+            Ok(c) => c,
+            Err(e) => return Some(Err(self.new_exception("SyntaxError", Some(&e.render(&filename))))),
+        };
+        let m = super::modules::make_module(self, name, &[]);
+        let d = match self.heap.get(m) {
+            Obj::Module(module) => module.dict,
+            _ => unreachable!(),
+        };
+        // make_module registered it before its code runs, as sys.modules
+        // is, so that a module importing itself (or a cycle) finds it.
+        self.blocks.push(code);
+        let main_globals = std::mem::replace(&mut self.globals, d);
+        let r = self.run_module_code(code);
+        self.globals = main_globals;
+        let code = self.blocks.pop().unwrap();
+        self.decref(code);
+        Some(match r {
+            Ok(()) => Ok(m),
+            Err(e) => {
+                if let Some(i) = self.modules.iter().position(|&(_, x)| x == m) {
+                    self.modules.remove(i);
+                }
+                self.decref(m);
+                Err(e)
+            }
+        })
+    }
+
     /// Makes a standard-library module glasspy knows, or None.
     pub fn make_stdlib_module(&mut self, name: &str) -> Option<ObjRef> {
         let members: Vec<(&str, ObjRef)> = match name {
