@@ -205,6 +205,53 @@ impl Interp {
         }
     }
 
+    /// dict.update(m) for an instance with a `keys` method (a mapping
+    /// written in Python): `d[k] = m[k]` for each of `m.keys()`, as
+    /// PyDict_Merge does. None when `other` has no `keys`.
+    fn update_from_keys(&mut self, d: ObjRef, other: ObjRef) -> Option<R<()>> {
+        if !matches!(self.heap.get(other), Obj::Instance(_)) {
+            return None;
+        }
+        let name = self.heap.intern("keys");
+        let cls = self.type_of(other);
+        let found = self.lookup_user_attr(cls, name).is_some();
+        if !found {
+            self.decref(name);
+            return None;
+        }
+        let r = self.getattr(other, name);
+        self.decref(name);
+        let keys = match r.and_then(|m| {
+            self.stack.push(m);
+            let r = self.call(m, 0, &[]);
+            let m = self.stack.pop().unwrap();
+            self.decref(m);
+            r
+        }) {
+            Ok(k) => k,
+            Err(e) => return Some(Err(e)),
+        };
+        // The keys wait on the stack (counted) while __getitem__ runs.
+        let base = self.stack.len();
+        self.stack.push(keys);
+        let r = (|| {
+            let list = self.collect_items(keys)?;
+            for &k in &list {
+                self.stack.push(k);
+            }
+            for i in 0..list.len() {
+                let k = self.stack[base + 1 + i];
+                let v = self.getitem(other, k)?;
+                let r = self.dict_set(d, k, v);
+                self.decref(v);
+                r?;
+            }
+            Ok(())
+        })();
+        self.unwind_to(base);
+        Some(r)
+    }
+
     /// dict.update(other): a dict or an iterable of pairs.
     pub fn dict_update(&mut self, d: ObjRef, other: ObjRef) -> R<()> {
         if let Obj::Dict(_) = self.heap.get(other) {
@@ -217,6 +264,9 @@ impl Interp {
                 self.dict_set(d, k, v)?;
             }
             return Ok(());
+        }
+        if let Some(r) = self.update_from_keys(d, other) {
+            return r;
         }
         let pairs = self.collect_items(other)?;
         let mut result = Ok(());
@@ -734,7 +784,18 @@ impl Interp {
                         self.incref(code);
                         Ok(code)
                     }
-                    "__module__" => Ok(self.heap.str("__main__")),
+                    "__module__" => {
+                        let g = self.heap.get(o);
+                        let globals = if let Obj::Function(f) = g { f.globals } else { ObjRef::NULL };
+                        let key = self.names.name;
+                        match if globals.is_null() { None } else { self.dict_get_str(globals, key) } {
+                            Some(m) => {
+                                self.incref(m);
+                                Ok(m)
+                            }
+                            None => Ok(self.heap.str("__main__")),
+                        }
+                    }
                     "__doc__" => {
                         let doc = match self.heap.get(code) {
                             Obj::Code(c) => c.consts.first().copied().filter(|&r| matches!(self.heap.get(r), Obj::Str(_))),
@@ -941,6 +1002,9 @@ impl Interp {
                     let msg = format!("cannot set '{}' attribute of immutable type '{}'", self.heap.as_str(name).unwrap_or(""), self.class_name(o));
                     return Err(self.type_error(msg));
                 }
+                if self.set_class_name(o, name, v)? {
+                    return Ok(());
+                }
                 let is_del = key_eq(&self.heap, name, self.names.del);
                 let pos = match self.heap.get(o) {
                     Obj::Class(c) => c.attrs.iter().position(|&(k, _)| name_eq(&self.heap, k, name)),
@@ -969,6 +1033,33 @@ impl Interp {
                 Err(self.new_exception(ExcKind::AttributeError, Some(&msg)))
             }
         }
+    }
+
+    /// `cls.__name__ = s` and `cls.__qualname__ = s` rename the class
+    /// (they are not namespace entries); true when `name` was one of them.
+    fn set_class_name(&mut self, cls: ObjRef, name: ObjRef, v: ObjRef) -> R<bool> {
+        let which = match self.heap.as_str(name) {
+            Some("__name__") => 0,
+            Some("__qualname__") => 1,
+            _ => return Ok(false),
+        };
+        let Some(text) = self.heap.as_str(v).map(str::to_string) else {
+            let msg = format!("can only assign string to {}.{}, not '{}'", self.class_name(cls), self.heap.as_str(name).unwrap_or(""), self.type_name(v));
+            return Err(self.type_error(msg));
+        };
+        let old = match self.heap.get_mut(cls) {
+            Obj::Class(c) if which == 0 => Some(std::mem::replace(&mut c.name, v)),
+            Obj::Class(c) => {
+                c.qualname = text;
+                None
+            }
+            _ => None,
+        };
+        if let Some(old) = old {
+            self.incref(v);
+            self.decref(old);
+        }
+        Ok(true)
     }
 
     pub fn delattr(&mut self, o: ObjRef, name: ObjRef) -> R<()> {

@@ -1741,6 +1741,17 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                 if let Obj::Range(_) = it.heap.get(args[0]) {
                     return Ok(it.range_reversed(args[0]));
                 }
+                if matches!(it.heap.get(args[0]), Obj::Instance(_)) {
+                    let n = it.heap.intern("__reversed__");
+                    let cls = it.type_of(args[0]);
+                    let f = it.lookup_user_attr(cls, n);
+                    it.decref(n);
+                    if let Some(f) = f {
+                        it.incref(args[0]);
+                        it.stack.push(args[0]);
+                        return it.call_held(f, 1);
+                    }
+                }
                 if !matches!(it.heap.get(args[0]), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Dict(_)) {
                     let msg = format!("'{}' object is not reversible", it.type_name(args[0]));
                     return Err(it.type_error(msg));

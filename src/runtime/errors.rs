@@ -246,7 +246,10 @@ impl Interp {
                 if self.heap.flags(cls) & F_RUNTIME != 0 {
                     self.heap.as_str(c.name).unwrap_or("?").to_string()
                 } else {
-                    c.qualname.clone()
+                    match self.class_module(cls) {
+                        Some(m) => format!("{}.{}", m, c.qualname),
+                        None => c.qualname.clone(),
+                    }
                 }
             }
             _ => "?".into(),

@@ -366,6 +366,16 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// `iter(v)` for a value the caller owns and gives up: `v` waits on the
+    /// stack (a counted temporary) while an `__iter__` in Python runs.
+    fn iter_of_owned(&mut self, v: ObjRef) -> R<ObjRef> {
+        self.stack.push(v);
+        let it = self.get_iter(v);
+        let v = self.stack.pop().unwrap();
+        self.decref(v);
+        it
+    }
+
     /// `while`; `resume` is the phase to re-enter (0 body, 1 else).
     fn exec_while(&mut self, cx: &Cx, test: &Ex, body: &[Stmt], orelse: &[Stmt], resume: Option<u32>) -> R<Flow> {
         let mut resume = resume;
@@ -404,9 +414,7 @@ impl Interp {
     fn exec_for(&mut self, cx: &Cx, target: &Target, iter: &Ex, body: &[Stmt], orelse: &[Stmt], resume: Option<u32>) -> R<Flow> {
         if resume.is_none() {
             let iterable = self.eval(cx, iter)?;
-            let it = self.get_iter(iterable);
-            self.decref(iterable);
-            let it = it?;
+            let it = self.iter_of_owned(iterable)?;
             self.stack.push(it);
         }
         let mut resume = resume;
@@ -1103,18 +1111,12 @@ impl Interp {
                 r.map_err(|e| self.at(*p, e))?;
             }
             Target::Subscript(obj, idx, p) => {
-                let o = self.eval(cx, obj)?;
-                self.stack.push(o);
-                let i = self.eval(cx, idx);
-                self.stack.pop();
-                let i = match i {
-                    Ok(i) => i,
-                    Err(e) => {
-                        self.decref(o);
-                        return Err(e);
-                    }
-                };
+                // Both stay on the stack (counted temporaries) while a
+                // __delitem__ written in Python runs.
+                let (o, i) = self.eval_pair(cx, obj, idx)?;
                 let r = self.delitem(o, i);
+                self.stack.pop();
+                self.stack.pop();
                 self.decref(o);
                 self.decref(i);
                 r.map_err(|e| self.at(*p, e))?;
@@ -1159,7 +1161,10 @@ impl Interp {
                 let r = (|| {
                     let cur = self.getitem(o, i).map_err(|e| self.at(*p, e))?;
                     let res = self.inplace_with(cx, cur, op, value)?;
+                    // On the stack (counted) while a __setitem__ in Python runs.
+                    self.stack.push(res);
                     let r = self.setitem(o, i, res);
+                    let res = self.stack.pop().unwrap();
                     self.decref(res);
                     r
                 })();
@@ -1523,9 +1528,7 @@ impl Interp {
             Ex::MakeClass(mc) => self.make_class(cx, mc),
             Ex::Comprehension(mf, iter, genexp, p) => {
                 let it = self.eval(cx, iter)?;
-                let iter = self.get_iter(it);
-                self.decref(it);
-                let iter = iter?;
+                let iter = self.iter_of_owned(it)?;
                 self.stack.push(iter);
                 let f = match self.make_function(cx, mf) {
                     Ok(f) => f,
@@ -2555,7 +2558,7 @@ impl Interp {
         }
         let name = cx.code.names[mc.name as usize];
         let base_cls = bases.first().copied();
-        let cls = self.build_class(name, &code.qualname, base_cls, ns);
+        let cls = self.build_class(name, &code.qualname, base_cls, ns, cx.globals);
         if let Some(c) = class_cell {
             self.incref(cls);
             if let Obj::Cell(slot) = self.heap.get_mut(c) {
@@ -2590,12 +2593,20 @@ impl Interp {
     }
 
     /// type(name, (base,), ns): a class whose attributes are the namespace's items.
-    fn build_class(&mut self, name: ObjRef, qualname: &str, base: Option<ObjRef>, ns: ObjRef) -> ObjRef {
+    /// A class made in a module other than `__main__` (a standard-library
+    /// module written in Python) records it as `__module__`, as CPython's
+    /// class namespace begins; `__main__`'s classes leave it implied.
+    fn build_class(&mut self, name: ObjRef, qualname: &str, base: Option<ObjRef>, ns: ObjRef, globals: ObjRef) -> ObjRef {
         let mut attrs = Vec::new();
         if let Obj::Dict(d) = self.heap.get(ns) {
             for e in d.iter() {
                 attrs.push((e.key, e.value));
             }
+        }
+        let module_key = self.names.module;
+        let module = self.dict_get_str(globals, self.names.name).filter(|&m| self.heap.as_str(m) != Some("__main__"));
+        if let Some(m) = module.filter(|_| !attrs.iter().any(|&(k, _)| k == module_key)) {
+            attrs.insert(0, (module_key, m));
         }
         for &(k, v) in &attrs {
             self.heap.incref(k);
@@ -2676,9 +2687,7 @@ impl Interp {
             }
             Some(e) => {
                 let v = self.eval(cx, e)?;
-                let it = self.get_iter(v);
-                self.decref(v);
-                it?
+                self.iter_of_owned(v)?
             }
         };
         self.stack.push(it);

@@ -408,6 +408,26 @@ impl Interp {
         self.class_name(t)
     }
 
+    /// The module a Python class was defined in when it is not `__main__`
+    /// (a standard-library module written in Python): its `__module__`.
+    pub fn class_module(&self, cls: ObjRef) -> Option<String> {
+        let Obj::Class(c) = self.heap.get(cls) else { return None };
+        let &(_, m) = c.attrs.iter().find(|&&(k, _)| self.heap.as_str(k) == Some("__module__"))?;
+        self.heap.as_str(m).filter(|&m| m != "__main__").map(str::to_string)
+    }
+
+    /// `module.qualname` as repr and tracebacks print a Python class.
+    pub fn class_path(&self, cls: ObjRef) -> String {
+        if self.heap.flags(cls) & F_RUNTIME != 0 {
+            return self.class_name(cls);
+        }
+        let qual = match self.heap.get(cls) {
+            Obj::Class(c) => c.qualname.clone(),
+            _ => "?".into(),
+        };
+        format!("{}.{}", self.class_module(cls).unwrap_or_else(|| "__main__".into()), qual)
+    }
+
     pub fn class_name(&self, cls: ObjRef) -> String {
         match self.heap.get(cls) {
             Obj::Class(c) => self.heap.as_str(c.name).unwrap_or("?").to_string(),

@@ -118,8 +118,37 @@ pub fn sys_getsizeof(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<Ob
     if args.is_empty() || args.len() > 2 {
         return Err(it.type_error(format!("getsizeof() takes at most 2 arguments ({} given)", args.len())));
     }
+    if let Some(n) = user_sizeof(it, args[0])? {
+        return Ok(it.heap.int(n));
+    }
     let n = sizes::getsizeof(&it.heap, args[0]);
     Ok(it.heap.int(n as i64))
+}
+
+/// `getsizeof(x)` for an instance whose class defines `__sizeof__` (as
+/// CPython's getsizeof asks every object): its answer plus the GC header.
+fn user_sizeof(it: &mut Interp, v: ObjRef) -> R<Option<i64>> {
+    if !matches!(it.heap.get(v), Obj::Instance(_)) {
+        return Ok(None);
+    }
+    let cls = it.type_of(v);
+    let name = it.heap.intern("__sizeof__");
+    let f = it.lookup_user_attr(cls, name);
+    it.decref(name);
+    let Some(f) = f else { return Ok(None) };
+    it.incref(v);
+    it.stack.push(v);
+    let r = it.call_held(f, 1)?;
+    let n = match it.heap.get(r) {
+        Obj::Int(n) => Some(*n),
+        _ => None,
+    };
+    it.decref(r);
+    match n {
+        Some(n) if n < 0 => Err(it.new_exception(ExcKind::ValueError, Some("__sizeof__() should return >= 0"))),
+        Some(n) => Ok(Some(n + sizes::GC_HEAD as i64)),
+        None => Err(it.type_error("an integer is required".to_string())),
+    }
 }
 
 pub fn sys_getrecursionlimit(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {

@@ -97,7 +97,7 @@ impl Interp {
             Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView { .. } => return self.repr_container(v),
             Obj::Range(_) => self.range_repr(v),
             Obj::Class(c) => {
-                let name = if self.heap.flags(v) & F_RUNTIME != 0 { self.heap.as_str(c.name).unwrap_or("?").to_string() } else { format!("__main__.{}", c.qualname) };
+                let name = if self.heap.flags(v) & F_RUNTIME != 0 { self.heap.as_str(c.name).unwrap_or("?").to_string() } else { self.class_path(v) };
                 format!("<class '{}'>", name)
             }
             Obj::Function(f) => format!("<function {} at 0x{:x}>", f.qualname, self.heap.id(v)),
@@ -172,11 +172,7 @@ impl Interp {
                         format!("{}{}", name, self.repr(args)?)
                     }
                 } else {
-                    let qn = match self.heap.get(cls) {
-                        Obj::Class(c) => c.qualname.clone(),
-                        _ => "?".into(),
-                    };
-                    format!("<__main__.{} object at 0x{:x}>", qn, self.heap.id(v))
+                    format!("<{} object at 0x{:x}>", self.class_path(cls), self.heap.id(v))
                 }
             }
             Obj::Iter(_) => format!("<{} object at 0x{:x}>", obj.type_name(), self.heap.id(v)),

@@ -57,6 +57,8 @@ pub const LIBRARY: &[(&str, Source)] = &[
     ("_copy", Source::Native(copy_new::FUNCTIONS, copy_new::fill)),
     ("string", Source::Python(include_str!("string.py"))),
     ("time", Source::Native(time::FUNCTIONS, time::fill)),
+    ("itertools", Source::Python(include_str!("itertools.py"))),
+    ("collections", Source::Python(include_str!("collections.py"))),
 ];
 
 /// Binds `name` to `v` (owned, consumed) in module dict `d`.

@@ -1,0 +1,80 @@
+# itertools: every function of 3.11, lazily, with CPython's reprs, type names and errors.
+import itertools
+from itertools import (count, cycle, repeat, accumulate, chain, compress, dropwhile,
+    filterfalse, groupby, islice, pairwise, starmap, takewhile, tee, zip_longest,
+    product, permutations, combinations, combinations_with_replacement)
+
+print(itertools)
+c = count(5)
+print(c, next(c), next(c), c)
+print(count(2, 3), count(1.5), count(0, 0.5), count(-1, -1))
+c = count(10, -3)
+print([next(c) for _ in range(4)], c)
+print(repeat('a', 3), repeat('a'), list(repeat([1], 2)), repeat(None, -2), list(repeat(1, 0)))
+r = repeat('x', 2)
+next(r)
+print(r, r.__length_hint__())
+
+print(list(islice(count(), 5)), list(islice('abcdefg', 2, None, 2)), list(islice(range(10), 1, 8, 3)))
+print(list(islice('abc', None)), list(islice('abcdef', 2, 4)), list(islice('ab', 5, 10)))
+print(list(islice(cycle('abc'), 7)), list(cycle([])))
+print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], initial=10)), list(accumulate([3, 1, 2], max)))
+print(list(accumulate([])), list(accumulate([], initial=0)), list(accumulate(['a', 'b', 'c'])))
+print(list(accumulate([1, 2, 3], lambda a, b: a * b)))
+print(list(chain('ab', [1, 2], ())), list(chain.from_iterable(['xy', 'z'])), list(chain()))
+print(list(compress('abcdef', [1, 0, 1, 0, 1, 1])), list(compress('abc', [1])))
+print(list(dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(filterfalse(None, [0, 1, 0, 2, '', 'a'])), list(filterfalse(lambda x: x % 2, range(7))))
+print([(k, list(g)) for k, g in groupby('aaabbcaa')])
+print([(k, list(g)) for k, g in groupby([1, 3, 2, 4, 5], key=lambda x: x % 2)])
+print([k for k, g in groupby('aabbbc')], list(groupby([])))
+# a group stops once its groupby has moved on
+g = groupby('aabb')
+k1, g1 = next(g)
+k2, g2 = next(g)
+print(k1, list(g1), k2, list(g2))
+g = groupby('aaab')
+k, grp = next(g)
+print(next(grp), list(g)[0][0])
+print(list(pairwise('abcd')), list(pairwise('a')), list(pairwise([])))
+print(list(starmap(pow, [(2, 3), (3, 2)])), list(starmap(lambda *a: a, ['ab', 'c'])))
+a, b = tee(iter([1, 2, 3]))
+print(next(a), list(b), list(a), tee([1], 0), len(tee('ab', 3)))
+x, = tee('ab', 1)
+y, z = tee(x)
+print(list(y), list(z))
+print(list(zip_longest('ab', 'xyz', fillvalue='-')), list(zip_longest('a', [1, 2])), list(zip_longest()))
+print(list(product('ab', range(2))), len(list(product(range(3), repeat=3))), list(product()), list(product('ab', [])))
+print(list(product('ab', repeat=2)))
+print(list(permutations('abc', 2)), list(permutations(range(3))), list(permutations('ab', 3)), list(permutations([], 0)))
+print(list(combinations('abcd', 2)), list(combinations('abc', 0)), list(combinations('ab', 3)))
+print(list(combinations_with_replacement('abc', 2)), list(combinations_with_replacement('', 2)), list(combinations_with_replacement('', 0)))
+print(sum(1 for _ in combinations(range(10), 4)), sum(1 for _ in permutations(range(6), 4)))
+
+for o in [count(), cycle(''), chain(), islice([], 1), product(), tee([])[0], groupby([]), zip_longest(),
+          permutations(''), combinations('', 1), starmap(None, []), pairwise(''), compress('', ''), accumulate('')]:
+    print(type(o), type(o).__name__)
+print(type(next(groupby('a'))[1]))
+
+def err(f, *args, **kw):
+    try:
+        f(*args, **kw)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__ + ':', e)
+
+err(islice, [], -1)
+err(islice, [], 1, -1)
+err(islice, [], 1, 2, 0)
+err(islice, [], 'a')
+err(islice, [])
+err(count, 'a')
+err(repeat, 1, 'x')
+err(tee, [], -1)
+err(product, 'a', repeat=-1)
+err(combinations, 'abc', -1)
+err(permutations, 'abc', -1)
+err(combinations_with_replacement, 'abc', -2)
+err(pairwise, 1)
+err(chain.from_iterable, 5)
+err(lambda: list(chain(1)))
+err(lambda: list(zip_longest([], 3)))
