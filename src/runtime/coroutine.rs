@@ -173,7 +173,7 @@ impl Interp {
 
     /// Can `next()` be called on it (a builtin iterator, a generator, an
     /// instance with `__next__`)?
-    fn is_iterator(&mut self, r: ObjRef) -> bool {
+    pub(crate) fn is_iterator(&mut self, r: ObjRef) -> bool {
         match self.heap.get(r) {
             Obj::Iter(_) => true,
             Obj::Generator(g) => g.kind == GenKind::Generator,

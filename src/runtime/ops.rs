@@ -1273,8 +1273,14 @@ impl Interp {
                 if let Some(f) = f {
                     self.incref(v);
                     self.stack.push(v);
-                    let r = self.call_held(f, 1);
-                    return r;
+                    let r = self.call_held(f, 1)?;
+                    // PyObject_GetIter: what __iter__ returns must be an iterator.
+                    if !self.is_iterator(r) {
+                        let msg = format!("iter() returned non-iterator of type '{}'", self.type_name(r));
+                        self.decref(r);
+                        return Err(self.type_error(msg));
+                    }
+                    return Ok(r);
                 }
                 let n = self.heap.intern("__getitem__");
                 let g = self.lookup_user_attr(cls, n);
