@@ -182,6 +182,12 @@ fn labelled_holders_add_up_everywhere() {
     let fdir = golden.join("file");
     for p in files(&fdir, "py") {
         let name = p.file_name().unwrap().to_str().unwrap().to_string();
+        // A case that marks itself heavy is audited (unlabelled) by the
+        // golden test; putting every holder of every statement into words
+        // would take hours for it.
+        if std::fs::read_to_string(&p).unwrap().starts_with("# glass: heavy") {
+            continue;
+        }
         let o = run(&["--audit", &name], None, &env, &fdir);
         if o.status.code() == Some(3) {
             failures.push(format!("file/{}: {}", name, String::from_utf8_lossy(&o.stderr)));
