@@ -278,18 +278,8 @@ impl Interp {
                     }
                 }
             };
-            match r {
-                Ok(Flow::Break) => break Ok(Flow::Normal),
-                Ok(Flow::Return(v)) => break Ok(Flow::Return(v)),
-                Ok(Flow::Yield(v)) => {
-                    self.resume_path.push(0);
-                    break Ok(Flow::Yield(v));
-                }
-                Ok(_) => {}
-                Err(e) => break Err(e),
-            }
-            if let Err(e) = self.check_interrupt() {
-                break Err(e);
+            if let Some(end) = self.loop_pass(r) {
+                break end;
             }
         };
         if let Ok(Flow::Yield(_)) = result {

@@ -118,6 +118,23 @@ impl Interp {
         })
     }
 
+    /// What one pass of a `for` (or `async for`) body means for the loop:
+    /// Some(outcome) ends it (break, return, a suspension, whose resume path
+    /// goes through the body, an error, an interrupt); None goes on.
+    #[inline]
+    pub(crate) fn loop_pass(&mut self, r: R<Flow>) -> Option<R<Flow>> {
+        match r {
+            Ok(Flow::Break) => Some(Ok(Flow::Normal)),
+            Ok(Flow::Return(v)) => Some(Ok(Flow::Return(v))),
+            Ok(Flow::Yield(v)) => {
+                self.resume_path.push(0);
+                Some(Ok(Flow::Yield(v)))
+            }
+            Ok(_) => self.check_interrupt().err().map(Err),
+            Err(e) => Some(Err(e)),
+        }
+    }
+
     pub fn exec_block(&mut self, cx: &Cx, body: &[Stmt]) -> R<Flow> {
         self.exec_from(cx, body, 0)
     }
@@ -441,18 +458,8 @@ impl Interp {
                     self.exec_block(cx, body)
                 }
             };
-            match r {
-                Ok(Flow::Break) => break Ok(Flow::Normal),
-                Ok(Flow::Return(v)) => break Ok(Flow::Return(v)),
-                Ok(Flow::Yield(v)) => {
-                    self.resume_path.push(0);
-                    break Ok(Flow::Yield(v));
-                }
-                Ok(_) => {}
-                Err(e) => break Err(e),
-            }
-            if let Err(e) = self.check_interrupt() {
-                break Err(e);
+            if let Some(end) = self.loop_pass(r) {
+                break end;
             }
         };
         if let Ok(Flow::Yield(_)) = result {
