@@ -8,3 +8,4 @@ pub mod repl;
 pub mod runtime;
 pub mod session;
 pub mod syntax;
+pub mod types;

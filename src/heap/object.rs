@@ -265,6 +265,10 @@ pub enum Obj {
     Traceback(Box<TbObj>),
     /// A generator and its suspended frame (runtime/generator.rs).
     Generator(Box<crate::runtime::generator::GenObj>),
+    /// An instance of a class statement deriving from a built-in type
+    /// (`class C(list)`): the class, the attributes, and the base's own
+    /// payload (types/subclass.rs). `Heap::get` looks through it.
+    Sub(Box<crate::types::subclass::SubObj>),
 }
 
 /// Where in its holder a reference sits: an item's index, a dict entry,
@@ -283,6 +287,8 @@ pub enum Role {
     Name,
     Base,
     Class,
+    /// The `__dict__` of an instance of a subclass of a built-in type.
+    InstanceDict,
     ExcArgs,
     /// An exception's `__traceback__`.
     Traceback,
@@ -486,6 +492,7 @@ impl Obj {
                 f(*obj, Role::SelfObj);
             }
             Obj::Generator(g) => g.for_each_ref_role(&mut f),
+            Obj::Sub(s) => s.for_each_ref_role(&mut f),
             Obj::Traceback(t) => {
                 for (r, role) in [(t.next, Role::TbNext), (t.frame, Role::TbFrame)] {
                     if !r.is_null() {
@@ -534,7 +541,8 @@ impl Obj {
                 | Obj::WeakRef(_)
                 | Obj::Generator(_)
                 | Obj::Traceback(_)
-        ) || matches!(self, Obj::Iter(it) if !matches!(**it, IterState::Range { .. }))
+        ) || matches!(self, Obj::Sub(s) if s.is_gc())
+            || matches!(self, Obj::Iter(it) if !matches!(**it, IterState::Range { .. }))
     }
 
     pub fn type_name(&self) -> &'static str {
@@ -593,6 +601,7 @@ impl Obj {
             Obj::Super { .. } => "super",
             Obj::Generator(_) => "generator",
             Obj::Traceback(_) => "traceback",
+            Obj::Sub(s) => s.value.type_name(),
         }
     }
 }

@@ -59,6 +59,7 @@ pub fn preheader(heap: &Heap, obj: &Obj) -> usize {
                 32
             }
         }
+        Obj::Sub(s) => s.preheader(),
         o if has_gc_head(o) => GC_HEAD,
         _ => 0,
     }
@@ -162,6 +163,7 @@ pub fn basic_size(obj: &Obj) -> usize {
         Obj::Super { .. } => 40,
         Obj::Generator(g) => g.basic_size(),
         Obj::Traceback(_) => 40,
+        Obj::Sub(s) => s.basic_size(),
     }
 }
 
@@ -209,13 +211,18 @@ pub const CACHED_KEYS_SIZE: usize = 32 + 64 + 42 * 16;
 
 /// sys.getsizeof
 pub fn getsizeof(heap: &Heap, r: ObjRef) -> usize {
-    let obj = heap.get(r);
+    let obj = heap.get_raw(r);
     let gc = match obj {
+        Obj::Sub(s) => s.preheader(),
         Obj::Instance(i) if i.exc.is_none() && instance_of_builtin(heap, i) => 0,
         o if has_gc_head(o) => GC_HEAD,
         _ => 0,
     };
-    let extra = match obj {
+    let payload = match obj {
+        Obj::Sub(s) => &s.value,
+        o => o,
+    };
+    let extra = match payload {
         Obj::List(l) => 8 * l.allocated,
         Obj::Dict(d) => d.keys_size(),
         Obj::Set(d) => set_table_bytes(d),

@@ -81,7 +81,18 @@ impl Interp {
     /// in CPython's order (non-GC referents may be visited too; NULLs are not).
     #[inline]
     pub fn traverse(&self, r: ObjRef, f: &mut impl FnMut(ObjRef)) {
-        match self.heap.get(r) {
+        let payload = match self.heap.get_raw(r) {
+            // subtype_traverse: the instance dict, the class, then the base's traverse.
+            Obj::Sub(s) => {
+                if !s.dict.is_null() {
+                    f(s.dict);
+                }
+                f(s.class);
+                &s.value
+            }
+            o => o,
+        };
+        match payload {
             // list_traverse, tupletraverse: last item first
             Obj::List(l) => l.items.iter().rev().for_each(|&x| f(x)),
             Obj::Tuple(t) => t.iter().rev().for_each(|&x| f(x)),
@@ -514,7 +525,7 @@ impl Interp {
         while cur != NIL {
             let r = ObjRef(cur);
             cur = self.heap.slots[cur as usize].gc_next();
-            if kind(self.heap.get(r)) && self.all_untrackable(r) {
+            if kind(self.heap.get_raw(r)) && self.all_untrackable(r) {
                 obs.untracked(self, r);
                 self.heap.gc_untrack(r);
                 n += 1;
@@ -549,7 +560,7 @@ impl Interp {
             Set(usize),
             Other,
         }
-        let kind = match self.heap.get(r) {
+        let kind = match self.heap.get_raw(r) {
             Obj::List(l) => Kind::Seq(l.items.len()),
             Obj::Tuple(t) => Kind::Seq(t.len()),
             Obj::Dict(d) => Kind::Dict(d.entries.len()),
@@ -700,8 +711,7 @@ impl Interp {
     fn finalize_garbage<O: GcObserver + ?Sized>(&mut self, obs: &mut O) {
         while let Some(r) = self.heap.gc_head(LIST_UNREACHABLE as usize) {
             self.heap.gc_move(r, LIST_SEEN as usize);
-            if let Obj::Instance(i) = self.heap.get(r) {
-                let cls = i.class;
+            if let Some(cls) = self.instance_class(r) {
                 if self.heap.flags(r) & F_FINALIZED == 0 && self.class_has_del(cls) {
                     self.heap.set_flag(r, F_FINALIZED);
                     obs.finalizer(self, r);
@@ -746,6 +756,9 @@ impl Interp {
         let mut released: Vec<ObjRef> = Vec::new();
         let mut free_after: u64 = 0;
         let mut sync_keys = false;
+        if let Obj::Sub(s) = self.heap.get_raw_mut(r) {
+            s.clear(&mut released);
+        }
         match self.heap.get_mut(r) {
             Obj::List(l) => {
                 // _list_clear: empty first, release last to first, then free the array.

@@ -345,10 +345,22 @@ impl Interp {
         self.types.by_id[t as usize]
     }
 
+    /// The class of an instance of a class statement's class (a plain
+    /// instance, or one deriving from a built-in type), None for others.
+    #[inline]
+    pub fn instance_class(&self, r: ObjRef) -> Option<ObjRef> {
+        match self.heap.get_raw(r) {
+            Obj::Instance(i) => Some(i.class),
+            Obj::Sub(s) => Some(s.class),
+            _ => None,
+        }
+    }
+
     /// The class of any object (`type(x)`).
     pub fn type_of(&self, r: ObjRef) -> ObjRef {
-        let t = match self.heap.get(r) {
+        let t = match self.heap.get_raw(r) {
             Obj::Instance(i) => return i.class,
+            Obj::Sub(s) => return s.class,
             Obj::None => TypeId::NoneType,
             Obj::Bool(_) => TypeId::Bool,
             Obj::Int(_) | Obj::BigInt(_) => TypeId::Int,
@@ -496,7 +508,7 @@ impl Interp {
     /// give its memory back. Deep chains are deferred (the trashcan), so a
     /// million-node linked list frees without deep Rust recursion.
     pub fn dealloc(&mut self, r: ObjRef) {
-        if let Obj::Int(_) | Obj::Float(_) = self.heap.get(r) {
+        if let Obj::Int(_) | Obj::Float(_) = self.heap.get_raw(r) {
             self.heap.free_number(r);
             return;
         }
@@ -605,7 +617,7 @@ impl Interp {
 
     fn dealloc_one(&mut self, r: ObjRef) {
         // Objects that hold no references go straight back to the allocator.
-        match self.heap.get(r) {
+        match self.heap.get_raw(r) {
             Obj::Int(_) | Obj::Float(_) | Obj::Str(_) | Obj::BigInt(_) | Obj::Bytes(_) | Obj::Range(_) => {
                 self.heap.free(r);
                 return;
@@ -647,8 +659,7 @@ impl Interp {
             _ => {}
         }
         // PEP 442: __del__ runs at most once; it may resurrect the object.
-        if let Obj::Instance(inst) = self.heap.get(r) {
-            let cls = inst.class;
+        if let Some(cls) = self.instance_class(r) {
             if self.heap.flags(r) & F_FINALIZED == 0 && self.class_has_del(cls) {
                 self.heap.set_flag(r, F_FINALIZED);
                 self.heap.slots[r.idx()].rc = 1;
@@ -690,22 +701,9 @@ impl Interp {
     /// leaving a shell the heap can free.
     fn take_refs(&mut self, r: ObjRef) -> Vec<ObjRef> {
         let mut out = Vec::new();
-        match self.heap.get_mut(r) {
-            Obj::List(l) => {
-                out.extend(l.items.iter().rev());
-                l.items.clear();
-            }
-            Obj::Tuple(t) => out.extend(t.iter().rev()),
-            Obj::Dict(d) | Obj::Set(d) => {
-                // CPython's dict_dealloc: each entry's key then value, in order.
-                for e in d.iter() {
-                    out.push(e.key);
-                    if !e.value.is_null() {
-                        out.push(e.value);
-                    }
-                }
-                d.take_all();
-            }
+        match self.heap.get_raw_mut(r) {
+            Obj::Sub(s) => s.take_refs(&mut out, take_payload_refs),
+            o @ (Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_)) => take_payload_refs(o, &mut out),
             Obj::Instance(i) => {
                 for &(k, v) in &i.attrs {
                     out.push(v);
@@ -898,6 +896,29 @@ impl Default for Interp {
     }
 }
 
+/// Moves the references out of a container payload (list, tuple, dict,
+/// set, or one with nothing to move) in its tp_dealloc order.
+pub fn take_payload_refs(obj: &mut Obj, out: &mut Vec<ObjRef>) {
+    match obj {
+        Obj::List(l) => {
+            out.extend(l.items.iter().rev());
+            l.items.clear();
+        }
+        Obj::Tuple(t) => out.extend(t.iter().rev()),
+        Obj::Dict(d) | Obj::Set(d) => {
+            // CPython's dict_dealloc: each entry's key then value, in order.
+            for e in d.iter() {
+                out.push(e.key);
+                if !e.value.is_null() {
+                    out.push(e.value);
+                }
+            }
+            d.take_all();
+        }
+        other => other.for_each_ref(|c| out.push(c)),
+    }
+}
+
 /// Releases a reference to an object that has no finalizer or weakrefs
 /// (constants at compile time): plain reference counting over a worklist.
 pub fn release_plain(heap: &mut Heap, r: ObjRef) {
@@ -905,7 +926,7 @@ pub fn release_plain(heap: &mut Heap, r: ObjRef) {
     while let Some(r) = work.pop() {
         if heap.decref_is_zero(r) {
             let mut refs = Vec::new();
-            heap.get(r).for_each_ref(|c| refs.push(c));
+            heap.get_raw(r).for_each_ref(|c| refs.push(c));
             if let Obj::List(l) = heap.get_mut(r) {
                 l.items.clear();
             }
