@@ -351,12 +351,17 @@ impl Heap {
     #[cold]
     fn watch_free(&mut self, r: ObjRef) {
         let slot = &self.slots[r.idx()];
-        let type_name = match &slot.obj {
-            Obj::Instance(i) => match self.slots.get(i.class.idx()).map(|s| &s.obj) {
+        let class = match &slot.obj {
+            Obj::Instance(i) => Some(i.class),
+            Obj::Sub(s) => Some(s.class),
+            _ => None,
+        };
+        let type_name = match class {
+            Some(class) => match self.slots.get(class.idx()).map(|s| &s.obj) {
                 Some(Obj::Class(c)) => c.qualname.clone(),
                 _ => "object".to_string(),
             },
-            o => o.type_name().to_string(),
+            None => slot.obj.type_name().to_string(),
         };
         let id = self.id(r);
         let block = slot.addr();
@@ -427,7 +432,7 @@ impl Heap {
             _ => gc_type,
         };
         let r = self.new_slot(obj, addr);
-        if let Obj::List(_) = &self.slots[r.idx()].obj {
+        if let Obj::List(_) = self.get(r) {
             self.list_sync_alloc(r);
         }
         (r, track, counted)
@@ -568,6 +573,7 @@ impl Heap {
 
     fn free_variable_parts(&mut self, obj: &Obj) {
         match obj {
+            Obj::Sub(s) => self.free_variable_parts(&s.value),
             Obj::List(l) if l.items_addr != 0 => self.mem.free(l.items_addr),
             Obj::Dict(d) | Obj::Set(d) if d.keys_addr != 0 => self.mem.free(d.keys_addr),
             _ => {}
@@ -594,7 +600,7 @@ impl Heap {
     /// old length; chooses CPython's capacity for `newsize` items and moves
     /// the simulated item array when the capacity changes.
     pub fn list_resize(&mut self, r: ObjRef, newsize: usize) {
-        let size = match &self.slots[r.idx()].obj {
+        let size = match self.get(r) {
             Obj::List(l) => l.items.len(),
             _ => return,
         };
@@ -604,7 +610,7 @@ impl Heap {
     /// list_resize with `Py_SIZE(self)` given explicitly (`size`), for
     /// callers that simulate a sequence of resizes before the items move.
     pub fn list_resize_from(&mut self, r: ObjRef, size: usize, newsize: usize) {
-        let Obj::List(l) = &mut self.slots[r.idx()].obj else { return };
+        let Obj::List(l) = self.get_mut(r) else { return };
         let allocated = l.allocated;
         if allocated >= newsize && newsize >= (allocated >> 1) {
             return;
@@ -624,7 +630,7 @@ impl Heap {
         let old = l.items_addr;
         // PyMem_Realloc(items, 0) hands back a (system) block, not NULL.
         let new = if old == 0 { self.mem.malloc(new_alloc * 8) } else { self.mem.realloc(old, new_alloc * 8) };
-        if let Obj::List(l) = &mut self.slots[r.idx()].obj {
+        if let Obj::List(l) = self.get_mut(r) {
             l.items_addr = new;
         }
     }
@@ -634,7 +640,7 @@ impl Heap {
     /// left for sized objects and iterators with `__length_hint__`, the
     /// default 8 for enumerate, zip, map, filter...).
     pub fn extend_hint(&self, src: ObjRef, nitems: usize) -> Option<usize> {
-        match &self.slots[src.idx()].obj {
+        match self.get(src) {
             Obj::List(_) | Obj::Tuple(_) => None,
             Obj::Iter(it) => match &**it {
                 IterState::Seq { .. } | IterState::Range { .. } | IterState::LongRange(_) | IterState::DictKeys { .. } => Some(nitems),
@@ -648,7 +654,7 @@ impl Heap {
     /// Does `list(x)` see a `__len__` (list___init__ then preallocates exactly)?
     pub fn has_len(&self, src: ObjRef) -> bool {
         matches!(
-            &self.slots[src.idx()].obj,
+            self.get(src),
             Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Range(_) | Obj::DictView { .. }
         )
     }
@@ -666,7 +672,7 @@ impl Heap {
 
     /// `list_extend_alloc` with the length hint given (None: list or tuple).
     pub fn list_extend_alloc_hint(&mut self, r: ObjRef, hint: Option<usize>, added: usize) {
-        let (m, no_array) = match &self.slots[r.idx()].obj {
+        let (m, no_array) = match self.get(r) {
             Obj::List(l) => (l.items.len(), l.items_addr == 0),
             _ => return,
         };
@@ -691,7 +697,7 @@ impl Heap {
                 }
                 let mut size = m;
                 for _ in 0..added {
-                    let allocated = match &self.slots[r.idx()].obj {
+                    let allocated = match self.get(r) {
                         Obj::List(l) => l.allocated,
                         _ => return,
                     };
@@ -700,7 +706,7 @@ impl Heap {
                     }
                     size += 1;
                 }
-                let allocated = match &self.slots[r.idx()].obj {
+                let allocated = match self.get(r) {
                     Obj::List(l) => l.allocated,
                     _ => return,
                 };
@@ -715,7 +721,7 @@ impl Heap {
     /// `n` items (call before the items move): an emptied list is cleared
     /// (its item array freed), else list_resize to the new length.
     pub fn list_ass_slice_alloc(&mut self, r: ObjRef, norig: usize, n: usize) {
-        let size = match &self.slots[r.idx()].obj {
+        let size = match self.get(r) {
             Obj::List(l) => l.items.len(),
             _ => return,
         };
@@ -730,7 +736,7 @@ impl Heap {
     /// Sets a list's capacity exactly, as PyList_New(n) and list_preallocate_exact
     /// do (0 frees the item array, as list_clear does).
     pub fn list_set_allocated(&mut self, r: ObjRef, new_alloc: usize) {
-        let Obj::List(l) = &mut self.slots[r.idx()].obj else { return };
+        let Obj::List(l) = self.get_mut(r) else { return };
         let old_addr = l.items_addr;
         l.allocated = new_alloc;
         l.items.reserve_exact(new_alloc.saturating_sub(l.items.len()));
@@ -744,7 +750,7 @@ impl Heap {
         } else {
             self.mem.realloc(old_addr, new_alloc * 8)
         };
-        if let Obj::List(l) = &mut self.slots[r.idx()].obj {
+        if let Obj::List(l) = self.get_mut(r) {
             l.items_addr = new_addr;
         }
     }
@@ -753,7 +759,7 @@ impl Heap {
     /// whatever array the list got meanwhile is freed (CPython's
     /// list_sort_impl restores its saved ob_item and allocated).
     pub fn list_restore_storage(&mut self, r: ObjRef, allocated: usize, addr: u64) {
-        let Obj::List(l) = &mut self.slots[r.idx()].obj else { return };
+        let Obj::List(l) = self.get_mut(r) else { return };
         let now = std::mem::replace(&mut l.items_addr, addr);
         l.allocated = allocated;
         if now != 0 && now != addr {
@@ -763,7 +769,7 @@ impl Heap {
 
     /// A list created with items already in it gets an item array of exactly its length.
     fn list_sync_alloc(&mut self, r: ObjRef) {
-        if let Obj::List(l) = &self.slots[r.idx()].obj {
+        if let Obj::List(l) = self.get(r) {
             let n = l.items.len();
             if l.allocated != n || (n > 0 && l.items_addr == 0) {
                 self.list_set_allocated(r, n);
@@ -774,7 +780,7 @@ impl Heap {
     /// Gives a dict the key table it now needs (insertion into a full
     /// table), or a set the table set_add_entry would grow to.
     pub fn dict_prepare_insert(&mut self, r: ObjRef, key_is_str: bool) {
-        let resize = match &self.slots[r.idx()].obj {
+        let resize = match self.get(r) {
             Obj::Dict(d) => d.needs_resize(key_is_str),
             Obj::Set(d) => d.set_needs_resize().map(|l| (l, false)),
             _ => return,
@@ -787,7 +793,7 @@ impl Heap {
     /// dictresize / set_table_resize: a new table (allocated before the old
     /// one is freed, as CPython does).
     fn dict_resize_keys(&mut self, r: ObjRef, log2: u8, uni: bool) {
-        let (size, old) = match &mut self.slots[r.idx()].obj {
+        let (size, old) = match self.get_mut(r) {
             Obj::Dict(d) => {
                 d.resize(log2, uni);
                 (d.keys_size(), d.keys_addr)
@@ -802,14 +808,14 @@ impl Heap {
         if old != 0 {
             self.mem.free(old);
         }
-        if let Obj::Dict(d) | Obj::Set(d) = &mut self.slots[r.idx()].obj {
+        if let Obj::Dict(d) | Obj::Set(d) = self.get_mut(r) {
             d.keys_addr = new;
         }
     }
 
     /// After a dict was emptied or created with a presized table: sync the simulated key table.
     pub fn dict_sync_keys(&mut self, r: ObjRef) {
-        let (want, old) = match &self.slots[r.idx()].obj {
+        let (want, old) = match self.get(r) {
             Obj::Dict(d) => (d.keys_size(), d.keys_addr),
             Obj::Set(d) => (d.set_table_size(), d.keys_addr),
             _ => return,
@@ -818,7 +824,7 @@ impl Heap {
         if old != 0 {
             self.mem.free(old);
         }
-        if let Obj::Dict(d) | Obj::Set(d) = &mut self.slots[r.idx()].obj {
+        if let Obj::Dict(d) | Obj::Set(d) = self.get_mut(r) {
             d.keys_addr = new;
         }
     }
@@ -833,14 +839,14 @@ impl Heap {
         if d == other {
             return true;
         }
-        let (o_used, o_clean, o_log2, o_uni) = match &self.slots[other.idx()].obj {
+        let (o_used, o_clean, o_log2, o_uni) = match self.get(other) {
             Obj::Dict(o) => (o.used, o.used == o.entries.len(), o.log2_size, o.unicode),
             _ => return false,
         };
         if o_used == 0 {
             return true;
         }
-        let (d_used, d_log2, d_uni) = match &self.slots[d.idx()].obj {
+        let (d_used, d_log2, d_uni) = match self.get(d) {
             Obj::Dict(x) => (x.used, x.log2_size, x.unicode),
             _ => return false,
         };
@@ -849,7 +855,7 @@ impl Heap {
             && (o_log2 == 3 || dict::usable_fraction((1usize << o_log2) / 2) < o_used)
         {
             // clone_combined_dict_keys
-            let copy = match &self.slots[other.idx()].obj {
+            let copy = match self.get(other) {
                 Obj::Dict(o) => o.clone_shape(),
                 _ => return false,
             };
@@ -859,7 +865,7 @@ impl Heap {
             }
             let size = copy.keys_size();
             let new = self.mem.malloc(size);
-            let old = match &mut self.slots[d.idx()].obj {
+            let old = match self.get_mut(d) {
                 Obj::Dict(x) => {
                     let old = x.keys_addr;
                     **x = copy;
@@ -904,14 +910,41 @@ impl Heap {
         self.slots[r.idx()].rc
     }
 
+    /// The object's payload; for an instance of a subclass of a built-in
+    /// type, the base's payload (a list subclass's instance is a list to
+    /// every built-in operation, as in CPython).
     #[inline(always)]
     pub fn get(&self, r: ObjRef) -> &Obj {
-        &self.slots[r.idx()].obj
+        match &self.slots[r.idx()].obj {
+            Obj::Sub(s) => &s.value,
+            o => o,
+        }
     }
 
     #[inline(always)]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        match &mut self.slots[r.idx()].obj {
+            Obj::Sub(s) => &mut s.value,
+            o => o,
+        }
+    }
+
+    /// The object itself, a subclass instance's wrapper included: for what
+    /// knows about classes (type(), attributes, the collector, sizes).
+    #[inline(always)]
+    pub fn get_raw(&self, r: ObjRef) -> &Obj {
+        &self.slots[r.idx()].obj
+    }
+
+    #[inline(always)]
+    pub fn get_raw_mut(&mut self, r: ObjRef) -> &mut Obj {
         &mut self.slots[r.idx()].obj
+    }
+
+    /// An instance of a class deriving from a built-in type (`Obj::Sub`)?
+    #[inline(always)]
+    pub fn is_sub(&self, r: ObjRef) -> bool {
+        matches!(self.slots[r.idx()].obj, Obj::Sub(_))
     }
 
     pub fn flags(&self, r: ObjRef) -> u8 {
@@ -976,7 +1009,7 @@ impl Heap {
     }
 
     pub fn set_str_hash(&mut self, r: ObjRef) {
-        if let Obj::Str(s) = &mut self.slots[r.idx()].obj {
+        if let Obj::Str(s) = self.get_mut(r) {
             let h = crate::runtime::pyfmt::str_hash(s.s());
             s.set_hash(h);
         }
@@ -1072,7 +1105,7 @@ impl Heap {
     /// Interns an existing str object: returns a new reference to the
     /// canonical one (sys.intern).
     pub fn intern_obj(&mut self, r: ObjRef) -> ObjRef {
-        let s = match &self.slots[r.idx()].obj {
+        let s = match self.get(r) {
             Obj::Str(s) => Box::<str>::from(s.s()),
             _ => {
                 self.incref(r);
@@ -1094,7 +1127,7 @@ impl Heap {
 
     #[inline]
     pub fn as_str(&self, r: ObjRef) -> Option<&str> {
-        match &self.slots[r.idx()].obj {
+        match self.get(r) {
             Obj::Str(s) => Some(s.s()),
             _ => None,
         }

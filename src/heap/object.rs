@@ -137,6 +137,10 @@ pub enum Obj {
     Traceback(Box<TbObj>),
     /// A generator and its suspended frame (runtime/generator.rs).
     Generator(Box<crate::runtime::generator::GenObj>),
+    /// An instance of a class statement deriving from a built-in type
+    /// (`class C(list)`): the class, the attributes, and the base's own
+    /// payload (types/subclass.rs). `Heap::get` looks through it.
+    Sub(Box<crate::types::subclass::SubObj>),
 }
 
 /// Where in its holder a reference sits: an item's index, a dict entry,
@@ -155,6 +159,8 @@ pub enum Role {
     Name,
     Base,
     Class,
+    /// The `__dict__` of an instance of a subclass of a built-in type.
+    InstanceDict,
     ExcArgs,
     /// An exception's `__traceback__`.
     Traceback,

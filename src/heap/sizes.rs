@@ -45,5 +45,5 @@ pub fn block_request(heap: &Heap, obj: &Obj) -> (usize, usize) {
 
 /// sys.getsizeof
 pub fn getsizeof(heap: &Heap, r: ObjRef) -> usize {
-    with_slots!(heap.get(r), p => TypeSlots::getsizeof(p, heap, r))
+    with_slots!(heap.get_raw(r), p => TypeSlots::getsizeof(p, heap, r))
 }

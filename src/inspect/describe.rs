@@ -7,8 +7,9 @@ use crate::runtime::Interp;
 
 /// The type name a learner knows: the class name for instances.
 pub fn type_label(it: &Interp, r: ObjRef) -> String {
-    match it.heap.get(r) {
+    match it.heap.get_raw(r) {
         Obj::Instance(i) => class_qualname(it, i.class),
+        Obj::Sub(s) => class_qualname(it, s.class),
         Obj::Class(_) => "type".to_string(),
         o => o.type_name().to_string(),
     }

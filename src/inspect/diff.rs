@@ -273,7 +273,7 @@ fn compare(it: &Interp, snap: &Snapshot, freed: &[Freed], glass: &Glass, title: 
     for &r in born.iter().take(DETAIL) {
         let addr = it.heap.slots[r.idx()].addr();
         out.push_str(&format!("  born   {} {} {:#x}  getsizeof {}\n", type_label(it, r), peek(it, r, 30), it.heap.id(r), crate::heap::sizes::getsizeof(&it.heap, r)));
-        out.push_str(&format!("         {}\n", block_line(it, addr, crate::heap::sizes::block_request(&it.heap, it.heap.get(r)).0)));
+        out.push_str(&format!("         {}\n", block_line(it, addr, crate::heap::sizes::block_request(&it.heap, it.heap.get_raw(r)).0)));
         if let Some((t, e)) = glass.freed_blocks.get(&addr) {
             out.push_str(&format!("         the same block as the {} freed in entry {}\n", t, e));
         } else if let Some(f) = freed.iter().find(|f| f.block == addr) {

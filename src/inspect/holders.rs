@@ -288,6 +288,17 @@ pub fn label(it: &Interp, cx: &Context, held: ObjRef, h: &Holder) -> String {
 
 fn object_label(it: &Interp, cx: &Context, by: ObjRef, role: Role) -> String {
     let obj = it.heap.get(by);
+    if let Obj::Sub(s) = it.heap.get_raw(by) {
+        let cname = match it.heap.get(s.class) {
+            Obj::Class(c) => c.qualname.clone(),
+            _ => "?".into(),
+        };
+        match role {
+            Role::Class => return format!("the class of {} instance {:#x}", cname, it.heap.id(by)),
+            Role::InstanceDict => return format!("__dict__ of {} instance {:#x}", cname, it.heap.id(by)),
+            _ => {}
+        }
+    }
     let attr_name = |attrs: &[(ObjRef, ObjRef)], n: u32| attrs.get(n as usize).and_then(|&(k, _)| it.heap.as_str(k)).unwrap_or("?").to_string();
     match (obj, role) {
         (Obj::Dict(d), Role::Key(i) | Role::Value(i)) => {

@@ -151,7 +151,7 @@ fn items(it: &Interp, xs: &[ObjRef], open: &str, close: &str, one: bool, out: &m
 /// each type holds.
 pub fn reference_name(it: &Interp, from: ObjRef, to: ObjRef, nth: usize) -> Option<String> {
     let mut roles: Vec<Role> = Vec::new();
-    it.heap.get(from).for_each_ref_role(|c, role| {
+    it.heap.get_raw(from).for_each_ref_role(|c, role| {
         if c == to {
             roles.push(role)
         }
@@ -172,6 +172,13 @@ pub fn role_words(it: &Interp, from: ObjRef, role: Role) -> Option<String> {
         _ => short_repr(it, k),
     };
     let attr = |attrs: &[(ObjRef, ObjRef)], n: u32| attrs.get(n as usize).and_then(|&(k, _)| h.as_str(k)).unwrap_or("?").to_string();
+    if h.is_sub(from) {
+        match role {
+            Role::Class => return Some("__class__".to_string()),
+            Role::InstanceDict => return Some("__dict__".to_string()),
+            _ => {}
+        }
+    }
     Some(match (h.get(from), role) {
         (Obj::List(_) | Obj::Tuple(_), Role::Item(i)) => format!("item [{}]", i),
         (Obj::Dict(d), Role::Value(i)) => format!("value of {}", key_name(d.entries[i as usize].key)),

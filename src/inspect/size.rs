@@ -53,7 +53,7 @@ fn reach(it: &Interp, r: ObjRef) -> (Vec<ObjRef>, usize) {
     while let Some(x) = work.pop() {
         order.push(x);
         total += getsizeof(&it.heap, x);
-        it.heap.get(x).for_each_ref_role(|c, role| {
+        it.heap.get_raw(x).for_each_ref_role(|c, role| {
             // Classes, modules, code, a function's globals and the
             // runtime's own objects are not part of a value.
             let skip = matches!(role, Role::Globals | Role::Class) || matches!(it.heap.get(c), Obj::Class(_) | Obj::Module(_) | Obj::Code(_)) || (it.heap.flags(c) & F_RUNTIME != 0 && matches!(it.heap.get(c), Obj::Dict(_) | Obj::BuiltinFunction { .. }));
@@ -68,7 +68,7 @@ fn reach(it: &Interp, r: ObjRef) -> (Vec<ObjRef>, usize) {
 pub fn report(it: &Interp, target: ObjRef, own: u32) -> String {
     let mut out = String::new();
     let addr = it.heap.slots[target.idx()].addr();
-    let (request, pre) = block_request(&it.heap, it.heap.get(target));
+    let (request, pre) = block_request(&it.heap, it.heap.get_raw(target));
     out.push_str(&format!("{} {}  id {:#x}\n", type_label(it, target), peek(it, target, 40), it.heap.id(target)));
     out.push_str(&format!("  sys.getsizeof: {} bytes\n", getsizeof(&it.heap, target)));
     out.push_str(&format!("  its own block: {} bytes requested ({} of pre-header before the id)\n", request, pre));
@@ -81,7 +81,7 @@ pub fn report(it: &Interp, target: ObjRef, own: u32) -> String {
     let inside: HashSet<u32> = reached.iter().map(|r| r.0).collect();
     let mut from_inside: HashMap<u32, u32> = HashMap::new();
     for &x in &reached {
-        it.heap.get(x).for_each_ref(|c| {
+        it.heap.get_raw(x).for_each_ref(|c| {
             if inside.contains(&c.0) {
                 *from_inside.entry(c.0).or_default() += 1;
             }
@@ -105,7 +105,7 @@ pub fn report(it: &Interp, target: ObjRef, own: u32) -> String {
         kept.insert(s.0);
     }
     while let Some(x) = work.pop() {
-        it.heap.get(x).for_each_ref(|c| {
+        it.heap.get_raw(x).for_each_ref(|c| {
             if inside.contains(&c.0) && c != target && kept.insert(c.0) {
                 work.push(c);
             }

@@ -133,7 +133,7 @@ pub fn path_from_root(it: &Interp, cx: &Context, target: ObjRef, exclude_stack: 
             if r == target {
                 return Some(chain(it, cx, &parent, &root_label, target, ROOT));
             }
-            it.heap.get(r).for_each_ref(|c| {
+            it.heap.get_raw(r).for_each_ref(|c| {
                 if !c.is_null() && parent[c.idx()] == UNSEEN {
                     parent[c.idx()] = r.0;
                     queue.push_back(c);
@@ -160,7 +160,7 @@ fn chain(it: &Interp, cx: &Context, parent: &[u32], roots: &[(ObjRef, String)], 
         }
         let by = ObjRef(p);
         let mut role = None;
-        it.heap.get(by).for_each_ref_role(|c, r| {
+        it.heap.get_raw(by).for_each_ref_role(|c, r| {
             if c == cur && role.is_none() {
                 role = Some(r);
             }

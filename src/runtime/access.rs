@@ -37,7 +37,7 @@ pub fn name_eq(heap: &Heap, k: ObjRef, name: ObjRef) -> bool {
 
 /// Could this object be (or become) tracked by the gc? (_PyObject_GC_MAY_BE_TRACKED)
 pub fn may_be_tracked(heap: &Heap, r: ObjRef) -> bool {
-    let o = heap.get(r);
+    let o = heap.get_raw(r);
     if !o.is_gc_type() {
         return false;
     }
@@ -469,6 +469,9 @@ impl Interp {
     /// LOAD_METHOD: a Python function found on an instance's class (new reference),
     /// when the instance has no attribute of that name itself.
     pub fn method_lookup(&mut self, o: ObjRef, name: ObjRef) -> Option<ObjRef> {
+        if let Some(cls) = self.sub_class(o) {
+            return self.sub_method_lookup(o, cls, name);
+        }
         let Obj::Instance(inst) = self.heap.get(o) else { return None };
         if inst.attrs.iter().any(|&(k, _)| name_eq(&self.heap, k, name)) {
             return None;
@@ -482,7 +485,7 @@ impl Interp {
         None
     }
 
-    fn attr_error(&mut self, o: ObjRef, name: ObjRef) -> Exc {
+    pub(crate) fn attr_error(&mut self, o: ObjRef, name: ObjRef) -> Exc {
         let n = self.heap.as_str(name).unwrap_or("?").to_string();
         let msg = match self.heap.get(o) {
             Obj::Class(_) => format!("type object '{}' has no attribute '{}'", self.class_name(o), n),
@@ -493,7 +496,7 @@ impl Interp {
     }
 
     /// Binds a class attribute to an instance (functions become bound methods).
-    fn bind_attr(&mut self, v: ObjRef, inst: ObjRef, cls: ObjRef) -> R<ObjRef> {
+    pub(crate) fn bind_attr(&mut self, v: ObjRef, inst: ObjRef, cls: ObjRef) -> R<ObjRef> {
         match self.heap.get(v) {
             Obj::Function(_) => {
                 self.incref(v);
@@ -551,6 +554,9 @@ impl Interp {
     }
 
     fn getattr_slow(&mut self, o: ObjRef, name: ObjRef) -> R<ObjRef> {
+        if let Some(cls) = self.sub_class(o) {
+            return self.sub_getattr(o, cls, name);
+        }
         if let Obj::Super { class, obj } = self.heap.get(o) {
             // super(): look the name up after `class` in the instance's MRO.
             let (class, obj) = (*class, *obj);
@@ -562,6 +568,18 @@ impl Interp {
                 if let Some(v) = self.lookup_class_attr(b, name) {
                     let owner = if matches!(self.heap.get(obj), Obj::Class(_)) { obj } else { self.type_of(obj) };
                     return self.bind_attr(v, obj, owner);
+                }
+                // A method of a built-in base (list.append, int.__new__).
+                if let Some((id, t)) = self.builtin_method_after(b, name) {
+                    let n = self.heap.as_str(name).unwrap_or("");
+                    let exc_init = n == "__init__" && t == TypeId::Object && matches!(self.heap.get(obj), Obj::Instance(i) if i.exc.is_some());
+                    if n == "__new__" {
+                        return Ok(self.alloc(Obj::BuiltinFunction { id, bound: ObjRef::NULL }));
+                    }
+                    if !exc_init && !matches!(self.heap.get(obj), Obj::Class(_)) {
+                        self.incref(obj);
+                        return Ok(self.alloc(Obj::BuiltinFunction { id, bound: obj }));
+                    }
                 }
                 // object.__init__ and friends exist on every class.
                 let n = self.heap.as_str(name).unwrap_or("");
@@ -879,40 +897,50 @@ impl Interp {
                     _ => Err(self.attr_error(o, name)),
                 }
             }
-            _ => {
-                if matches!(self.heap.get(o), Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_)) {
-                    match n.as_str() {
-                        "real" | "numerator" => return Ok(self.int_from_obj(o)),
-                        "imag" => return Ok(self.heap.int(0)),
-                        "denominator" => return Ok(self.heap.int(1)),
-                        _ => {}
-                    }
+            _ => match self.value_attr(o, name, &n) {
+                Some(r) => r,
+                None => Err(self.attr_error(o, name)),
+            },
+        }
+    }
+
+    /// The attributes every object of a built-in type has: `real` and
+    /// `imag` of numbers, `__class__`, the type's methods (bound).
+    pub(crate) fn value_attr(&mut self, o: ObjRef, name: ObjRef, n: &str) -> Option<R<ObjRef>> {
+        if matches!(self.heap.get(o), Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_)) {
+            match n {
+                "real" | "numerator" => {
+                    let v = self.int_from_obj(o);
+                    return Some(Ok(self.exact_copy(v)));
                 }
-                if let Obj::Float(f) = self.heap.get(o) {
-                    let f = *f;
-                    match n.as_str() {
-                        "real" => return Ok(self.heap.float(f)),
-                        "imag" => return Ok(self.heap.float(0.0)),
-                        _ => {}
-                    }
-                }
-                if let Obj::Range(_) = self.heap.get(o) {
-                    if let Some(v) = self.range_attr(o, n.as_str()) {
-                        return Ok(v);
-                    }
-                }
-                if n == "__class__" {
-                    let t = self.type_of(o);
-                    self.incref(t);
-                    return Ok(t);
-                }
-                if let Some(id) = builtins::find_method(self, o, name) {
-                    self.incref(o);
-                    return Ok(self.alloc(Obj::BuiltinFunction { id, bound: o }));
-                }
-                Err(self.attr_error(o, name))
+                "imag" => return Some(Ok(self.heap.int(0))),
+                "denominator" => return Some(Ok(self.heap.int(1))),
+                _ => {}
             }
         }
+        if let Obj::Float(f) = self.heap.get(o) {
+            let f = *f;
+            match n {
+                "real" => return Some(Ok(self.heap.float(f))),
+                "imag" => return Some(Ok(self.heap.float(0.0))),
+                _ => {}
+            }
+        }
+        if let Obj::Range(_) = self.heap.get(o) {
+            if let Some(v) = self.range_attr(o, n) {
+                return Some(Ok(v));
+            }
+        }
+        if n == "__class__" {
+            let t = self.type_of(o);
+            self.incref(t);
+            return Some(Ok(t));
+        }
+        if let Some(id) = builtins::find_method(self, o, name) {
+            self.incref(o);
+            return Some(Ok(self.alloc(Obj::BuiltinFunction { id, bound: o })));
+        }
+        None
     }
 
     fn int_from_obj(&mut self, o: ObjRef) -> ObjRef {
@@ -956,27 +984,32 @@ impl Interp {
         }
     }
 
+    /// A property's setter, when the class has a property of that name.
+    pub(crate) fn set_through_property(&mut self, o: ObjRef, cls: ObjRef, name: ObjRef, v: ObjRef) -> Option<R<()>> {
+        let p = self.lookup_class_attr(cls, name)?;
+        let Obj::Property { fset, .. } = self.heap.get(p) else { return None };
+        let fset = *fset;
+        if fset.is_null() {
+            let n = self.heap.as_str(name).unwrap_or("").to_string();
+            let msg = format!("property '{}' of '{}' object has no setter", n, self.class_name(cls));
+            return Some(Err(self.new_exception(ExcKind::AttributeError, Some(&msg))));
+        }
+        self.incref(o);
+        self.incref(v);
+        self.stack.push(o);
+        self.stack.push(v);
+        Some(self.call(fset, 2, &[]).map(|r| self.decref(r)))
+    }
+
     pub fn setattr(&mut self, o: ObjRef, name: ObjRef, v: ObjRef) -> R<()> {
+        if let Some(cls) = self.sub_class(o) {
+            return self.sub_setattr(o, cls, name, v);
+        }
         match self.heap.get(o) {
             Obj::Instance(inst) => {
                 let cls = inst.class;
-                // A property's setter.
-                if let Some(p) = self.lookup_class_attr(cls, name) {
-                    if let Obj::Property { fset, .. } = self.heap.get(p) {
-                        let fset = *fset;
-                        if fset.is_null() {
-                            let n = self.heap.as_str(name).unwrap_or("").to_string();
-                            let msg = format!("property '{}' of '{}' object has no setter", n, self.class_name(cls));
-                            return Err(self.new_exception(ExcKind::AttributeError, Some(&msg)));
-                        }
-                        self.incref(o);
-                        self.incref(v);
-                        self.stack.push(o);
-                        self.stack.push(v);
-                        let r = self.call(fset, 2, &[])?;
-                        self.decref(r);
-                        return Ok(());
-                    }
+                if let Some(r) = self.set_through_property(o, cls, name, v) {
+                    return r;
                 }
                 let pos = match self.heap.get(o) {
                     Obj::Instance(inst) => inst.attrs.iter().position(|&(k, _)| name_eq(&self.heap, k, name)),
@@ -1063,6 +1096,12 @@ impl Interp {
     }
 
     pub fn delattr(&mut self, o: ObjRef, name: ObjRef) -> R<()> {
+        if let Some(d) = self.sub_dict_if_any(o) {
+            if self.dict_del(d, name)? {
+                return Ok(());
+            }
+            return Err(self.attr_error(o, name));
+        }
         let removed = match self.heap.get_mut(o) {
             Obj::Instance(inst) => {
                 let pos = inst.attrs.iter().position(|&(k, _)| k == name);
@@ -1112,7 +1151,8 @@ impl Interp {
 
     // ----- items --------------------------------------------------------------------
 
-    pub fn len_of(&mut self, o: ObjRef) -> R<usize> {
+    /// len() of the built-in type's own (a subclass's `__len__` aside).
+    pub fn len_of_base(&mut self, o: ObjRef) -> R<usize> {
         Ok(match self.heap.get(o) {
             Obj::Str(s) => s.nchars() as usize,
             Obj::Bytes(b) => b.len(),
@@ -1240,7 +1280,7 @@ impl Interp {
         v
     }
 
-    pub fn getitem(&mut self, o: ObjRef, i: ObjRef) -> R<ObjRef> {
+    pub fn getitem_base(&mut self, o: ObjRef, i: ObjRef) -> R<ObjRef> {
         let is_slice = matches!(self.heap.get(i), Obj::Slice(_));
         match self.heap.get(o) {
             Obj::List(l) => {
@@ -1397,7 +1437,7 @@ impl Interp {
         }
     }
 
-    pub fn setitem(&mut self, o: ObjRef, i: ObjRef, v: ObjRef) -> R<()> {
+    pub fn setitem_base(&mut self, o: ObjRef, i: ObjRef, v: ObjRef) -> R<()> {
         match self.heap.get(o) {
             Obj::List(l) => {
                 let len = l.items.len();
@@ -1486,7 +1526,7 @@ impl Interp {
         Ok(())
     }
 
-    pub fn delitem(&mut self, o: ObjRef, i: ObjRef) -> R<()> {
+    pub fn delitem_base(&mut self, o: ObjRef, i: ObjRef) -> R<()> {
         match self.heap.get(o) {
             Obj::List(l) => {
                 let len = l.items.len();
@@ -1572,6 +1612,14 @@ impl Interp {
                 return builtins::construct(self, t, cls, nargs, kwnames);
             }
         }
+        if let Some(new) = self.lookup_user_attr_str(cls, "__new__") {
+            return self.call_with_new(cls, new, nargs, kwnames);
+        }
+        if !is_exc {
+            if let Some(t) = self.payload_type(cls) {
+                return self.call_payload_class(cls, t, nargs, kwnames);
+            }
+        }
         let init = self.names.init;
         let user_init = self.lookup_user_attr(cls, init);
         let at = self.stack.len() - nargs - kwnames.len();
@@ -1595,35 +1643,7 @@ impl Interp {
             self.alloc(Obj::Instance(Box::new(Instance { class: cls, attrs: vec![], exc: None })))
         };
         match user_init {
-            Some(f) => {
-                // The function and the new object stay on the stack while __init__ runs.
-                self.incref(f);
-                self.stack.insert(at, f);
-                self.stack.insert(at + 1, inst);
-                self.incref(inst);
-                self.stack.insert(at + 2, inst);
-                let r = self.call(f, nargs + 1, kwnames);
-                let inst = self.stack.pop().unwrap();
-                let f = self.stack.pop().unwrap();
-                self.decref(f);
-                match r {
-                    Ok(v) => {
-                        let bad = !matches!(self.heap.get(v), Obj::None);
-                        if bad {
-                            let msg = format!("__init__() should return None, not '{}'", self.type_name(v));
-                            self.decref(v);
-                            self.decref(inst);
-                            return Err(self.type_error(msg));
-                        }
-                        self.decref(v);
-                        Ok(inst)
-                    }
-                    Err(e) => {
-                        self.decref(inst);
-                        Err(e)
-                    }
-                }
-            }
+            Some(_) => self.init_new_object(inst, nargs, kwnames),
             None => {
                 if !is_exc && nargs + kwnames.len() > 0 {
                     self.drop_args(nargs + kwnames.len());
@@ -1635,6 +1655,16 @@ impl Interp {
                 Ok(inst)
             }
         }
+    }
+
+    /// object.__new__(cls): a new instance with no attributes.
+    pub fn plain_instance(&mut self, cls: ObjRef) -> R<ObjRef> {
+        if matches!(self.heap.get(cls), Obj::Class(c) if c.is_exception) {
+            let msg = format!("object.__new__({}) is not safe, use BaseException.__new__()", self.class_name(cls));
+            return Err(self.type_error(msg));
+        }
+        self.incref(cls);
+        Ok(self.alloc(Obj::Instance(Box::new(Instance { class: cls, attrs: vec![], exc: None }))))
     }
 
     pub fn import_module(&mut self, name: &str) -> R<ObjRef> {

@@ -53,7 +53,7 @@ impl Interp {
             seen[r.idx()] = true;
         }
         while let Some(r) = work.pop() {
-            self.heap.get(r).for_each_ref(|c| {
+            self.heap.get_raw(r).for_each_ref(|c| {
                 if !c.is_null() && !seen[c.idx()] {
                     seen[c.idx()] = true;
                     work.push(c);

@@ -224,6 +224,86 @@ pub static DEFS: &[Def] = defs![
     // weakref
     Module("weakref") => "ref": super::modules::weakref_ref,
     Module("weakref") => "getweakrefcount": super::modules::weakref_getweakrefcount,
+    // what a subclass of a built-in type inherits (types/subclass.rs)
+    Type(T::List) => "__init__": crate::types::subclass::list_init,
+    Type(T::Dict) => "__init__": crate::types::subclass::dict_init,
+    Type(T::Set) => "__init__": crate::types::subclass::set_init,
+    Type(T::Object) => "__new__": crate::types::subclass::object_new,
+    Type(T::Int) => "__new__": crate::types::subclass::int_new,
+    Type(T::Float) => "__new__": crate::types::subclass::float_new,
+    Type(T::Str) => "__new__": crate::types::subclass::str_new,
+    Type(T::Bytes) => "__new__": crate::types::subclass::bytes_new,
+    Type(T::Tuple) => "__new__": crate::types::subclass::tuple_new,
+    Type(T::List) => "__new__": crate::types::subclass::list_new,
+    Type(T::Dict) => "__new__": crate::types::subclass::dict_new,
+    Type(T::Set) => "__new__": crate::types::subclass::set_new,
+    Type(T::List) => "__repr__": crate::types::subclass::slot_repr,
+    Type(T::Dict) => "__repr__": crate::types::subclass::slot_repr,
+    Type(T::Set) => "__repr__": crate::types::subclass::slot_repr,
+    Type(T::Tuple) => "__repr__": crate::types::subclass::slot_repr,
+    Type(T::Int) => "__repr__": crate::types::subclass::slot_repr,
+    Type(T::Float) => "__repr__": crate::types::subclass::slot_repr,
+    Type(T::Str) => "__repr__": crate::types::subclass::slot_repr,
+    Type(T::Bytes) => "__repr__": crate::types::subclass::slot_repr,
+    Type(T::List) => "__len__": crate::types::subclass::slot_len,
+    Type(T::Dict) => "__len__": crate::types::subclass::slot_len,
+    Type(T::Set) => "__len__": crate::types::subclass::slot_len,
+    Type(T::Tuple) => "__len__": crate::types::subclass::slot_len,
+    Type(T::Str) => "__len__": crate::types::subclass::slot_len,
+    Type(T::Bytes) => "__len__": crate::types::subclass::slot_len,
+    Type(T::List) => "__getitem__": crate::types::subclass::slot_getitem,
+    Type(T::Dict) => "__getitem__": crate::types::subclass::slot_getitem,
+    Type(T::Tuple) => "__getitem__": crate::types::subclass::slot_getitem,
+    Type(T::Str) => "__getitem__": crate::types::subclass::slot_getitem,
+    Type(T::Bytes) => "__getitem__": crate::types::subclass::slot_getitem,
+    Type(T::List) => "__setitem__": crate::types::subclass::slot_setitem,
+    Type(T::Dict) => "__setitem__": crate::types::subclass::slot_setitem,
+    Type(T::List) => "__delitem__": crate::types::subclass::slot_delitem,
+    Type(T::Dict) => "__delitem__": crate::types::subclass::slot_delitem,
+    Type(T::List) => "__contains__": crate::types::subclass::slot_contains,
+    Type(T::Dict) => "__contains__": crate::types::subclass::slot_contains,
+    Type(T::Set) => "__contains__": crate::types::subclass::slot_contains,
+    Type(T::Tuple) => "__contains__": crate::types::subclass::slot_contains,
+    Type(T::Str) => "__contains__": crate::types::subclass::slot_contains,
+    Type(T::Bytes) => "__contains__": crate::types::subclass::slot_contains,
+    Type(T::List) => "__iter__": crate::types::subclass::slot_iter,
+    Type(T::Dict) => "__iter__": crate::types::subclass::slot_iter,
+    Type(T::Set) => "__iter__": crate::types::subclass::slot_iter,
+    Type(T::Tuple) => "__iter__": crate::types::subclass::slot_iter,
+    Type(T::Str) => "__iter__": crate::types::subclass::slot_iter,
+    Type(T::Bytes) => "__iter__": crate::types::subclass::slot_iter,
+    Type(T::List) => "__eq__": crate::types::subclass::slot_eq,
+    Type(T::Dict) => "__eq__": crate::types::subclass::slot_eq,
+    Type(T::Set) => "__eq__": crate::types::subclass::slot_eq,
+    Type(T::Tuple) => "__eq__": crate::types::subclass::slot_eq,
+    Type(T::Int) => "__eq__": crate::types::subclass::slot_eq,
+    Type(T::Float) => "__eq__": crate::types::subclass::slot_eq,
+    Type(T::Str) => "__eq__": crate::types::subclass::slot_eq,
+    Type(T::Bytes) => "__eq__": crate::types::subclass::slot_eq,
+    Type(T::List) => "__lt__": crate::types::subclass::slot_lt,
+    Type(T::Set) => "__lt__": crate::types::subclass::slot_lt,
+    Type(T::Tuple) => "__lt__": crate::types::subclass::slot_lt,
+    Type(T::Int) => "__lt__": crate::types::subclass::slot_lt,
+    Type(T::Float) => "__lt__": crate::types::subclass::slot_lt,
+    Type(T::Str) => "__lt__": crate::types::subclass::slot_lt,
+    Type(T::Bytes) => "__lt__": crate::types::subclass::slot_lt,
+    Type(T::Tuple) => "__hash__": crate::types::subclass::slot_hash,
+    Type(T::Int) => "__hash__": crate::types::subclass::slot_hash,
+    Type(T::Float) => "__hash__": crate::types::subclass::slot_hash,
+    Type(T::Str) => "__hash__": crate::types::subclass::slot_hash,
+    Type(T::Bytes) => "__hash__": crate::types::subclass::slot_hash,
+    Type(T::List) => "__add__": crate::types::subclass::slot_add,
+    Type(T::Tuple) => "__add__": crate::types::subclass::slot_add,
+    Type(T::Int) => "__add__": crate::types::subclass::slot_add,
+    Type(T::Float) => "__add__": crate::types::subclass::slot_add,
+    Type(T::Str) => "__add__": crate::types::subclass::slot_add,
+    Type(T::Bytes) => "__add__": crate::types::subclass::slot_add,
+    Type(T::List) => "__mul__": crate::types::subclass::slot_mul,
+    Type(T::Tuple) => "__mul__": crate::types::subclass::slot_mul,
+    Type(T::Int) => "__mul__": crate::types::subclass::slot_mul,
+    Type(T::Float) => "__mul__": crate::types::subclass::slot_mul,
+    Type(T::Str) => "__mul__": crate::types::subclass::slot_mul,
+    Type(T::Bytes) => "__mul__": crate::types::subclass::slot_mul,
 ];
 
 /// The id of `object.__init__` (accepts anything, does nothing).
@@ -1506,9 +1586,46 @@ pub fn construct(it: &mut Interp, t: TypeId, cls: ObjRef, nargs: usize, kwnames:
     let args: Vec<ObjRef> = it.stack[base..base + nargs].to_vec();
     let kw: Vec<(ObjRef, ObjRef)> = kwnames.iter().enumerate().map(|(i, &n)| (n, it.stack[base + nargs + i])).collect();
     let name = it.class_name(cls);
-    let r = construct_inner(it, t, &name, &args, &kw);
+    let r = construct_inner(it, t, &name, &args, &kw).map(|v| it.exact_copy(v));
     it.drop_args(total);
     r
+}
+
+/// The built-in constructor of `t` on borrowed arguments: always an
+/// object of exactly that type (`int(b)` of an int subclass's `b` is a
+/// plain int).
+pub fn construct_from(it: &mut Interp, t: TypeId, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    let cls = it.type_obj(t);
+    let name = it.class_name(cls);
+    construct_inner(it, t, &name, args, kw).map(|v| it.exact_copy(v))
+}
+
+/// list.clear() of a list (or a list subclass's instance).
+pub fn list_clear_items(it: &mut Interp, l: ObjRef) {
+    let _ = list_clear(it, l, &[], &[]).map(|v| it.decref(v));
+}
+
+/// Fills an empty list from an iterable as `list(iterable)` does.
+pub fn list_fill(it: &mut Interp, l: ObjRef, a: ObjRef) -> R<()> {
+    let items = it.holding(l, "list being filled by list()", |it| it.collect_items(a))?;
+    // list(iterable): list___init__ preallocates exactly for an
+    // object with __len__, then list_extend (length-hint path
+    // for iterators).
+    let n = items.len();
+    if it.heap.has_len(a) {
+        it.heap.list_set_allocated(l, if n == 0 { 0 } else { (n + 1) & !1 });
+    } else {
+        it.heap.list_extend_alloc(l, a, n);
+    }
+    if let Obj::List(lo) = it.heap.get_mut(l) {
+        lo.items = list_items_of(&items);
+    }
+    Ok(())
+}
+
+/// set.clear() of a set (or a set subclass's instance).
+pub fn set_clear_items(it: &mut Interp, s: ObjRef) {
+    it.dict_clear(s);
 }
 
 fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
@@ -1617,24 +1734,9 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             check_args(it, "list", args, 0, 1)?;
             let l = it.new_list(vec![]);
             if let Some(&a) = args.first() {
-                let items = match it.holding(l, "list being filled by list()", |it| it.collect_items(a)) {
-                    Ok(v) => v,
-                    Err(e) => {
-                        it.decref(l);
-                        return Err(e);
-                    }
-                };
-                // list(iterable): list___init__ preallocates exactly for an
-                // object with __len__, then list_extend (length-hint path
-                // for iterators).
-                let n = items.len();
-                if it.heap.has_len(a) {
-                    it.heap.list_set_allocated(l, if n == 0 { 0 } else { (n + 1) & !1 });
-                } else {
-                    it.heap.list_extend_alloc(l, a, n);
-                }
-                if let Obj::List(lo) = it.heap.get_mut(l) {
-                    lo.items = list_items_of(&items);
+                if let Err(e) = list_fill(it, l, a) {
+                    it.decref(l);
+                    return Err(e);
                 }
             }
             Ok(l)
@@ -2932,7 +3034,7 @@ fn set_copy(it: &mut Interp, this: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
     let items = it.collect_items(this)?;
     it.new_set_from(items)
 }
-fn set_update(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+pub(crate) fn set_update(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     for &a in args {
         let items = it.collect_items(a)?;
         let mut r = Ok(());

@@ -91,7 +91,7 @@ impl Interp {
     /// `Obj::traverse`, so that each type's traverse inlines with `f`.)
     #[inline(always)]
     pub fn traverse(&self, r: ObjRef, f: &mut impl FnMut(ObjRef)) {
-        with_slots!(self.heap.get(r), p => TypeSlots::traverse(p, f))
+        with_slots!(self.heap.get_raw(r), p => TypeSlots::traverse(p, f))
     }
 
     /// gc.collect(g), and every automatic collection: the observer
@@ -441,7 +441,7 @@ impl Interp {
         while cur != NIL {
             let r = ObjRef(cur);
             cur = self.heap.slots[cur as usize].gc_next();
-            if kind(self.heap.get(r)) && self.all_untrackable(r) {
+            if kind(self.heap.get_raw(r)) && self.all_untrackable(r) {
                 obs.untracked(self, r);
                 self.heap.gc_untrack(r);
                 n += 1;
@@ -471,7 +471,7 @@ impl Interp {
     /// of two million items would take an 8 MB buffer). `f` changes gc
     /// bookkeeping only, never the container.
     fn visit_children(&mut self, r: ObjRef, buf: &mut Vec<ObjRef>, mut f: impl FnMut(&mut Interp, ObjRef)) {
-        let steps = with_slots!(self.heap.get(r), p => TypeSlots::traverse_steps(p));
+        let steps = with_slots!(self.heap.get_raw(r), p => TypeSlots::traverse_steps(p));
         if steps == 0 {
             buf.clear();
             self.traverse(r, &mut |c| buf.push(c));
@@ -481,7 +481,7 @@ impl Interp {
             return;
         }
         for k in 0..steps {
-            let children = with_slots!(self.heap.get(r), p => TypeSlots::traverse_step(p, k));
+            let children = with_slots!(self.heap.get_raw(r), p => TypeSlots::traverse_step(p, k));
             for c in children {
                 if !c.is_null() {
                     f(self, c);
@@ -631,7 +631,7 @@ impl Interp {
     /// tp_clear in CPython (tuple, bound method) keep theirs.
     fn tp_clear(&mut self, r: ObjRef) {
         let mut cx = Release::new();
-        self.heap.get_mut(r).clear_into(&mut cx);
+        self.heap.get_raw_mut(r).clear_into(&mut cx);
         self.carry_out(r, cx);
     }
 }

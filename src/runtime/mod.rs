@@ -361,10 +361,22 @@ impl Interp {
         self.types.by_id[t as usize]
     }
 
+    /// The class of an instance of a class statement's class (a plain
+    /// instance, or one deriving from a built-in type), None for others.
+    #[inline]
+    pub fn instance_class(&self, r: ObjRef) -> Option<ObjRef> {
+        match self.heap.get_raw(r) {
+            Obj::Instance(i) => Some(i.class),
+            Obj::Sub(s) => Some(s.class),
+            _ => None,
+        }
+    }
+
     /// The class of any object (`type(x)`).
     pub fn type_of(&self, r: ObjRef) -> ObjRef {
-        let t = match self.heap.get(r) {
+        let t = match self.heap.get_raw(r) {
             Obj::Instance(i) => return i.class,
+            Obj::Sub(s) => return s.class,
             Obj::None => TypeId::NoneType,
             Obj::Bool(_) => TypeId::Bool,
             Obj::Int(_) | Obj::BigInt(_) => TypeId::Int,
@@ -533,7 +545,7 @@ impl Interp {
     /// give its memory back. Deep chains are deferred (the trashcan), so a
     /// million-node linked list frees without deep Rust recursion.
     pub fn dealloc(&mut self, r: ObjRef) {
-        if let Obj::Int(_) | Obj::Float(_) = self.heap.get(r) {
+        if let Obj::Int(_) | Obj::Float(_) = self.heap.get_raw(r) {
             self.heap.free_number(r);
             return;
         }
@@ -646,7 +658,7 @@ impl Interp {
     /// their finalizer, clear their weakrefs, and release what their type's
     /// `take_refs` hands over, in its order.
     fn dealloc_one(&mut self, r: ObjRef) {
-        match self.heap.get(r) {
+        match self.heap.get_raw(r) {
             o if o.holds_nothing() => {
                 self.heap.free(r);
                 return;
@@ -676,7 +688,7 @@ impl Interp {
         }
         // Take the payload's references out and release them in order.
         let mut cx = Release::new();
-        self.heap.get_mut(r).take_refs_into(&mut cx);
+        self.heap.get_raw_mut(r).take_refs_into(&mut cx);
         self.carry_out(r, cx);
         self.heap.free(r);
     }
@@ -686,7 +698,7 @@ impl Interp {
         if self.heap.flags(r) & F_FINALIZED != 0 {
             return Finalizer::None;
         }
-        self.heap.get(r).finalizer(&self.heap)
+        self.heap.get_raw(r).finalizer(&self.heap)
     }
 
     /// Runs a due finalizer, marking it run.
@@ -850,7 +862,7 @@ pub fn release_plain(heap: &mut Heap, r: ObjRef) {
     while let Some(r) = work.pop() {
         if heap.decref_is_zero(r) {
             let mut refs = Vec::new();
-            heap.get(r).for_each_ref(|c| refs.push(c));
+            heap.get_raw(r).for_each_ref(|c| refs.push(c));
             if let Obj::List(l) = heap.get_mut(r) {
                 l.items.clear();
             }

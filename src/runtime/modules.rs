@@ -353,7 +353,7 @@ pub fn gc_get_referrers(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R
 pub fn gc_get_referents(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     let mut refs = Vec::new();
     for &a in args {
-        if it.heap.get(a).is_gc_type() {
+        if it.heap.get_raw(a).is_gc_type() {
             it.traverse(a, &mut |r| refs.push(r));
         }
     }

@@ -43,7 +43,20 @@ pub fn binop_symbol(op: BinOp) -> &'static str {
     }
 }
 
-fn dunder(op: BinOp) -> (&'static str, &'static str) {
+/// A rich comparison's method and its reflection (`<`: `__lt__`, `__gt__`).
+pub(crate) fn cmp_dunder(op: CmpOp) -> Option<(&'static str, &'static str)> {
+    Some(match op {
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::NotEq => ("__ne__", "__ne__"),
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::LtE => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::GtE => ("__ge__", "__le__"),
+        _ => return None,
+    })
+}
+
+pub(crate) fn dunder(op: BinOp) -> (&'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__"),
         BinOp::Sub => ("__sub__", "__rsub__"),
@@ -112,8 +125,7 @@ impl Interp {
 
     /// binary_op; `inplace`: the fallback of an augmented assignment, whose
     /// error names the operator `+=`.
-    #[inline]
-    fn binary_op_as(&mut self, a: ObjRef, op: BinOp, b: ObjRef, inplace: bool) -> R<ObjRef> {
+    pub(crate) fn binary_op_base(&mut self, a: ObjRef, op: BinOp, b: ObjRef, inplace: bool) -> R<ObjRef> {
         // Fast path: two machine ints.
         if let (Obj::Int(x), Obj::Int(y)) = (self.heap.get(a), self.heap.get(b)) {
             let (x, y) = (*x, *y);
@@ -278,7 +290,7 @@ impl Interp {
                 if y.s().is_empty() || x.s().is_empty() {
                     let r = if y.s().is_empty() { a } else { b };
                     self.incref(r);
-                    return Ok(r);
+                    return Ok(self.exact_copy(r));
                 }
                 if !super::budget::fits_str(x.s().len() as u128 + y.s().len() as u128) {
                     return Err(self.new_exception(ExcKind::MemoryError, None));
@@ -291,7 +303,7 @@ impl Interp {
                 if x.is_empty() || y.is_empty() {
                     let r = if y.is_empty() { a } else { b };
                     self.incref(r);
-                    return Ok(r);
+                    return Ok(self.exact_copy(r));
                 }
                 let v: Vec<u8> = x.iter().chain(y.iter()).copied().collect();
                 return Ok(self.heap.bytes(&v));
@@ -749,7 +761,7 @@ impl Interp {
         self.truthy_slow(v)
     }
 
-    fn truthy_slow(&mut self, v: ObjRef) -> R<bool> {
+    pub(crate) fn truthy_base(&mut self, v: ObjRef) -> R<bool> {
         Ok(match self.heap.get(v) {
             Obj::None => false,
             Obj::Bool(b) => *b,
@@ -809,8 +821,9 @@ impl Interp {
     // ----- comparison -------------------------------------------------------------
 
     pub fn compare(&mut self, a: ObjRef, op: CmpOp, b: ObjRef) -> R<ObjRef> {
-        // Fast paths: two machine ints, two floats.
-        match (self.heap.get(a), self.heap.get(b)) {
+        // Fast paths: two machine ints, two floats (not a subclass's, whose
+        // class may define the comparison).
+        match (self.heap.get_raw(a), self.heap.get_raw(b)) {
             (Obj::Int(x), Obj::Int(y)) => {
                 if let Some(r) = cmp_values(x, y, op) {
                     return Ok(self.heap.bool(r));
@@ -834,19 +847,11 @@ impl Interp {
     }
 
     /// Rich comparison returning an object (user __eq__ may return anything).
-    pub fn rich_compare(&mut self, a: ObjRef, op: CmpOp, b: ObjRef) -> R<ObjRef> {
+    pub fn rich_compare_base(&mut self, a: ObjRef, op: CmpOp, b: ObjRef) -> R<ObjRef> {
         let a_inst = matches!(self.heap.get(a), Obj::Instance(_));
         let b_inst = matches!(self.heap.get(b), Obj::Instance(_));
         if a_inst || b_inst {
-            let (name, rname) = match op {
-                CmpOp::Eq => ("__eq__", "__eq__"),
-                CmpOp::NotEq => ("__ne__", "__ne__"),
-                CmpOp::Lt => ("__lt__", "__gt__"),
-                CmpOp::LtE => ("__le__", "__ge__"),
-                CmpOp::Gt => ("__gt__", "__lt__"),
-                CmpOp::GtE => ("__ge__", "__le__"),
-                _ => unreachable!(),
-            };
+            let (name, rname) = cmp_dunder(op).unwrap();
             if a_inst {
                 if let Some(r) = self.try_dunder(a, name, b)? {
                     return Ok(r);
@@ -1090,7 +1095,7 @@ impl Interp {
     }
 
     /// `item in container`
-    pub fn contains(&mut self, container: ObjRef, item: ObjRef) -> R<bool> {
+    pub fn contains_base(&mut self, container: ObjRef, item: ObjRef) -> R<bool> {
         match self.heap.get(container) {
             Obj::Str(s) => match self.heap.get(item) {
                 Obj::Str(t) => Ok(s.s().contains(&*t.s())),
@@ -1165,7 +1170,7 @@ impl Interp {
 
     // ----- hashing -----------------------------------------------------------------
 
-    pub fn hash(&mut self, r: ObjRef) -> R<i64> {
+    pub fn hash_base(&mut self, r: ObjRef) -> R<i64> {
         Ok(match self.heap.get(r) {
             Obj::Str(s) => {
                 if s.hash() != -1 {
@@ -1243,7 +1248,7 @@ impl Interp {
 
     // ----- iteration ---------------------------------------------------------------
 
-    pub fn get_iter(&mut self, v: ObjRef) -> R<ObjRef> {
+    pub fn get_iter_base(&mut self, v: ObjRef) -> R<ObjRef> {
         let st = match self.heap.get(v) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => IterState::Seq { seq: v, index: 0 },
             Obj::Range(_) => self.range_iter(v),

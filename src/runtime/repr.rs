@@ -45,6 +45,16 @@ fn bytes_repr(b: &[u8]) -> String {
 
 impl Interp {
     pub fn str_of(&mut self, v: ObjRef) -> R<String> {
+        if let Some(cls) = self.sub_class(v) {
+            // A subclass of a built-in type: its own __str__, else its own
+            // __repr__, else the base's str().
+            if let Some(f) = self.lookup_user_attr(cls, self.names.str_) {
+                return self.call_str_method(f, v, "__str__");
+            }
+            if self.lookup_user_attr(cls, self.names.repr).is_some() {
+                return self.repr(v);
+            }
+        }
         match self.heap.get(v) {
             Obj::Str(s) => Ok(s.s().to_string()),
             Obj::Instance(inst) => {
@@ -63,7 +73,7 @@ impl Interp {
         }
     }
 
-    fn call_str_method(&mut self, f: ObjRef, v: ObjRef, what: &str) -> R<String> {
+    pub(crate) fn call_str_method(&mut self, f: ObjRef, v: ObjRef, what: &str) -> R<String> {
         self.incref(v);
         self.stack.push(v);
         let r = self.call_held(f, 1);
@@ -80,6 +90,19 @@ impl Interp {
     }
 
     pub fn repr(&mut self, v: ObjRef) -> R<String> {
+        if let Some(cls) = self.sub_class(v) {
+            if let Some(f) = self.lookup_user_attr(cls, self.names.repr) {
+                self.enter_c_recursion(" while getting the repr of an object")?;
+                let r = self.call_str_method(f, v, "__repr__");
+                self.c_depth -= 1;
+                return r;
+            }
+        }
+        self.repr_base(v)
+    }
+
+    /// repr() as the built-in type prints it (a subclass's `__repr__` aside).
+    pub fn repr_base(&mut self, v: ObjRef) -> R<String> {
         let obj = self.heap.get(v);
         Ok(match obj {
             Obj::None => "None".into(),
@@ -183,7 +206,7 @@ impl Interp {
             Obj::StaticMethod(_) => format!("<staticmethod object at 0x{:x}>", self.heap.id(v)),
             Obj::ClassMethod(_) => format!("<classmethod object at 0x{:x}>", self.heap.id(v)),
             Obj::Super { .. } => "<super object>".into(),
-            Obj::Free => "<freed object>".into(),
+            Obj::Free | Obj::Sub(_) => "<freed object>".into(),
         })
     }
 
@@ -256,17 +279,22 @@ impl Interp {
             }
             Obj::Set(d) => {
                 let items: Vec<ObjRef> = d.iter().map(|e| e.key).collect();
+                // set_repr: a subclass's instance shows its class, `S({1})`.
+                let sub = if self.heap.is_sub(v) { Some(self.type_name(v)) } else { None };
                 if items.is_empty() {
-                    return Ok("set()".into());
+                    return Ok(format!("{}()", sub.as_deref().unwrap_or("set")));
                 }
-                let mut s = String::from("{");
+                let mut s = match &sub {
+                    Some(n) => format!("{}({{", n),
+                    None => String::from("{"),
+                };
                 for (k, i) in items.into_iter().enumerate() {
                     if k > 0 {
                         s.push_str(", ");
                     }
                     s.push_str(&self.repr_item(i)?);
                 }
-                s.push('}');
+                s.push_str(if sub.is_some() { "})" } else { "}" });
                 Ok(s)
             }
             Obj::DictView { dict, kind } => {

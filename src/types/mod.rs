@@ -92,6 +92,7 @@ pub mod str;
 pub mod super_obj;
 pub mod traceback;
 pub mod tuple;
+pub mod subclass;
 pub mod weakref;
 
 /// sizeof(PyGC_Head): the two words before every GC object.
@@ -375,6 +376,7 @@ macro_rules! with_slots {
             Obj::Super { class, obj } => { let $p = &__types::super_obj::SuperObj { class: *class, obj: *obj }; $body }
             Obj::Traceback(t) => { let $p = &**t; $body }
             Obj::Generator(g) => { let $p = &**g; $body }
+            Obj::Sub(s) => { let $p = &**s; $body }
         }
     }};
 }
@@ -424,6 +426,7 @@ macro_rules! with_slots_mut {
             Obj::Super { class, obj } => { let mut v = __types::super_obj::SuperObj { class: *class, obj: *obj }; let $p = &mut v; let out = $body; (*class, *obj) = (v.class, v.obj); out }
             Obj::Traceback(t) => { let $p = &mut **t; $body }
             Obj::Generator(g) => { let $p = &mut **g; $body }
+            Obj::Sub(s) => { let $p = &mut **s; $body }
         }
     }};
 }
