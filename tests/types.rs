@@ -3,7 +3,9 @@
 //! `traverse` visits is among what `for_each_ref_role` says the object
 //! holds (the audit's list), the collector's stepwise walk of a big
 //! container is its `traverse`, every reference listed is to a live object,
-//! and the sizes hang together (the pre-header is inside the block).
+//! and the sizes hang together (the pre-header is inside the block). An
+//! instance of a subclass of a built-in type is checked as itself (its
+//! `__dict__` and class around the base's payload), not looked through.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -24,6 +26,13 @@ class C:
     def m(self): return super()
 class E(Exception):
     pass
+class LS(list):
+    pass
+class DS(dict):
+    pass
+class IS(int):
+    pass
+ls = LS([1, [2]]); ls.tag = 'x'
 def outer(x=1, *, k=2):
     def inner(): return x
     return inner
@@ -46,7 +55,7 @@ objs = [1, 2**100, 1.5, 'é', b'x', (1, [2]), d, {1, 2}, C, C(), P(), E('x'), in
         d.keys(), d.values(), d.items(), enumerate([1]), zip([1], [2]), map(abs, [1]),
         filter(None, [1]), reversed([1, 2]), weakref.ref(C), g, frame, err,
         err.__traceback__, err.__traceback__.tb_frame, outer.__code__, ..., NotImplemented,
-        None, True, object()]
+        None, True, object(), ls, DS(a=[1]), IS(7)]
 "#;
 
 #[test]
@@ -54,13 +63,15 @@ fn slots_agree_for_every_type() {
     let mut it = Interp::new();
     it.run_block(PROGRAM, "<types>", false, true);
     let mut names = BTreeSet::new();
+    let mut subclass_instances = 0;
     for i in 0..it.heap.slots.len() {
         let r = ObjRef(i as u32);
         if !it.heap.is_live(r) {
             continue;
         }
-        let obj = it.heap.get(r);
+        let obj = it.heap.get_raw(r);
         names.insert(obj.type_name());
+        subclass_instances += matches!(obj, Obj::Sub(_)) as usize;
         let mut held: HashMap<ObjRef, usize> = HashMap::new();
         obj.for_each_ref_role(|c, role| {
             assert!(it.heap.is_live(c), "{} {:?} holds a dead object at {:?}", obj.type_name(), r, role);
@@ -91,6 +102,7 @@ fn slots_agree_for_every_type() {
         "weakref.ReferenceType", "generator", "frame", "traceback", "property", "staticmethod",
         "classmethod", "super", "ellipsis", "NotImplementedType", "NoneType", "bool",
     ];
+    assert_eq!(subclass_instances, 3, "instances of LS, DS and IS (subclasses of built-in types)");
     for n in expected {
         assert!(names.contains(n), "the program made no {} (made: {:?})", n, names);
     }
