@@ -37,6 +37,10 @@ use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_glasspy");
 const TIMEOUT: Duration = Duration::from_secs(60);
+/// A case marked heavy (tens of thousands of audited statements) gets more
+/// time: a loaded machine must not turn it into a failure.
+const HEAVY_TIMEOUT: Duration = Duration::from_secs(600);
+const HEAVY_MARK: &str = "glass: heavy";
 const STRESS_SKIP_MARK: &str = "gc-stress: skip";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -96,8 +100,18 @@ fn cases() -> Vec<Case> {
     all
 }
 
-/// Runs glasspy on a case; kills it after `TIMEOUT`.
+/// How long a case may run.
+fn timeout(case: &Case) -> Duration {
+    if std::fs::read_to_string(&case.path).is_ok_and(|s| s.contains(HEAVY_MARK)) {
+        HEAVY_TIMEOUT
+    } else {
+        TIMEOUT
+    }
+}
+
+/// Runs glasspy on a case; kills it after its `timeout`.
 fn run_case(case: &Case, stress: bool) -> Run {
+    let limit = timeout(case);
     let mut cmd = Command::new(BIN);
     if audit_enabled() {
         cmd.arg("--audit");
@@ -137,7 +151,7 @@ fn run_case(case: &Case, stress: bool) -> Run {
         if let Some(s) = child.try_wait().unwrap() {
             break s;
         }
-        if start.elapsed() > TIMEOUT {
+        if start.elapsed() > limit {
             let _ = child.kill();
             timed_out = true;
             break child.wait().unwrap();
@@ -189,7 +203,7 @@ fn check(case: &Case, stress: bool) -> Option<String> {
     let got_last = last_line(&run.stderr);
     let mut problems = Vec::new();
     if run.timed_out {
-        problems.push(format!("timed out after {:?}", TIMEOUT));
+        problems.push(format!("timed out after {:?}", timeout(case)));
     }
     match run.status {
         None => problems.push(format!("killed by a signal; stderr: {}", got_last)),

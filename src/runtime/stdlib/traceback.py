@@ -68,43 +68,8 @@ class FrameSummary:
             self.filename, self.lineno, self.name)
 
 
-class StackSummary:
-    """A list of FrameSummary, oldest first, that formats as a traceback.
-
-    (CPython's is a subclass of list; glasspy's classes cannot derive from
-    built-in types yet, so this one holds a list and answers as one.)
-    """
-
-    __slots__ = ("_items",)
-
-    def __init__(self, items=()):
-        self._items = list(items)
-
-    def append(self, item):
-        self._items.append(item)
-
-    def extend(self, items):
-        self._items.extend(items)
-
-    def reverse(self):
-        self._items.reverse()
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __len__(self):
-        return len(self._items)
-
-    def __getitem__(self, index):
-        return self._items[index]
-
-    def __eq__(self, other):
-        if isinstance(other, StackSummary):
-            return self._items == other._items
-        return self._items == other
-
-    def __repr__(self):
-        return repr(self._items)
+class StackSummary(list):
+    """A list of FrameSummary, oldest first, that formats as a traceback."""
 
     @classmethod
     def extract(cls, frame_gen, *, limit=None, lookup_lines=True,
