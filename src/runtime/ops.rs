@@ -125,6 +125,7 @@ impl Interp {
 
     /// binary_op; `inplace`: the fallback of an augmented assignment, whose
     /// error names the operator `+=`.
+    #[inline]
     pub(crate) fn binary_op_base(&mut self, a: ObjRef, op: BinOp, b: ObjRef, inplace: bool) -> R<ObjRef> {
         // Fast path: two machine ints.
         if let (Obj::Int(x), Obj::Int(y)) = (self.heap.get(a), self.heap.get(b)) {

@@ -789,21 +789,29 @@ impl Interp {
     #[inline]
     pub(crate) fn binary_op_as(&mut self, a: ObjRef, op: BinOp, b: ObjRef, inplace: bool) -> R<ObjRef> {
         if self.heap.is_sub(a) || self.heap.is_sub(b) {
-            let (l, r) = crate::runtime::ops::dunder(op);
-            if let Some(f) = self.override_of(a, l) {
-                let v = self.call_override(f, a, &[b])?;
-                if v != crate::heap::NOT_IMPLEMENTED {
-                    return Ok(v);
-                }
-                self.decref(v);
+            return self.binary_op_sub(a, op, b, inplace);
+        }
+        self.binary_op_base(a, op, b, inplace)
+    }
+
+    /// binary_op with an instance of a subclass of a built-in type on
+    /// either side: its class's method (or reflection) first.
+    #[inline(never)]
+    fn binary_op_sub(&mut self, a: ObjRef, op: BinOp, b: ObjRef, inplace: bool) -> R<ObjRef> {
+        let (l, r) = crate::runtime::ops::dunder(op);
+        if let Some(f) = self.override_of(a, l) {
+            let v = self.call_override(f, a, &[b])?;
+            if v != crate::heap::NOT_IMPLEMENTED {
+                return Ok(v);
             }
-            if let Some(f) = self.override_of(b, r) {
-                let v = self.call_override(f, b, &[a])?;
-                if v != crate::heap::NOT_IMPLEMENTED {
-                    return Ok(v);
-                }
-                self.decref(v);
+            self.decref(v);
+        }
+        if let Some(f) = self.override_of(b, r) {
+            let v = self.call_override(f, b, &[a])?;
+            if v != crate::heap::NOT_IMPLEMENTED {
+                return Ok(v);
             }
+            self.decref(v);
         }
         self.binary_op_base(a, op, b, inplace)
     }
