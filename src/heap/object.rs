@@ -196,6 +196,9 @@ pub enum Role {
     QualName,
     Handled(u32),
     Parked(u32),
+    /// A class statement's class: its `__bases__` and `__mro__` tuples.
+    Bases,
+    Mro,
 }
 
 impl Obj {

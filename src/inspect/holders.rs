@@ -368,6 +368,9 @@ fn object_label(it: &Interp, cx: &Context, by: ObjRef, role: Role) -> String {
         (Obj::Class(c), Role::AttrName(n)) => format!("class attribute name {}.{}: the key", c.qualname, attr_name(&c.attrs, n)),
         (Obj::Class(c), Role::Name) => format!("__name__ of class {}", c.qualname),
         (Obj::Class(c), Role::Base) => format!("base of class {}", c.qualname),
+        (Obj::Class(c), Role::Bases) => format!("__bases__ of class {}", c.qualname),
+        (Obj::Class(c), Role::Mro) => format!("__mro__ of class {}", c.qualname),
+        (Obj::Class(c), Role::Class) => format!("metaclass of class {}", c.qualname),
         (Obj::Function(f), r) => {
             let n = &f.qualname;
             match r {

@@ -237,6 +237,11 @@ pub static DEFS: &[Def] = defs![
     Type(T::List) => "__new__": crate::types::subclass::list_new,
     Type(T::Dict) => "__new__": crate::types::subclass::dict_new,
     Type(T::Set) => "__new__": crate::types::subclass::set_new,
+    // the type type (typeobj.rs)
+    Type(T::Type) => "mro": super::typeobj::type_mro,
+    Type(T::Type) => "__new__": super::typeobj::type_new,
+    Type(T::Type) => "__call__": super::typeobj::type_call,
+    Type(T::Object) => "__init_subclass__": super::typeobj::object_init_subclass,
     Type(T::List) => "__repr__": crate::types::subclass::slot_repr,
     Type(T::Dict) => "__repr__": crate::types::subclass::slot_repr,
     Type(T::Set) => "__repr__": crate::types::subclass::slot_repr,
@@ -486,7 +491,7 @@ pub fn install(it: &mut Interp) {
             let n = it.heap.intern(name);
             let base = it.type_obj(T::Object);
             it.incref(base);
-            it.runtime_obj(Obj::Class(Box::new(ClassObj { name: n, qualname: name.into(), base: Some(base), attrs: vec![], builtin: Some(T::Iterator), has_del: false, is_exception: false, slots: None })))
+            it.runtime_obj(Obj::Class(Box::new(ClassObj { name: n, qualname: name.into(), base: Some(base), bases: ObjRef::NULL, mro: ObjRef::NULL, meta: ObjRef::NULL, attrs: vec![], builtin: Some(T::Iterator), has_del: false, is_exception: false, slots: None })))
         } else {
             it.type_obj(t)
         };
@@ -1517,23 +1522,20 @@ fn bi_dir(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
             if let Obj::Class(_) = it.heap.get(o) {
                 c = Some(o);
             }
-            while let Some(cls) = c {
-                match it.heap.get(cls) {
-                    Obj::Class(co) => {
-                        for &(k, _) in &co.attrs {
-                            names.push(it.heap.as_str(k).unwrap_or("").to_string());
-                        }
-                        if let Some(t) = co.builtin {
-                            for d in DEFS {
-                                if d.owner == Owner::Type(t) {
-                                    names.push(d.name.to_string());
-                                }
+            if let Some(cls) = c {
+                crate::types::class::mro_find(&it.heap, cls, |_, co| -> Option<()> {
+                    for &(k, _) in &co.attrs {
+                        names.push(it.heap.as_str(k).unwrap_or("").to_string());
+                    }
+                    if let Some(t) = co.builtin {
+                        for d in DEFS {
+                            if d.owner == Owner::Type(t) {
+                                names.push(d.name.to_string());
                             }
                         }
-                        c = co.base;
                     }
-                    _ => c = None,
-                }
+                    None
+                });
             }
         }
     }
@@ -1796,6 +1798,9 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             if args.len() == 1 {
                 let t = it.type_of(args[0]);
                 return Ok(new_ref(it, t));
+            }
+            if args.len() == 3 {
+                return super::typeobj::type_three_args(it, args, kw);
             }
             Err(it.type_error("type() takes 1 or 3 arguments".into()))
         }
