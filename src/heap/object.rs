@@ -129,7 +129,7 @@ pub enum Obj {
     WeakRef(Box<WeakRefObj>),
     Frame(Box<FrameObj>),
     /// property / staticmethod / classmethod wrappers around a function.
-    Property { fget: ObjRef, fset: ObjRef },
+    Property(Box<crate::types::descriptor::PropertyObj>),
     StaticMethod(ObjRef),
     ClassMethod(ObjRef),
     /// `super()` bound to a class and an instance.
@@ -199,6 +199,9 @@ pub enum Role {
     /// A class statement's class: its `__bases__` and `__mro__` tuples.
     Bases,
     Mro,
+    /// A property's deleter and docstring.
+    Deleter,
+    Doc,
 }
 
 impl Obj {

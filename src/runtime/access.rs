@@ -504,8 +504,8 @@ impl Interp {
                 self.incref(cls);
                 Ok(self.alloc(Obj::Method { func: f, self_: cls }))
             }
-            Obj::Property { fget, .. } => {
-                let g = *fget;
+            Obj::Property(p) => {
+                let g = p.fget;
                 if g.is_null() {
                     return Err(self.new_exception(ExcKind::AttributeError, Some("property has no getter")));
                 }
@@ -514,6 +514,9 @@ impl Interp {
                 self.call(g, 1, &[])
             }
             _ => {
+                if let Some(r) = self.descr_get_if_any(v, inst, cls) {
+                    return r;
+                }
                 self.incref(v);
                 Ok(v)
             }
@@ -544,6 +547,15 @@ impl Interp {
     }
 
     fn getattr_slow(&mut self, o: ObjRef, name: ObjRef) -> R<ObjRef> {
+        // A data descriptor on the class comes before the instance's own attribute.
+        if let Obj::Instance(inst) = self.heap.get(o) {
+            let cls = inst.class;
+            if let Some(v) = self.lookup_class_attr(cls, name).filter(|&v| self.is_user_data_descr(v)) {
+                if let Some(r) = self.descr_get_if_any(v, o, cls) {
+                    return r;
+                }
+            }
+        }
         if let Some(cls) = self.sub_class(o) {
             return self.sub_getattr(o, cls, name);
         }
@@ -698,6 +710,9 @@ impl Interp {
                             Ok(self.alloc(Obj::Method { func: f, self_: o }))
                         }
                         _ => {
+                            if let Some(r) = self.descr_get_if_any(v, NONE, o) {
+                                return r;
+                            }
                             self.incref(v);
                             Ok(v)
                         }
@@ -947,6 +962,9 @@ impl Interp {
             self.incref(t);
             return Some(Ok(t));
         }
+        if let Some(v) = self.descriptor_attr(o, n) {
+            return Some(Ok(v));
+        }
         if let Some(id) = builtins::find_method(self, o, name) {
             self.incref(o);
             return Some(Ok(self.alloc(Obj::BuiltinFunction { id, bound: o })));
@@ -998,8 +1016,8 @@ impl Interp {
     /// A property's setter, when the class has a property of that name.
     pub(crate) fn set_through_property(&mut self, o: ObjRef, cls: ObjRef, name: ObjRef, v: ObjRef) -> Option<R<()>> {
         let p = self.lookup_class_attr(cls, name)?;
-        let Obj::Property { fset, .. } = self.heap.get(p) else { return None };
-        let fset = *fset;
+        let Obj::Property(prop) = self.heap.get(p) else { return self.set_through_descr(o, p, v) };
+        let fset = prop.fset;
         if fset.is_null() {
             let n = self.heap.as_str(name).unwrap_or("").to_string();
             let msg = format!("property '{}' of '{}' object has no setter", n, self.class_name(cls));
@@ -1107,6 +1125,11 @@ impl Interp {
     }
 
     pub fn delattr(&mut self, o: ObjRef, name: ObjRef) -> R<()> {
+        if matches!(self.heap.get_raw(o), Obj::Instance(_) | Obj::Sub(_)) {
+            if let Some(r) = self.delete_through_descr(o, name) {
+                return r;
+            }
+        }
         if let Some(d) = self.sub_dict_if_any(o) {
             if self.dict_del(d, name)? {
                 return Ok(());

@@ -242,6 +242,9 @@ pub static DEFS: &[Def] = defs![
     Type(T::Type) => "__new__": super::typeobj::type_new,
     Type(T::Type) => "__call__": super::typeobj::type_call,
     Type(T::Object) => "__init_subclass__": super::typeobj::object_init_subclass,
+    Type(T::Property) => "getter": super::descr::property_getter,
+    Type(T::Property) => "setter": super::descr::property_setter,
+    Type(T::Property) => "deleter": super::descr::property_deleter,
     Type(T::List) => "__repr__": crate::types::subclass::slot_repr,
     Type(T::Dict) => "__repr__": crate::types::subclass::slot_repr,
     Type(T::Set) => "__repr__": crate::types::subclass::slot_repr,
@@ -415,6 +418,7 @@ pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
         Obj::Generator(g) if g.kind == super::coroutine::GenKind::Coroutine => T::Coroutine,
         Obj::Generator(_) => T::Generator,
         Obj::Range(_) => T::Range,
+        Obj::Property(_) => T::Property,
         _ => return None,
     })
 }
@@ -1881,14 +1885,11 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             Ok(it.alloc(Obj::Slice(Box::new([a, b, c]))))
         }
         T::Property => {
-            let fget = args.first().copied().or_else(|| kwarg(it, kw, "fget")).unwrap_or(ObjRef::NULL);
-            let fset = args.get(1).copied().or_else(|| kwarg(it, kw, "fset")).unwrap_or(ObjRef::NULL);
-            for x in [fget, fset] {
-                if !x.is_null() {
-                    it.incref(x);
-                }
-            }
-            Ok(it.alloc(Obj::Property { fget, fset }))
+            check_kw(it, "property", kw, &["fget", "fset", "fdel", "doc"])?;
+            check_args(it, "property", args, 0, 4)?;
+            let f = |it: &Interp, i: usize, n: &str| args.get(i).copied().or_else(|| kwarg(it, kw, n)).unwrap_or(ObjRef::NULL);
+            let (fget, fset, fdel, doc) = (f(it, 0, "fget"), f(it, 1, "fset"), f(it, 2, "fdel"), f(it, 3, "doc"));
+            Ok(it.new_property(fget, fset, fdel, doc))
         }
         T::StaticMethod | T::ClassMethod => {
             check_args(it, name, args, 1, 1)?;

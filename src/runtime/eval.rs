@@ -1111,9 +1111,13 @@ impl Interp {
                 }
             }
             Target::Attr(obj, name, p) => {
+                // The object stays on the stack (a counted temporary) while
+                // a deleter written in Python runs.
                 let o = self.eval(cx, obj)?;
+                self.stack.push(o);
                 let name = cx.code.names[*name as usize];
                 let r = self.delattr(o, name);
+                let o = self.stack.pop().unwrap();
                 self.decref(o);
                 r.map_err(|e| self.at(*p, e))?;
             }

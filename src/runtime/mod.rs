@@ -37,6 +37,7 @@ pub mod held;
 pub mod modules;
 pub mod mro;
 pub mod typeobj;
+pub mod descr;
 pub mod ops;
 pub mod output;
 pub mod pyfmt;
