@@ -338,5 +338,8 @@ pub struct MakeClass {
     pub name: u32,
     pub body: MakeFunction,
     pub bases: Vec<Ex>,
+    /// The class keywords (`metaclass=M`, `**kw`, those passed on to
+    /// `__init_subclass__`), evaluated after the bases.
+    pub keywords: Vec<KwArg>,
     pub decorators: Vec<Ex>,
 }

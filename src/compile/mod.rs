@@ -831,6 +831,11 @@ impl<'h> Compiler<'h> {
     fn class(&mut self, c: &ClassDef, line: u32) -> CResult<Ex> {
         let decos = c.decorators.iter().map(|d| self.expr(d)).collect::<CResult<Vec<_>>>()?;
         let bases = c.bases.iter().map(|b| self.expr(b)).collect::<CResult<Vec<_>>>()?;
+        let mut keywords = Vec::new();
+        for k in &c.keywords {
+            let name = k.name.as_ref().map(|n| self.name_idx(n));
+            keywords.push(KwArg { name, value: self.expr(&k.value)? });
+        }
         let key = c as *const ClassDef as usize;
         let scope = *self.table.by_node.get(&key).expect("scope for class");
         let qualname = self.qualname_for(&c.name);
@@ -845,6 +850,7 @@ impl<'h> Compiler<'h> {
             name,
             body: MakeFunction { code: ci, defaults: vec![], kwdefaults: vec![], closure, decorators: vec![], qualname },
             bases,
+            keywords,
             decorators: decos,
         })))
     }

@@ -133,7 +133,7 @@ fn ex(e: &Ex) -> u32 {
             .unwrap_or(1)
             .max(1),
         Ex::MakeFunction(mf) => 2 + mf.defaults.len().min(1) as u32 + mf.decorators.len() as u32,
-        Ex::MakeClass(mc) => 3 + seq(0, mc.bases.iter()),
+        Ex::MakeClass(mc) => 3 + seq(0, mc.bases.iter().chain(mc.keywords.iter().map(|k| &k.value))) + mc.keywords.len().min(1) as u32,
         Ex::Comprehension(_, iter, ..) => 1 + ex(iter),
         Ex::FString(parts) => parts
             .iter()

@@ -129,7 +129,7 @@ pub enum Obj {
     WeakRef(Box<WeakRefObj>),
     Frame(Box<FrameObj>),
     /// property / staticmethod / classmethod wrappers around a function.
-    Property { fget: ObjRef, fset: ObjRef },
+    Property(Box<crate::types::descriptor::PropertyObj>),
     StaticMethod(ObjRef),
     ClassMethod(ObjRef),
     /// `super()` bound to a class and an instance.
@@ -196,6 +196,12 @@ pub enum Role {
     QualName,
     Handled(u32),
     Parked(u32),
+    /// A class statement's class: its `__bases__` and `__mro__` tuples.
+    Bases,
+    Mro,
+    /// A property's deleter and docstring.
+    Deleter,
+    Doc,
 }
 
 impl Obj {

@@ -368,6 +368,9 @@ fn object_label(it: &Interp, cx: &Context, by: ObjRef, role: Role) -> String {
         (Obj::Class(c), Role::AttrName(n)) => format!("class attribute name {}.{}: the key", c.qualname, attr_name(&c.attrs, n)),
         (Obj::Class(c), Role::Name) => format!("__name__ of class {}", c.qualname),
         (Obj::Class(c), Role::Base) => format!("base of class {}", c.qualname),
+        (Obj::Class(c), Role::Bases) => format!("__bases__ of class {}", c.qualname),
+        (Obj::Class(c), Role::Mro) => format!("__mro__ of class {}", c.qualname),
+        (Obj::Class(c), Role::Class) => format!("metaclass of class {}", c.qualname),
         (Obj::Function(f), r) => {
             let n = &f.qualname;
             match r {
@@ -411,7 +414,9 @@ fn object_label(it: &Interp, cx: &Context, by: ObjRef, role: Role) -> String {
         (Obj::Iter(_), _) | (Obj::DictView { .. }, _) => format!("{} {:#x} (what it iterates)", it.heap.get(by).type_name(), it.heap.id(by)),
         (Obj::WeakRef(_), _) => format!("callback of weakref {:#x}", it.heap.id(by)),
         (Obj::Property { .. }, Role::Getter) => format!("getter of property {:#x}", it.heap.id(by)),
-        (Obj::Property { .. }, _) => format!("setter of property {:#x}", it.heap.id(by)),
+        (Obj::Property { .. }, Role::Setter) => format!("setter of property {:#x}", it.heap.id(by)),
+        (Obj::Property { .. }, Role::Deleter) => format!("deleter of property {:#x}", it.heap.id(by)),
+        (Obj::Property { .. }, _) => format!("__doc__ of property {:#x}", it.heap.id(by)),
         (Obj::StaticMethod(_), _) | (Obj::ClassMethod(_), _) => format!("{} {:#x} (the function it wraps)", it.heap.get(by).type_name(), it.heap.id(by)),
         (Obj::Super { .. }, _) => format!("super object {:#x}", it.heap.id(by)),
         (Obj::Slice(_), _) => format!("slice {:#x}", it.heap.id(by)),

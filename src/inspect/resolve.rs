@@ -116,14 +116,8 @@ fn attr_in(it: &Interp, attrs: &[(ObjRef, ObjRef)], name: &str) -> Option<ObjRef
     attrs.iter().find(|(k, _)| it.heap.as_str(*k) == Some(name)).map(|&(_, v)| v)
 }
 
-fn class_attr(it: &Interp, mut cls: ObjRef, name: &str) -> Option<ObjRef> {
-    loop {
-        let Obj::Class(c) = it.heap.get(cls) else { return None };
-        if let Some(v) = attr_in(it, &c.attrs, name) {
-            return Some(v);
-        }
-        cls = c.base?;
-    }
+fn class_attr(it: &Interp, cls: ObjRef, name: &str) -> Option<ObjRef> {
+    crate::types::class::mro_find(&it.heap, cls, |_, c| attr_in(it, &c.attrs, name))
 }
 
 fn attribute(it: &Interp, base: ObjRef, name: &str) -> Option<ObjRef> {

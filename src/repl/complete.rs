@@ -139,18 +139,11 @@ fn dict_get(it: &Interp, d: ObjRef, name: &str) -> Option<ObjRef> {
 /// The classes whose namespaces an attribute lookup on `obj` searches, and
 /// the builtin types among them.
 fn lookup_chain(it: &Interp, obj: ObjRef) -> Vec<ObjRef> {
-    let mut cls = match it.heap.get(obj) {
+    let cls = match it.heap.get(obj) {
         Obj::Class(_) => obj,
         _ => it.type_of(obj),
     };
-    let mut out = vec![];
-    while let Obj::Class(c) = it.heap.get(cls) {
-        out.push(cls);
-        match c.base {
-            Some(b) if out.len() < 64 => cls = b,
-            _ => break,
-        }
-    }
+    let mut out = crate::types::class::mro_list(&it.heap, cls);
     // every class derives from object
     let object = it.type_obj(TypeId::Object);
     if !out.contains(&object) {

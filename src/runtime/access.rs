@@ -5,6 +5,7 @@
 use super::ops::Num;
 use super::pyfmt;
 use super::*;
+use crate::types::class::{mro_find, mro_list};
 
 /// Key equality without running Python code: identity, then value equality
 /// for str, numbers and tuples of those. (User `__eq__` on dict keys is not
@@ -430,39 +431,28 @@ impl Interp {
 
     // ----- attributes -------------------------------------------------------------
 
-    /// Finds `name` on a class or its bases (borrowed).
-    pub fn lookup_class_attr(&self, mut cls: ObjRef, name: ObjRef) -> Option<ObjRef> {
-        loop {
-            let Obj::Class(c) = self.heap.get(cls) else { return None };
-            for &(k, v) in &c.attrs {
-                if name_eq(&self.heap, k, name) {
-                    return Some(v);
-                }
-            }
-            match c.base {
-                Some(b) => cls = b,
-                None => return None,
-            }
-        }
+    /// Finds `name` on a class or along its MRO (borrowed).
+    pub fn lookup_class_attr(&self, cls: ObjRef, name: ObjRef) -> Option<ObjRef> {
+        mro_find(&self.heap, cls, |_, c| c.attrs.iter().find(|&&(k, _)| name_eq(&self.heap, k, name)).map(|&(_, v)| v))
     }
 
     /// Like lookup_class_attr, but only in classes defined by the program (not the runtime's).
     pub fn lookup_user_attr(&self, cls: ObjRef, name: ObjRef) -> Option<ObjRef> {
-        let mut c = cls;
-        loop {
-            if self.heap.flags(c) & F_RUNTIME != 0 {
+        mro_find(&self.heap, cls, |k, c| {
+            if self.heap.flags(k) & F_RUNTIME != 0 {
                 return None;
             }
-            let Obj::Class(co) = self.heap.get(c) else { return None };
-            for &(k, v) in &co.attrs {
-                if name_eq(&self.heap, k, name) {
-                    return Some(v);
-                }
-            }
-            match co.base {
-                Some(b) => c = b,
-                None => return None,
-            }
+            c.attrs.iter().find(|&&(n, _)| name_eq(&self.heap, n, name)).map(|&(_, v)| v)
+        })
+    }
+
+    /// The class whose MRO a super object searches: the second argument
+    /// itself when it is a subclass of the first, else its type.
+    pub fn super_start(&self, class: ObjRef, obj: ObjRef) -> ObjRef {
+        if matches!(self.heap.get(obj), Obj::Class(_)) && self.mro_contains(obj, class) {
+            obj
+        } else {
+            self.type_of(obj)
         }
     }
 
@@ -514,8 +504,8 @@ impl Interp {
                 self.incref(cls);
                 Ok(self.alloc(Obj::Method { func: f, self_: cls }))
             }
-            Obj::Property { fget, .. } => {
-                let g = *fget;
+            Obj::Property(p) => {
+                let g = p.fget;
                 if g.is_null() {
                     return Err(self.new_exception(ExcKind::AttributeError, Some("property has no getter")));
                 }
@@ -524,6 +514,9 @@ impl Interp {
                 self.call(g, 1, &[])
             }
             _ => {
+                if let Some(r) = self.descr_get_if_any(v, inst, cls) {
+                    return r;
+                }
                 self.incref(v);
                 Ok(v)
             }
@@ -554,29 +547,49 @@ impl Interp {
     }
 
     fn getattr_slow(&mut self, o: ObjRef, name: ObjRef) -> R<ObjRef> {
+        // A data descriptor on the class comes before the instance's own attribute.
+        if let Obj::Instance(inst) = self.heap.get(o) {
+            let cls = inst.class;
+            if let Some(v) = self.lookup_class_attr(cls, name).filter(|&v| self.is_user_data_descr(v)) {
+                if let Some(r) = self.descr_get_if_any(v, o, cls) {
+                    return r;
+                }
+            }
+        }
         if let Some(cls) = self.sub_class(o) {
             return self.sub_getattr(o, cls, name);
         }
         if let Obj::Super { class, obj } = self.heap.get(o) {
-            // super(): look the name up after `class` in the instance's MRO.
+            // super(): look the name up after `class` in the MRO of the
+            // instance's type (of the class itself for super(C, cls)).
             let (class, obj) = (*class, *obj);
-            let start = match self.heap.get(class) {
-                Obj::Class(c) => c.base,
-                _ => None,
-            };
-            if let Some(b) = start {
-                if let Some(v) = self.lookup_class_attr(b, name) {
+            let start = self.super_start(class, obj);
+            let rest = mro_list(&self.heap, start);
+            let after = rest.iter().position(|&k| k == class).map_or(&rest[..0], |i| &rest[i + 1..]);
+            if !after.is_empty() {
+                let found = after.iter().find_map(|&k| match self.heap.get(k) {
+                    Obj::Class(c) => c.attrs.iter().find(|&&(n, _)| name_eq(&self.heap, n, name)).map(|&(_, v)| v),
+                    _ => None,
+                });
+                if let Some(v) = found {
                     let owner = if matches!(self.heap.get(obj), Obj::Class(_)) { obj } else { self.type_of(obj) };
                     return self.bind_attr(v, obj, owner);
                 }
                 // A method of a built-in base (list.append, int.__new__).
-                if let Some((id, t)) = self.builtin_method_after(b, name) {
+                let builtin = self.heap.as_str(name).and_then(|n| {
+                    after.iter().find_map(|&k| match self.heap.get(k) {
+                        Obj::Class(c) => c.builtin.and_then(|t| builtins::find_method_by_type(t, n).map(|id| (id, t))),
+                        _ => None,
+                    })
+                });
+                if let Some((id, t)) = builtin {
                     let n = self.heap.as_str(name).unwrap_or("");
                     let exc_init = n == "__init__" && t == TypeId::Object && matches!(self.heap.get(obj), Obj::Instance(i) if i.exc.is_some());
                     if n == "__new__" {
                         return Ok(self.alloc(Obj::BuiltinFunction { id, bound: ObjRef::NULL }));
                     }
-                    if !exc_init && !matches!(self.heap.get(obj), Obj::Class(_)) {
+                    let class_method = t == TypeId::Type || n == "__init_subclass__";
+                    if !exc_init && (class_method || !matches!(self.heap.get(obj), Obj::Class(_))) {
                         self.incref(obj);
                         return Ok(self.alloc(Obj::BuiltinFunction { id, bound: obj }));
                     }
@@ -682,7 +695,7 @@ impl Interp {
                 Err(self.attr_error(o, name))
             }
             Obj::Class(c) => {
-                let (cname, qual, base, builtin) = (c.name, c.qualname.clone(), c.base, c.builtin);
+                let (cname, qual, base, builtin, meta) = (c.name, c.qualname.clone(), c.base, c.builtin, c.meta);
                 if let Some(v) = self.lookup_class_attr(o, name) {
                     return match self.heap.get(v) {
                         Obj::StaticMethod(f) => {
@@ -697,10 +710,19 @@ impl Interp {
                             Ok(self.alloc(Obj::Method { func: f, self_: o }))
                         }
                         _ => {
+                            if let Some(r) = self.descr_get_if_any(v, NONE, o) {
+                                return r;
+                            }
                             self.incref(v);
                             Ok(v)
                         }
                     };
+                }
+                // What the metaclass defines, bound to the class.
+                if !meta.is_null() {
+                    if let Some(v) = self.lookup_user_attr(meta, name) {
+                        return self.bind_attr(v, o, meta);
+                    }
                 }
                 match n.as_str() {
                     "__name__" => {
@@ -708,28 +730,27 @@ impl Interp {
                         Ok(cname)
                     }
                     "__qualname__" => Ok(self.heap.str(&qual)),
+                    "__class__" => {
+                        let t = self.type_of(o);
+                        self.incref(t);
+                        Ok(t)
+                    }
                     "__base__" => {
                         let b = base.unwrap_or(NONE);
                         self.incref(b);
                         Ok(b)
                     }
-                    "__bases__" => {
-                        let v: Vec<ObjRef> = base.into_iter().collect();
-                        for &b in &v {
-                            self.incref(b);
+                    "__bases__" | "__mro__" => {
+                        let held = match self.heap.get(o) {
+                            Obj::Class(c) if n == "__mro__" => c.mro,
+                            Obj::Class(c) => c.bases,
+                            _ => ObjRef::NULL,
+                        };
+                        if !held.is_null() {
+                            self.incref(held);
+                            return Ok(held);
                         }
-                        Ok(self.new_tuple(v))
-                    }
-                    "__mro__" => {
-                        let mut v = vec![o];
-                        let mut b = base;
-                        while let Some(x) = b {
-                            v.push(x);
-                            b = match self.heap.get(x) {
-                                Obj::Class(c) => c.base,
-                                _ => None,
-                            };
-                        }
+                        let v = if n == "__mro__" { mro_list(&self.heap, o) } else { base.into_iter().collect() };
                         for &b in &v {
                             self.incref(b);
                         }
@@ -744,6 +765,11 @@ impl Interp {
                             if let Some(id) = builtins::find_method_by_type(t, &n) {
                                 return Ok(self.alloc(Obj::BuiltinFunction { id, bound: ObjRef::NULL }));
                             }
+                        }
+                        // The type type's methods (C.mro), bound to the class.
+                        if let Some(id) = builtins::find_method_by_type(TypeId::Type, &n).filter(|_| n != "__new__") {
+                            self.incref(o);
+                            return Ok(self.alloc(Obj::BuiltinFunction { id, bound: o }));
                         }
                         Err(self.attr_error(o, name))
                     }
@@ -936,6 +962,9 @@ impl Interp {
             self.incref(t);
             return Some(Ok(t));
         }
+        if let Some(v) = self.descriptor_attr(o, n) {
+            return Some(Ok(v));
+        }
         if let Some(id) = builtins::find_method(self, o, name) {
             self.incref(o);
             return Some(Ok(self.alloc(Obj::BuiltinFunction { id, bound: o })));
@@ -987,8 +1016,8 @@ impl Interp {
     /// A property's setter, when the class has a property of that name.
     pub(crate) fn set_through_property(&mut self, o: ObjRef, cls: ObjRef, name: ObjRef, v: ObjRef) -> Option<R<()>> {
         let p = self.lookup_class_attr(cls, name)?;
-        let Obj::Property { fset, .. } = self.heap.get(p) else { return None };
-        let fset = *fset;
+        let Obj::Property(prop) = self.heap.get(p) else { return self.set_through_descr(o, p, v) };
+        let fset = prop.fset;
         if fset.is_null() {
             let n = self.heap.as_str(name).unwrap_or("").to_string();
             let msg = format!("property '{}' of '{}' object has no setter", n, self.class_name(cls));
@@ -1096,6 +1125,11 @@ impl Interp {
     }
 
     pub fn delattr(&mut self, o: ObjRef, name: ObjRef) -> R<()> {
+        if matches!(self.heap.get_raw(o), Obj::Instance(_) | Obj::Sub(_)) {
+            if let Some(r) = self.delete_through_descr(o, name) {
+                return r;
+            }
+        }
         if let Some(d) = self.sub_dict_if_any(o) {
             if self.dict_del(d, name)? {
                 return Ok(());
@@ -1603,6 +1637,26 @@ impl Interp {
 
     /// Calls a class: built-in constructors, exceptions, or a new instance with __init__.
     pub fn call_class(&mut self, cls: ObjRef, nargs: usize, kwnames: &[ObjRef]) -> R<ObjRef> {
+        if let Some(f) = self.meta_call_hook(cls) {
+            // The metaclass's __call__, with the class first.
+            let at = self.stack.len() - nargs - kwnames.len();
+            self.incref(cls);
+            self.stack.insert(at, cls);
+            self.incref(f);
+            self.stack.insert(at, f);
+            let r = self.call(f, nargs + 1, kwnames);
+            let f = self.stack.pop().unwrap();
+            self.decref(f);
+            return r;
+        }
+        self.call_class_plain(cls, nargs, kwnames)
+    }
+
+    /// type.__call__: a new instance of `cls` (`__new__`, then `__init__`).
+    pub fn call_class_plain(&mut self, cls: ObjRef, nargs: usize, kwnames: &[ObjRef]) -> R<ObjRef> {
+        if self.is_metaclass(cls) {
+            return self.call_metaclass(cls, nargs, kwnames);
+        }
         let (builtin, is_exc) = match self.heap.get(cls) {
             Obj::Class(c) => (c.builtin, c.is_exception),
             _ => unreachable!(),

@@ -237,6 +237,14 @@ pub static DEFS: &[Def] = defs![
     Type(T::List) => "__new__": crate::types::subclass::list_new,
     Type(T::Dict) => "__new__": crate::types::subclass::dict_new,
     Type(T::Set) => "__new__": crate::types::subclass::set_new,
+    // the type type (typeobj.rs)
+    Type(T::Type) => "mro": super::typeobj::type_mro,
+    Type(T::Type) => "__new__": super::typeobj::type_new,
+    Type(T::Type) => "__call__": super::typeobj::type_call,
+    Type(T::Object) => "__init_subclass__": super::typeobj::object_init_subclass,
+    Type(T::Property) => "getter": super::descr::property_getter,
+    Type(T::Property) => "setter": super::descr::property_setter,
+    Type(T::Property) => "deleter": super::descr::property_deleter,
     Type(T::List) => "__repr__": crate::types::subclass::slot_repr,
     Type(T::Dict) => "__repr__": crate::types::subclass::slot_repr,
     Type(T::Set) => "__repr__": crate::types::subclass::slot_repr,
@@ -410,6 +418,7 @@ pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
         Obj::Generator(g) if g.kind == super::coroutine::GenKind::Coroutine => T::Coroutine,
         Obj::Generator(_) => T::Generator,
         Obj::Range(_) => T::Range,
+        Obj::Property(_) => T::Property,
         _ => return None,
     })
 }
@@ -486,7 +495,7 @@ pub fn install(it: &mut Interp) {
             let n = it.heap.intern(name);
             let base = it.type_obj(T::Object);
             it.incref(base);
-            it.runtime_obj(Obj::Class(Box::new(ClassObj { name: n, qualname: name.into(), base: Some(base), attrs: vec![], builtin: Some(T::Iterator), has_del: false, is_exception: false, slots: None })))
+            it.runtime_obj(Obj::Class(Box::new(ClassObj { name: n, qualname: name.into(), base: Some(base), bases: ObjRef::NULL, mro: ObjRef::NULL, meta: ObjRef::NULL, attrs: vec![], builtin: Some(T::Iterator), has_del: false, is_exception: false, slots: None })))
         } else {
             it.type_obj(t)
         };
@@ -1517,23 +1526,20 @@ fn bi_dir(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
             if let Obj::Class(_) = it.heap.get(o) {
                 c = Some(o);
             }
-            while let Some(cls) = c {
-                match it.heap.get(cls) {
-                    Obj::Class(co) => {
-                        for &(k, _) in &co.attrs {
-                            names.push(it.heap.as_str(k).unwrap_or("").to_string());
-                        }
-                        if let Some(t) = co.builtin {
-                            for d in DEFS {
-                                if d.owner == Owner::Type(t) {
-                                    names.push(d.name.to_string());
-                                }
+            if let Some(cls) = c {
+                crate::types::class::mro_find(&it.heap, cls, |_, co| -> Option<()> {
+                    for &(k, _) in &co.attrs {
+                        names.push(it.heap.as_str(k).unwrap_or("").to_string());
+                    }
+                    if let Some(t) = co.builtin {
+                        for d in DEFS {
+                            if d.owner == Owner::Type(t) {
+                                names.push(d.name.to_string());
                             }
                         }
-                        c = co.base;
                     }
-                    _ => c = None,
-                }
+                    None
+                });
             }
         }
     }
@@ -1797,6 +1803,9 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                 let t = it.type_of(args[0]);
                 return Ok(new_ref(it, t));
             }
+            if args.len() == 3 {
+                return super::typeobj::type_three_args(it, args, kw);
+            }
             Err(it.type_error("type() takes 1 or 3 arguments".into()))
         }
         T::Object => {
@@ -1876,14 +1885,11 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             Ok(it.alloc(Obj::Slice(Box::new([a, b, c]))))
         }
         T::Property => {
-            let fget = args.first().copied().or_else(|| kwarg(it, kw, "fget")).unwrap_or(ObjRef::NULL);
-            let fset = args.get(1).copied().or_else(|| kwarg(it, kw, "fset")).unwrap_or(ObjRef::NULL);
-            for x in [fget, fset] {
-                if !x.is_null() {
-                    it.incref(x);
-                }
-            }
-            Ok(it.alloc(Obj::Property { fget, fset }))
+            check_kw(it, "property", kw, &["fget", "fset", "fdel", "doc"])?;
+            check_args(it, "property", args, 0, 4)?;
+            let f = |it: &Interp, i: usize, n: &str| args.get(i).copied().or_else(|| kwarg(it, kw, n)).unwrap_or(ObjRef::NULL);
+            let (fget, fset, fdel, doc) = (f(it, 0, "fget"), f(it, 1, "fset"), f(it, 2, "fdel"), f(it, 3, "doc"));
+            Ok(it.new_property(fget, fset, fdel, doc))
         }
         T::StaticMethod | T::ClassMethod => {
             check_args(it, name, args, 1, 1)?;

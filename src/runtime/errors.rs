@@ -26,6 +26,9 @@ pub fn install_exceptions(it: &mut Interp) {
             name: n,
             qualname: name.to_string(),
             base: Some(b),
+            bases: ObjRef::NULL,
+            mro: ObjRef::NULL,
+            meta: ObjRef::NULL,
             attrs: vec![],
             builtin: None,
             has_del: false,
@@ -116,19 +119,9 @@ impl Interp {
         }
     }
 
-    pub fn is_subclass(&self, mut c: ObjRef, base: ObjRef) -> bool {
-        loop {
-            if c == base {
-                return true;
-            }
-            match self.heap.get(c) {
-                Obj::Class(cls) => match cls.base {
-                    Some(b) => c = b,
-                    None => return false,
-                },
-                _ => return false,
-            }
-        }
+    /// `base` is on the MRO of `c`.
+    pub fn is_subclass(&self, c: ObjRef, base: ObjRef) -> bool {
+        c == base || self.mro_contains(c, base)
     }
 
     /// PyTraceBack_Here: the exception passed through the current frame.

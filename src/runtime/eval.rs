@@ -1111,9 +1111,13 @@ impl Interp {
                 }
             }
             Target::Attr(obj, name, p) => {
+                // The object stays on the stack (a counted temporary) while
+                // a deleter written in Python runs.
                 let o = self.eval(cx, obj)?;
+                self.stack.push(o);
                 let name = cx.code.names[*name as usize];
                 let r = self.delattr(o, name);
+                let o = self.stack.pop().unwrap();
                 self.decref(o);
                 r.map_err(|e| self.at(*p, e))?;
             }
@@ -2512,12 +2516,21 @@ impl Interp {
                 return Err(self.new_exception(ExcKind::TypeError, Some("bases must be types")));
             }
         }
-        if bases.len() > 1 {
-            self.unwind_to(base);
-            return Err(self.new_exception(ExcKind::TypeError, Some("glasspy supports at most one base class")));
-        }
-        // Run the body in a fresh namespace.
-        let ns = self.new_dict();
+        let (meta, kw) = match self.class_keywords(cx, mc, &bases) {
+            Ok(v) => v,
+            Err(e) => {
+                self.unwind_to(base);
+                return Err(e);
+            }
+        };
+        // Run the body in the namespace the metaclass prepares.
+        let ns = match self.prepare_namespace(meta, self.class_name_at(cx, mc), &bases, &kw) {
+            Ok(ns) => ns,
+            Err(e) => {
+                self.unwind_to(base);
+                return Err(e);
+            }
+        };
         self.stack.push(ns);
         let modname = self.dict_get_str(cx.globals, self.names.name);
         if let Some(m) = modname {
@@ -2564,8 +2577,16 @@ impl Interp {
             }
         }
         let name = cx.code.names[mc.name as usize];
-        let base_cls = bases.first().copied();
-        let cls = self.build_class(name, &code.qualname, base_cls, ns, cx.globals);
+        let cls = match self.class_from_statement(meta, name, &code.qualname, &bases, ns, &kw) {
+            Ok(c) => c,
+            Err(e) => {
+                if let Some(c) = class_cell {
+                    self.decref(c);
+                }
+                self.unwind_to(base);
+                return Err(e);
+            }
+        };
         if let Some(c) = class_cell {
             self.incref(cls);
             if let Obj::Cell(slot) = self.heap.get_mut(c) {
@@ -2599,11 +2620,60 @@ impl Interp {
         Ok(cls)
     }
 
-    /// type(name, (base,), ns): a class whose attributes are the namespace's items.
+    fn class_name_at(&self, cx: &Cx, mc: &MakeClass) -> ObjRef {
+        cx.code.names[mc.name as usize]
+    }
+
+    /// The class keywords, evaluated onto the stack after the bases (`**d`
+    /// spread into its items), and the metaclass: `metaclass=` or `type`,
+    /// made the most derived of it and the bases' types.
+    fn class_keywords(&mut self, cx: &Cx, mc: &MakeClass, bases: &[ObjRef]) -> R<(ObjRef, Vec<(ObjRef, ObjRef)>)> {
+        let mut kw: Vec<(ObjRef, ObjRef)> = Vec::new();
+        for k in &mc.keywords {
+            let v = self.eval(cx, &k.value)?;
+            self.stack.push(v);
+            match k.name {
+                Some(n) => kw.push((cx.code.names[n as usize], v)),
+                None => {
+                    let Obj::Dict(d) = self.heap.get(v) else {
+                        let msg = format!("argument after ** must be a mapping, not {}", self.type_name(v));
+                        return Err(self.type_error(msg));
+                    };
+                    let items: Vec<(ObjRef, ObjRef)> = d.iter().map(|e| (e.key, e.value)).collect();
+                    for (key, _) in &items {
+                        if self.heap.as_str(*key).is_none() {
+                            return Err(self.type_error("keywords must be strings".into()));
+                        }
+                    }
+                    kw.extend(items);
+                }
+            }
+        }
+        let explicit = kw.iter().position(|&(n, _)| self.heap.as_str(n) == Some("metaclass")).map(|i| kw.remove(i).1);
+        let meta = match explicit {
+            Some(m) if !matches!(self.heap.get(m), Obj::Class(_)) => m,
+            Some(m) => self.calculate_meta(m, bases)?,
+            None => self.calculate_meta(self.type_obj(TypeId::Type), bases)?,
+        };
+        Ok((meta, kw))
+    }
+
+    /// type(name, bases, ns): a class whose attributes are the namespace's
+    /// items, its `__base__` the best base, its `__mro__` the C3 merge of
+    /// the bases' (mro.rs); both tuples are held by the class.
     /// A class made in a module other than `__main__` (a standard-library
     /// module written in Python) records it as `__module__`, as CPython's
     /// class namespace begins; `__main__`'s classes leave it implied.
-    fn build_class(&mut self, name: ObjRef, qualname: &str, base: Option<ObjRef>, ns: ObjRef, globals: ObjRef) -> ObjRef {
+    pub(crate) fn build_class(&mut self, name: ObjRef, qualname: &str, bases: &[ObjRef], ns: ObjRef, globals: ObjRef) -> R<ObjRef> {
+        let object = self.type_obj(TypeId::Object);
+        let bases: Vec<ObjRef> = if bases.is_empty() { vec![object] } else { bases.to_vec() };
+        for &b in &bases {
+            if let Some(msg) = self.refused_base(b) {
+                return Err(self.new_exception(ExcKind::TypeError, Some(&msg)));
+            }
+        }
+        let base = self.best_base(&bases)?;
+        let mro = self.c3_merge(&bases)?;
         let mut attrs = Vec::new();
         if let Obj::Dict(d) = self.heap.get(ns) {
             for e in d.iter() {
@@ -2615,34 +2685,66 @@ impl Interp {
         if let Some(m) = module.filter(|_| !attrs.iter().any(|&(k, _)| k == module_key)) {
             attrs.insert(0, (module_key, m));
         }
+        let del = self.names.del;
+        let mut has_del = attrs.iter().any(|&(k, _)| k == del);
+        let mut is_exception = false;
+        for &c in &mro {
+            if let Obj::Class(bc) = self.heap.get(c) {
+                has_del |= bc.has_del;
+                is_exception |= bc.is_exception;
+            }
+        }
+        let slots = if bases.iter().all(|&b| b == base || self.has_no_dict(b)) { self.slot_layout(base, &attrs) } else { None };
+        for &b in &bases {
+            self.incref(b);
+        }
+        let bases_tuple = self.new_tuple(bases);
         for &(k, v) in &attrs {
             self.heap.incref(k);
             self.heap.incref(v);
         }
-        let del = self.names.del;
-        let mut has_del = attrs.iter().any(|&(k, _)| k == del);
-        let mut is_exception = false;
-        let base = match base {
-            Some(b) => b,
-            None => self.type_obj(TypeId::Object),
-        };
-        if let Obj::Class(bc) = self.heap.get(base) {
-            has_del |= bc.has_del;
-            is_exception = bc.is_exception;
+        // __init_subclass__ and __class_getitem__ are class methods
+        // without saying so (type_new_set_classmethod): the wrapper takes
+        // over the namespace's reference to the function.
+        for (k, v) in attrs.iter_mut() {
+            let implicit = matches!(self.heap.as_str(*k), Some("__init_subclass__" | "__class_getitem__"));
+            if implicit && matches!(self.heap.get(*v), Obj::Function(_)) {
+                *v = self.alloc(Obj::ClassMethod(*v));
+            }
         }
-        let slots = self.slot_layout(base, &attrs);
         self.incref(base);
         self.incref(name);
-        self.alloc(Obj::Class(Box::new(ClassObj {
-            name,
-            qualname: qualname.to_string(),
-            base: Some(base),
-            attrs,
-            builtin: None,
-            has_del,
-            is_exception,
-            slots,
-        })))
+        let mut class = ClassObj::new(name, qualname, Some(base));
+        class.attrs = attrs;
+        class.has_del = has_del;
+        class.is_exception = is_exception;
+        class.slots = slots;
+        class.bases = bases_tuple;
+        let cls = self.alloc(Obj::Class(Box::new(class)));
+        self.incref(cls);
+        for &c in &mro {
+            self.incref(c);
+        }
+        let mro_tuple = self.new_tuple(std::iter::once(cls).chain(mro).collect());
+        if let Obj::Class(c) = self.heap.get_mut(cls) {
+            c.mro = mro_tuple;
+        }
+        Ok(cls)
+    }
+
+    /// A base a class statement may not name: not a class, or a type
+    /// CPython does not let a class extend.
+    fn refused_base(&self, b: ObjRef) -> Option<String> {
+        match self.heap.get(b) {
+            Obj::Class(c) if c.builtin == Some(TypeId::Bool) => Some("type 'bool' is not an acceptable base type".to_string()),
+            Obj::Class(_) => None,
+            _ => Some("bases must be types".to_string()),
+        }
+    }
+
+    /// `object`, or a class whose instances have no `__dict__`.
+    fn has_no_dict(&self, c: ObjRef) -> bool {
+        matches!(self.heap.get(c), Obj::Class(bc) if bc.builtin == Some(TypeId::Object) || bc.slots.is_some())
     }
 
     /// The instance layout `__slots__` gives a class: only when the class

@@ -35,6 +35,9 @@ pub mod generator;
 pub mod coroutine;
 pub mod held;
 pub mod modules;
+pub mod mro;
+pub mod typeobj;
+pub mod descr;
 pub mod ops;
 pub mod output;
 pub mod pyfmt;
@@ -338,6 +341,9 @@ impl Interp {
                 name: n,
                 qualname: name.to_string(),
                 base,
+                bases: ObjRef::NULL,
+                mro: ObjRef::NULL,
+            meta: ObjRef::NULL,
                 attrs: vec![],
                 builtin: if is_exc { None } else { Some(*t) },
                 has_del: false,
@@ -387,6 +393,7 @@ impl Interp {
             Obj::Tuple(_) => TypeId::Tuple,
             Obj::Dict(_) => TypeId::Dict,
             Obj::Set(_) => TypeId::Set,
+            Obj::Class(c) if !c.meta.is_null() => return c.meta,
             Obj::Class(_) => TypeId::Type,
             Obj::Function(_) => TypeId::Function,
             Obj::BuiltinFunction { .. } => TypeId::BuiltinFunction,

@@ -89,7 +89,7 @@ pub struct FunctionDef {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassDef {
     pub name: String,
-    /// Positional bases in order (glasspy supports at most one at run time).
+    /// Positional bases in order.
     pub bases: Vec<Expr>,
     pub keywords: Vec<Keyword>,
     pub body: Vec<Stmt>,

@@ -1,11 +1,12 @@
 //! The descriptors `property`, `staticmethod` and `classmethod`: wrappers
 //! around functions.
 //!
-//! * holds: a property its getter and setter (`Role::Getter`,
-//!   `Role::Setter`); the others their function (`Role::Func`);
+//! * holds: a property its getter, setter, deleter and doc (`Role::Getter`,
+//!   `Role::Setter`, `Role::Deleter`, `Role::Doc`); the others their
+//!   function (`Role::Func`);
 //! * release order (property_dealloc, sm_dealloc, cm_dealloc): getter,
-//!   setter; the function;
-//! * traverse: the same; clear: a property's getter and setter; a
+//!   setter, deleter, doc; the function;
+//! * traverse: the same; clear: a property's four; a
 //!   staticmethod's or classmethod's function, replaced by None (so a
 //!   cleared one still has something to return);
 //! * size: propertyobject 64 bytes (get, set, del, doc, name, getter_doc);
@@ -15,10 +16,12 @@
 use super::{take_nonnull, transparent_view, visit_nonnull, Release, TypeSlots};
 use crate::heap::{ObjRef, Role, NONE};
 
-/// The payload of `Obj::Property { fget, fset }` (stored inline).
+/// The payload of `Obj::Property` (NULL for a function not given).
 pub struct PropertyObj {
     pub fget: ObjRef,
     pub fset: ObjRef,
+    pub fdel: ObjRef,
+    pub doc: ObjRef,
 }
 
 impl TypeSlots for PropertyObj {
@@ -30,11 +33,15 @@ impl TypeSlots for PropertyObj {
     fn for_each_ref_role(&self, f: &mut dyn FnMut(ObjRef, Role)) {
         visit_nonnull(f, self.fget, Role::Getter);
         visit_nonnull(f, self.fset, Role::Setter);
+        visit_nonnull(f, self.fdel, Role::Deleter);
+        visit_nonnull(f, self.doc, Role::Doc);
     }
     #[inline]
     fn clear(&mut self, out: &mut Vec<ObjRef>) {
         take_nonnull(&mut self.fget, out);
         take_nonnull(&mut self.fset, out);
+        take_nonnull(&mut self.fdel, out);
+        take_nonnull(&mut self.doc, out);
     }
     #[inline]
     fn basic_size(&self) -> usize {

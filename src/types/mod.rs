@@ -370,7 +370,7 @@ macro_rules! with_slots {
             Obj::DictView { dict, kind } => { let $p = &__types::dict_view::DictViewObj { dict: *dict, kind: *kind }; $body }
             Obj::WeakRef(w) => { let $p = &**w; $body }
             Obj::Frame(f) => { let $p = &**f; $body }
-            Obj::Property { fget, fset } => { let $p = &__types::descriptor::PropertyObj { fget: *fget, fset: *fset }; $body }
+            Obj::Property(p) => { let $p = &**p; $body }
             Obj::StaticMethod(f) => { let $p = __types::descriptor::StaticMethodObj::of(f); $body }
             Obj::ClassMethod(f) => { let $p = __types::descriptor::ClassMethodObj::of(f); $body }
             Obj::Super { class, obj } => { let $p = &__types::super_obj::SuperObj { class: *class, obj: *obj }; $body }
@@ -420,7 +420,7 @@ macro_rules! with_slots_mut {
             Obj::DictView { dict, kind } => { let mut v = __types::dict_view::DictViewObj { dict: *dict, kind: *kind }; let $p = &mut v; let out = $body; (*dict, *kind) = (v.dict, v.kind); out }
             Obj::WeakRef(w) => { let $p = &mut **w; $body }
             Obj::Frame(f) => { let $p = &mut **f; $body }
-            Obj::Property { fget, fset } => { let mut v = __types::descriptor::PropertyObj { fget: *fget, fset: *fset }; let $p = &mut v; let out = $body; (*fget, *fset) = (v.fget, v.fset); out }
+            Obj::Property(p) => { let $p = &mut **p; $body }
             Obj::StaticMethod(f) => { let $p = __types::descriptor::StaticMethodObj::of_mut(f); $body }
             Obj::ClassMethod(f) => { let $p = __types::descriptor::ClassMethodObj::of_mut(f); $body }
             Obj::Super { class, obj } => { let mut v = __types::super_obj::SuperObj { class: *class, obj: *obj }; let $p = &mut v; let out = $body; (*class, *obj) = (v.class, v.obj); out }

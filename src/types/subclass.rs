@@ -178,19 +178,12 @@ impl Interp {
 
     /// `lookup_user_attr` by name text.
     pub fn lookup_user_attr_str(&self, cls: ObjRef, name: &str) -> Option<ObjRef> {
-        let mut c = cls;
-        loop {
-            if self.heap.flags(c) & crate::heap::F_RUNTIME != 0 {
+        crate::types::class::mro_find(&self.heap, cls, |k, co| {
+            if self.heap.flags(k) & crate::heap::F_RUNTIME != 0 {
                 return None;
             }
-            let Obj::Class(co) = self.heap.get(c) else { return None };
-            for &(k, v) in &co.attrs {
-                if self.heap.as_str(k) == Some(name) {
-                    return Some(v);
-                }
-            }
-            c = co.base?;
-        }
+            co.attrs.iter().find(|&&(n, _)| self.heap.as_str(n) == Some(name)).map(|&(_, v)| v)
+        })
     }
 
     /// A new instance of `cls` carrying `value` (one reference, owned by the caller).
@@ -600,25 +593,6 @@ impl Interp {
         }
         let d = self.sub_dict(o);
         self.dict_set(d, name, v)
-    }
-}
-
-impl Interp {
-    /// The method `name` of the first built-in type met from `cls` along
-    /// its bases (what `super()` finds past the class statements), with
-    /// that type.
-    pub fn builtin_method_after(&self, cls: ObjRef, name: ObjRef) -> Option<(u16, TypeId)> {
-        let n = self.heap.as_str(name)?;
-        let mut c = cls;
-        loop {
-            let Obj::Class(co) = self.heap.get(c) else { return None };
-            if let Some(t) = co.builtin {
-                if let Some(id) = builtins::find_method_by_type(t, n) {
-                    return Some((id, t));
-                }
-            }
-            c = co.base?;
-        }
     }
 }
 
