@@ -385,7 +385,7 @@ impl Interp {
 
     /// `iter(v)` for a value the caller owns and gives up: `v` waits on the
     /// stack (a counted temporary) while an `__iter__` in Python runs.
-    fn iter_of_owned(&mut self, v: ObjRef) -> R<ObjRef> {
+    pub(crate) fn iter_of_owned(&mut self, v: ObjRef) -> R<ObjRef> {
         self.stack.push(v);
         let it = self.get_iter(v);
         let v = self.stack.pop().unwrap();

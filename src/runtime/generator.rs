@@ -339,13 +339,7 @@ impl Interp {
     /// gi_yieldfrom finds it), then the first value is asked for.
     pub fn start_yield_from(&mut self, cx: &Cx, iter: &Ex, target: Option<&Target>) -> R<Flow> {
         let v = self.eval(cx, iter)?;
-        let it = if self.is_generator(v) {
-            v
-        } else {
-            let it = self.get_iter(v);
-            self.decref(v);
-            it?
-        };
+        let it = if self.is_generator(v) { v } else { self.iter_of_owned(v)? };
         self.stack.push(it);
         let none = self.heap.none();
         self.delegate(cx, target, Resume::Send(none))
@@ -401,12 +395,19 @@ impl Interp {
     /// send/throw methods.
     fn iter_step(&mut self, it: ObjRef, msg: Resume) -> R<GenStep> {
         let (name, arg) = match msg {
-            Resume::Send(v) if v == NONE => {
+            Resume::Send(v) if v == NONE && matches!(self.heap.get(it), Obj::Iter(_)) => {
+                // A built-in iterator ends without a value.
                 self.decref(v);
                 return match self.iter_next(it)? {
                     Some(v) => Ok(GenStep::Yielded(v)),
                     None => Ok(GenStep::Returned(self.heap.none())),
                 };
+            }
+            Resume::Send(v) if v == NONE => {
+                // A Python __next__: its StopIteration's value is the result.
+                self.decref(v);
+                let r = self.call_next_method(it);
+                return self.step_of(r);
             }
             Resume::Send(v) => ("send", v),
             Resume::Throw(e) => ("throw", e),
@@ -433,6 +434,12 @@ impl Interp {
         let r = self.call(m, 1, &[]);
         let m = self.stack.pop().unwrap();
         self.decref(m);
+        self.step_of(r)
+    }
+
+    /// What a call of the delegated-to iterator's method means: a value
+    /// yielded, or (its StopIteration) the value `yield from` returns.
+    fn step_of(&mut self, r: R<ObjRef>) -> R<GenStep> {
         match r {
             Ok(v) => Ok(GenStep::Yielded(v)),
             Err(e) if self.is_instance_of_exc(e, ExcKind::StopIteration) => {

@@ -1253,7 +1253,7 @@ impl Interp {
         let st = match self.heap.get(v) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => IterState::Seq { seq: v, index: 0 },
             Obj::Range(_) => self.range_iter(v),
-            Obj::Dict(d) | Obj::Set(d) => IterState::DictKeys { dict: v, index: 0, kind: DictViewKind::Keys, result: ObjRef::NULL, used: d.len() },
+            Obj::Dict(d) | Obj::Set(d) => IterState::DictKeys { dict: v, index: 0, kind: DictViewKind::Keys, result: ObjRef::NULL, used: d.len(), left: d.len() },
             Obj::DictView { dict, kind } => {
                 let (d, k) = (*dict, *kind);
                 let used = match self.heap.get(d) {
@@ -1261,7 +1261,7 @@ impl Interp {
                     _ => 0,
                 };
                 self.incref(d);
-                return Ok(self.alloc(Obj::Iter(Box::new(IterState::DictKeys { dict: d, index: 0, kind: k, result: ObjRef::NULL, used }))));
+                return Ok(self.alloc(Obj::Iter(Box::new(IterState::DictKeys { dict: d, index: 0, kind: k, result: ObjRef::NULL, used, left: used }))));
             }
             Obj::Iter(_) => {
                 self.incref(v);
@@ -1419,8 +1419,8 @@ impl Interp {
                     }
                 }
             }
-            IterState::DictKeys { dict, index, kind, used, .. } => {
-                let (d, i, kind, was) = (*dict, *index, *kind, *used);
+            IterState::DictKeys { dict, index, kind, used, left, .. } => {
+                let (d, i, kind, was, left) = (*dict, *index, *kind, *used, *left);
                 if d.is_null() {
                     return Ok(None);
                 }
@@ -1440,10 +1440,22 @@ impl Interp {
                     return Err(self.new_exception(ExcKind::RuntimeError, Some(msg)));
                 }
                 match next {
+                    Some(_) if left == 0 && !is_set => {
+                        // Same size, other keys (a pop then an insert): the
+                        // iterator lets go of the dict, as dictiter's `fail`.
+                        if let Obj::Iter(st) = self.heap.get_mut(it) {
+                            if let IterState::DictKeys { dict, .. } = &mut **st {
+                                *dict = ObjRef::NULL;
+                            }
+                        }
+                        self.decref(d);
+                        return Err(self.new_exception(ExcKind::RuntimeError, Some("dictionary keys changed during iteration")));
+                    }
                     Some((pos, e)) => {
                         if let Obj::Iter(st) = self.heap.get_mut(it) {
-                            if let IterState::DictKeys { index, .. } = &mut **st {
+                            if let IterState::DictKeys { index, left, .. } = &mut **st {
                                 *index = pos + 1;
+                                *left = left.saturating_sub(1);
                             }
                         }
                         Ok(Some(match kind {
@@ -1632,6 +1644,19 @@ impl Interp {
     }
 
     fn user_next(&mut self, it: ObjRef) -> R<Option<ObjRef>> {
+        match self.call_next_method(it) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_instance_of_exc(e, ExcKind::StopIteration) => {
+                self.decref(e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `it.__next__()` of an iterator written in Python, its StopIteration
+    /// left raised (`yield from` takes its value as the result).
+    pub fn call_next_method(&mut self, it: ObjRef) -> R<ObjRef> {
         let n = self.heap.intern("__next__");
         let cls = self.type_of(it);
         let f = self.lookup_user_attr(cls, n);
@@ -1642,20 +1667,7 @@ impl Interp {
         };
         self.incref(it);
         self.stack.push(it);
-        let r = self.call_held(f, 1);
-        match r {
-            Ok(v) => Ok(Some(v)),
-            Err(e) => {
-                let si = self.exc_class(ExcKind::StopIteration);
-                let c = self.type_of(e);
-                if self.is_subclass(c, si) {
-                    self.decref(e);
-                    Ok(None)
-                } else {
-                    Err(e)
-                }
-            }
-        }
+        self.call_held(f, 1)
     }
 
     /// All items of an iterable as new references.

@@ -31,7 +31,9 @@ pub enum IterState {
     /// when nobody else holds it (as CPython's dictiter does).
     /// `used`: the dict's or set's length when iteration began (CPython's
     /// `di_used`); a different length at a `next` is an error.
-    DictKeys { dict: ObjRef, index: usize, kind: DictViewKind, result: ObjRef, used: usize },
+    /// `left`: the items still expected (CPython's `di->len`); a dict
+    /// entry found when none is expected means its keys were changed.
+    DictKeys { dict: ObjRef, index: usize, kind: DictViewKind, result: ObjRef, used: usize, left: usize },
     Enumerate { iter: ObjRef, count: i64, result: ObjRef },
     Zip { iters: Vec<ObjRef>, result: ObjRef },
     /// Values computed up front (reversed of a sequence...).

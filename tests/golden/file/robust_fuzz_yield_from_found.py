@@ -1,3 +1,6 @@
+# Found by the fuzzer (session 15, gc-stress-0-2): `Echo.__iter__` below lost its
+# `return`, and `yield from Echo()` held the object uncounted while __iter__ ran
+# (--audit: "object (object) has reference count 2 but 1 holders").
 # yield from: delegation of next/send/throw/close and the return value.
 def inner():
     try:
