@@ -41,6 +41,7 @@ impl Interp {
         };
         let mut warnings = Vec::new();
         let compiled = compile::compile_block_warn(&mut self.heap, &ast, filename, src, interactive, &mut warnings);
+        self.ensure_pending_types();
         if !warnings.is_empty() {
             let _ = self.out.flush();
             for w in &warnings {
@@ -87,7 +88,9 @@ impl Interp {
             }
         };
         let mut warnings = Vec::new();
-        let code = match compile::compile_block_warn(&mut self.heap, &ast, filename, src, false, &mut warnings) {
+        let compiled = compile::compile_block_warn(&mut self.heap, &ast, filename, src, false, &mut warnings);
+        self.ensure_pending_types();
+        let code = match compiled {
             Ok(c) => c,
             Err(e) => {
                 let _ = self.out.flush();

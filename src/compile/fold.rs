@@ -27,6 +27,8 @@ pub enum Const {
     Ellipsis,
     Int(BigInt),
     Float(u64),
+    /// A complex: its real and imaginary parts' bits.
+    Complex(u64, u64),
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),
@@ -67,7 +69,39 @@ fn count_items(c: &Const) -> usize {
     }
 }
 
+/// A number constant as a complex (None: not a number, or an int too big).
+fn complex_parts(c: &Const) -> Option<(f64, f64)> {
+    match c {
+        Const::Complex(r, i) => Some((f64::from_bits(*r), f64::from_bits(*i))),
+        _ => to_f(&num(c)?).map(|f| (f, 0.0)),
+    }
+}
+
+fn cconst((re, im): (f64, f64)) -> Const {
+    Const::Complex(re.to_bits(), im.to_bits())
+}
+
+/// `+`, `-`, `*` with a complex side, as the runtime computes them.
+fn complex_binop(a: &Const, op: BinOp, b: &Const) -> Option<Const> {
+    let (x, y) = (complex_parts(a)?, complex_parts(b)?);
+    Some(cconst(match op {
+        BinOp::Add => (x.0 + y.0, x.1 + y.1),
+        BinOp::Sub => (x.0 - y.0, x.1 - y.1),
+        BinOp::Mult => (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
+        _ => return None,
+    }))
+}
+
 pub fn unaryop(op: UnaryOp, c: &Const) -> Option<Const> {
+    if let Const::Complex(..) = c {
+        let (re, im) = complex_parts(c)?;
+        return match op {
+            UnaryOp::USub => Some(cconst((-re, -im))),
+            UnaryOp::UAdd => Some(c.clone()),
+            UnaryOp::Not => Some(if truthy(c)? { Const::False } else { Const::True }),
+            UnaryOp::Invert => None,
+        };
+    }
     match op {
         UnaryOp::Not => Some(if truthy(c)? { Const::False } else { Const::True }),
         UnaryOp::USub => match num(c)? {
@@ -94,6 +128,7 @@ fn truthy(c: &Const) -> Option<bool> {
         Const::True | Const::Ellipsis => true,
         Const::Int(i) => !i.is_zero(),
         Const::Float(b) => f64::from_bits(*b) != 0.0,
+        Const::Complex(r, i) => f64::from_bits(*r) != 0.0 || f64::from_bits(*i) != 0.0,
         Const::Str(s) => !s.is_empty(),
         Const::Bytes(b) => !b.is_empty(),
         Const::Tuple(t) => !t.is_empty(),
@@ -123,6 +158,7 @@ pub fn binop(a: &Const, op: BinOp, b: &Const) -> Option<Const> {
         (Const::Str(_) | Const::Tuple(_) | Const::Bytes(_), BinOp::Mult, Const::Int(_) | Const::True | Const::False) => return repeat(a, b),
         (Const::Int(_) | Const::True | Const::False, BinOp::Mult, Const::Str(_) | Const::Tuple(_) | Const::Bytes(_)) => return repeat(b, a),
         (Const::Str(_) | Const::Bytes(_), BinOp::Mod, _) => return None,
+        (Const::Complex(..), _, _) | (_, _, Const::Complex(..)) => return complex_binop(a, op, b),
         _ => {}
     }
     let x = num(a)?;

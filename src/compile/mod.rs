@@ -327,6 +327,7 @@ impl<'h> Compiler<'h> {
             }
             Const::Int(v) => self.heap.bigint(v.clone()),
             Const::Float(bits) => self.heap.float(f64::from_bits(*bits)),
+            Const::Complex(re, im) => self.heap.complex_const(f64::from_bits(*re), f64::from_bits(*im)),
             Const::Str(s) => {
                 if all_name_chars(s) {
                     self.heap.intern(s)
@@ -958,7 +959,7 @@ impl<'h> Compiler<'h> {
         Ok(match &e.kind {
             ExprKind::Int(v) => CE::K(Const::Int(v.clone())),
             ExprKind::Float(f) => CE::K(Const::Float(f.to_bits())),
-            ExprKind::Imaginary(_) => return Err(self.err(e.span, "complex numbers are not supported by glasspy")),
+            ExprKind::Imaginary(f) => CE::K(Const::Complex(0f64.to_bits(), f.to_bits())),
             ExprKind::Str(s) => CE::K(Const::Str(s.clone())),
             ExprKind::Bytes(b) => CE::K(Const::Bytes(b.clone())),
             ExprKind::True => CE::K(Const::True),

@@ -40,6 +40,8 @@ pub struct Dict {
     /// (never when only a value is replaced): lookups cache entry indices
     /// keyed by it. Unique across all dicts.
     pub version: u64,
+    /// A set that is a `frozenset` (types/frozenset.rs); false for dicts.
+    pub frozen: bool,
 }
 
 static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -87,6 +89,7 @@ impl Dict {
             unicode: true,
             keys_addr: 0,
             version: next_version(),
+            frozen: false,
         }
     }
 
@@ -262,6 +265,7 @@ impl Dict {
             unicode: self.unicode,
             keys_addr: 0,
             version: next_version(),
+            frozen: self.frozen,
         };
         d.rebuild_index();
         d

@@ -259,6 +259,10 @@ pub struct Heap {
     /// An observer's record of births, frees and count changes (None: no
     /// one watches; see `watch.rs`).
     pub watch: Option<Box<watch::Watch>>,
+    /// Types made on first use whose first object the compiler made (a
+    /// complex constant): the runtime makes their type objects before it
+    /// runs the code (runtime/lazy_types.rs).
+    pub pending_types: Vec<TypeId>,
 }
 
 /// More live objects than a slot index can name: there is no way to go on.
@@ -292,6 +296,7 @@ impl Heap {
             list_boxes: Vec::new(),
             tuple_boxes: vec![Vec::new(); TUPLE_FREELIST_SIZES + 1],
             watch: None,
+            pending_types: Vec::new(),
         };
         for v in SMALL_INT_MIN..=SMALL_INT_MAX {
             h.alloc_static(Obj::Int(v), 32);
@@ -993,6 +998,15 @@ impl Heap {
 
     pub fn float(&mut self, v: f64) -> ObjRef {
         self.new_float(v)
+    }
+
+    /// A complex constant made by the compiler; its type object is made
+    /// by the runtime before the code runs (`pending_types`).
+    pub fn complex_const(&mut self, re: f64, im: f64) -> ObjRef {
+        if !self.pending_types.contains(&TypeId::Complex) {
+            self.pending_types.push(TypeId::Complex);
+        }
+        self.alloc(Obj::Complex(Box::new(crate::types::complex::ComplexObj { re, im })))
     }
 
     #[inline]

@@ -91,6 +91,11 @@ pub enum TypeId {
     /// Made on the first `async def` call (runtime/coroutine.rs), after
     /// the start-up types.
     Coroutine,
+    /// Made when a program first names or makes one (runtime/lazy_types.rs).
+    FrozenSet,
+    Complex,
+    ByteArray,
+    MemoryView,
 }
 
 pub enum Obj {
@@ -141,6 +146,8 @@ pub enum Obj {
     /// (`class C(list)`): the class, the attributes, and the base's own
     /// payload (types/subclass.rs). `Heap::get` looks through it.
     Sub(Box<crate::types::subclass::SubObj>),
+    /// A complex number (types/complex.rs).
+    Complex(Box<crate::types::complex::ComplexObj>),
 }
 
 /// Where in its holder a reference sits: an item's index, a dict entry,

@@ -24,6 +24,9 @@ pub fn key_eq(heap: &Heap, a: ObjRef, b: ObjRef) -> bool {
         (Obj::Bool(x), Obj::Float(y)) | (Obj::Float(y), Obj::Bool(x)) => (*x as i64 as f64) == *y,
         (Obj::Tuple(x), Obj::Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(&p, &q)| key_eq(heap, p, q)),
         (Obj::Bytes(x), Obj::Bytes(y)) => **x == **y,
+        // frozensets as keys: the same elements (found by their hashes)
+        (Obj::Complex(_), _) | (_, Obj::Complex(_)) => crate::runtime::complex::complex_key_eq(heap, a, b),
+        (Obj::Set(x), Obj::Set(y)) => x.len() == y.len() && x.iter().all(|e| y.find(e.hash, |k| key_eq(heap, k, e.key)).is_some()),
         _ => false,
     }
 }
@@ -956,6 +959,9 @@ impl Interp {
             if let Some(v) = self.range_attr(o, n) {
                 return Some(Ok(v));
             }
+        }
+        if let Some(v) = self.complex_attr(o, n) {
+            return Some(Ok(v));
         }
         if n == "__class__" {
             let t = self.type_of(o);

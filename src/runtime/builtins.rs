@@ -189,6 +189,22 @@ pub static DEFS: &[Def] = defs![
     Type(T::Set) => "intersection": set_intersection,
     Type(T::Set) => "difference": set_difference,
     Type(T::Set) => "issubset": set_issubset,
+    // set and frozenset algebra (runtime/frozenset.rs)
+    Type(T::Set) => "symmetric_difference": super::frozenset::set_symmetric_difference,
+    Type(T::Set) => "issuperset": super::frozenset::set_issuperset,
+    Type(T::Set) => "isdisjoint": super::frozenset::set_isdisjoint,
+    Type(T::Set) => "intersection_update": super::frozenset::set_intersection_update,
+    Type(T::Set) => "difference_update": super::frozenset::set_difference_update,
+    Type(T::Set) => "symmetric_difference_update": super::frozenset::set_symmetric_difference_update,
+    Type(T::Complex) => "conjugate": super::complex::complex_conjugate,
+    Type(T::FrozenSet) => "copy": super::frozenset::frozenset_copy,
+    Type(T::FrozenSet) => "union": super::frozenset::set_union_m,
+    Type(T::FrozenSet) => "intersection": super::frozenset::set_intersection_m,
+    Type(T::FrozenSet) => "difference": super::frozenset::set_difference_m,
+    Type(T::FrozenSet) => "symmetric_difference": super::frozenset::set_symmetric_difference,
+    Type(T::FrozenSet) => "issubset": super::frozenset::set_issubset_m,
+    Type(T::FrozenSet) => "issuperset": super::frozenset::set_issuperset,
+    Type(T::FrozenSet) => "isdisjoint": super::frozenset::set_isdisjoint,
     // int, float
     Type(T::Int) => "bit_length": int_bit_length,
     Type(T::Int) => "conjugate": same_value,
@@ -411,6 +427,7 @@ pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
         Obj::List(_) => T::List,
         Obj::Dict(_) => T::Dict,
         Obj::Tuple(_) => T::Tuple,
+        Obj::Set(d) if d.frozen => T::FrozenSet,
         Obj::Set(_) => T::Set,
         Obj::Int(_) | Obj::BigInt(_) => T::Int,
         Obj::Bool(_) => T::Bool,
@@ -419,6 +436,7 @@ pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
         Obj::Generator(_) => T::Generator,
         Obj::Range(_) => T::Range,
         Obj::Property(_) => T::Property,
+        Obj::Complex(_) => T::Complex,
         _ => return None,
     })
 }
@@ -774,6 +792,9 @@ fn bi_bin(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
 fn bi_abs(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "abs", kw)?;
     check_args(it, "abs", args, 1, 1)?;
+    if let Some(r) = it.complex_unary(args[0], "abs")? {
+        return Ok(r);
+    }
     match it.num(args[0]) {
         Some(Num::I(i)) => match i.checked_abs() {
             Some(a) => Ok(it.heap.int(a)),
@@ -1790,6 +1811,8 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             };
             it.new_set_from(items)
         }
+        T::FrozenSet => super::frozenset::frozenset_new(it, args, kw),
+        T::Complex => super::complex::complex_new(it, args, kw),
         T::Range => {
             no_kw(it, "range", kw)?;
             if args.is_empty() {

@@ -86,26 +86,7 @@ impl Interp {
 
     /// The `coroutine` type object, made before the first coroutine.
     pub fn ensure_coroutine_type(&mut self) {
-        if self.types.by_id.len() > TypeId::Coroutine as usize {
-            return;
-        }
-        let object = self.type_obj(TypeId::Object);
-        self.incref(object);
-        let n = self.heap.intern("coroutine");
-        let c = self.runtime_obj(Obj::Class(Box::new(ClassObj {
-            name: n,
-            qualname: "coroutine".to_string(),
-            base: Some(object),
-            bases: ObjRef::NULL,
-            mro: ObjRef::NULL,
-            meta: ObjRef::NULL,
-            attrs: vec![],
-            builtin: Some(TypeId::Coroutine),
-            has_del: false,
-            is_exception: false,
-            slots: None,
-        })));
-        self.types.by_id.push(c);
+        self.ensure_type(TypeId::Coroutine);
     }
 
     /// `StopAsyncIteration`, made (and put in builtins) on first use.
@@ -145,7 +126,7 @@ impl Interp {
     pub fn lazy_builtin(&mut self, name: ObjRef) -> Option<ObjRef> {
         let n = self.heap.as_str(name)?;
         if !LAZY_BUILTINS.contains(&n) {
-            return None;
+            return self.lazy_type_builtin(name);
         }
         let c = self.stop_async_iteration();
         self.incref(c);

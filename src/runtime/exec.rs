@@ -55,6 +55,7 @@ impl Interp {
         }
         let mut warnings = Vec::new();
         let code = compile::compile_for_exec(&mut self.heap, &ast, filename, src, mode == Mode::Single, &mut warnings);
+        self.ensure_pending_types();
         if !warnings.is_empty() {
             let text: String = warnings.iter().map(|w| format!("{}:{}: SyntaxWarning: {}\n", filename, w.lineno, w.msg)).collect();
             self.write_stderr(&text);

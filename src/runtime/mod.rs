@@ -24,16 +24,19 @@ pub mod budget;
 pub mod builtins;
 pub mod code_attrs;
 pub mod collect;
+pub mod complex;
 pub mod errors;
 pub mod exc_kind;
 pub mod exec;
 pub use exc_kind::ExcKind;
 pub mod eval;
 pub mod frame;
+pub mod frozenset;
 pub mod gc_observer;
 pub mod generator;
 pub mod coroutine;
 pub mod held;
+pub mod lazy_types;
 pub mod modules;
 pub mod mro;
 pub mod typeobj;
@@ -325,6 +328,7 @@ impl Interp {
                 Super => "super",
                 Generator => "generator",
                 Coroutine => "coroutine",
+                FrozenSet | Complex | ByteArray | MemoryView => lazy_types::type_name(*t),
                 Traceback => "traceback",
                 BaseException => "BaseException",
             };
@@ -364,7 +368,8 @@ impl Interp {
 
     #[inline]
     pub fn type_obj(&self, t: TypeId) -> ObjRef {
-        self.types.by_id[t as usize]
+        // NULL for a type made on first use that is not made yet.
+        self.types.by_id.get(t as usize).copied().unwrap_or(ObjRef::NULL)
     }
 
     /// The class of an instance of a class statement's class (a plain
@@ -392,6 +397,7 @@ impl Interp {
             Obj::List(_) => TypeId::List,
             Obj::Tuple(_) => TypeId::Tuple,
             Obj::Dict(_) => TypeId::Dict,
+            Obj::Set(d) if d.frozen => TypeId::FrozenSet,
             Obj::Set(_) => TypeId::Set,
             Obj::Class(c) if !c.meta.is_null() => return c.meta,
             Obj::Class(_) => TypeId::Type,
@@ -416,6 +422,7 @@ impl Interp {
             Obj::Generator(g) if g.kind == coroutine::GenKind::Coroutine => TypeId::Coroutine,
             Obj::Generator(_) => TypeId::Generator,
             Obj::Traceback(_) => TypeId::Traceback,
+            Obj::Complex(_) => TypeId::Complex,
             Obj::Free => TypeId::Object,
         };
         self.type_obj(t)

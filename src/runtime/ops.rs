@@ -161,6 +161,9 @@ impl Interp {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return self.num_op(x, op, y);
         }
+        if let Some(r) = self.complex_binop(a, op, b)? {
+            return Ok(r);
+        }
         self.sequence_or_dunder_op(a, op, b, inplace)
     }
 
@@ -400,7 +403,7 @@ impl Interp {
         for &o in &out {
             self.incref(o);
         }
-        self.new_set_from(out)
+        self.new_set_like(a, out)
     }
 
     /// Calls `obj.name(arg)` if the class defines it; None if it does not or returns NotImplemented.
@@ -671,6 +674,9 @@ impl Interp {
     }
 
     pub fn unary_neg(&mut self, v: ObjRef) -> R<ObjRef> {
+        if let Some(r) = self.complex_unary(v, "-")? {
+            return Ok(r);
+        }
         match self.heap.get(v) {
             Obj::Int(i) => {
                 let i = *i;
@@ -701,7 +707,7 @@ impl Interp {
 
     pub fn unary_pos(&mut self, v: ObjRef) -> R<ObjRef> {
         match self.heap.get(v) {
-            Obj::Int(_) | Obj::BigInt(_) | Obj::Float(_) => {
+            Obj::Int(_) | Obj::BigInt(_) | Obj::Float(_) | Obj::Complex(_) => {
                 self.incref(v);
                 Ok(v)
             }
@@ -769,6 +775,7 @@ impl Interp {
             Obj::Int(i) => *i != 0,
             Obj::BigInt(_) => true,
             Obj::Float(f) => *f != 0.0,
+            Obj::Complex(c) => c.re != 0.0 || c.im != 0.0,
             Obj::Str(s) => !s.s().is_empty(),
             Obj::Bytes(b) => !b.is_empty(),
             Obj::List(l) => !l.items.is_empty(),
@@ -901,7 +908,13 @@ impl Interp {
             if let Obj::Float(f) = self.heap.get(a) {
                 return Ok(!f.is_nan());
             }
+            if let Obj::Complex(c) = self.heap.get(a) {
+                return Ok(!c.re.is_nan() && !c.im.is_nan());
+            }
             return Ok(true);
+        }
+        if let Some(e) = self.complex_eq(a, b) {
+            return Ok(e);
         }
         match (self.heap.get(a), self.heap.get(b)) {
             (Obj::Int(x), Obj::Int(y)) => return Ok(x == y),
@@ -1188,10 +1201,12 @@ impl Interp {
             Obj::Bool(b) => *b as i64,
             Obj::BigInt(b) => pyfmt::int_hash(b),
             Obj::Float(f) => pyfmt::float_hash(*f),
+            Obj::Complex(c) => super::complex::complex_hash(c.re, c.im),
             Obj::None => 0x5f5e_1000,
             Obj::Bytes(b) => pyfmt::str_hash(&String::from_utf8_lossy(b)),
             Obj::Tuple(t) => {
                 let items = t.to_vec();
+                let len = items.len() as u64;
                 // CPython's xxHash-based tuple hash.
                 let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
                 for i in items {
@@ -1200,6 +1215,8 @@ impl Interp {
                     acc = acc.rotate_left(31);
                     acc = acc.wrapping_mul(0x9E37_79B1_85EB_CA87);
                 }
+                // the length, mixed so that hash(()) keeps its old value
+                acc = acc.wrapping_add(len ^ (0x27D4_EB2F_1656_67C5 ^ 3_527_539));
                 let h = acc as i64;
                 if h == -1 {
                     1546275796
@@ -1207,6 +1224,7 @@ impl Interp {
                     h
                 }
             }
+            Obj::Set(d) if d.frozen => super::frozenset::frozenset_hash(d),
             Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => {
                 let msg = format!("unhashable type: '{}'", self.type_name(r));
                 return Err(self.type_error(msg));

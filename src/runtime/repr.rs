@@ -115,6 +115,7 @@ impl Interp {
                 pyfmt::int_to_str(&b).map_err(|e| self.fmt_err(e))?
             }
             Obj::Float(f) => pyfmt::float_repr(*f),
+            Obj::Complex(c) => super::complex::complex_repr(c.re, c.im),
             Obj::Str(s) => pyfmt::repr_str(&s.s()),
             Obj::Bytes(b) => bytes_repr(b),
             Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView { .. } => return self.repr_container(v),
@@ -280,7 +281,7 @@ impl Interp {
             Obj::Set(d) => {
                 let items: Vec<ObjRef> = d.iter().map(|e| e.key).collect();
                 // set_repr: a subclass's instance shows its class, `S({1})`.
-                let sub = if self.heap.is_sub(v) { Some(self.type_name(v)) } else { None };
+                let sub = if self.heap.is_sub(v) || d.frozen { Some(self.type_name(v)) } else { None };
                 if items.is_empty() {
                     return Ok(format!("{}()", sub.as_deref().unwrap_or("set")));
                 }

@@ -140,7 +140,7 @@ pub enum ExprKind {
     /// Integer literal (decimal, hex, octal, binary, with `_` separators), already parsed.
     Int(BigInt),
     Float(f64),
-    /// Imaginary literals are parsed but glasspy has no complex type; the compiler rejects them.
+    /// An imaginary literal (`2.5j`): a complex constant.
     Imaginary(f64),
     /// A plain string literal (adjacent literals already concatenated, escapes decoded).
     Str(String),

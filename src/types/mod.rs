@@ -70,6 +70,7 @@ pub mod builtin_function;
 pub mod bytes;
 pub mod cell;
 pub mod class;
+pub mod complex;
 pub mod code;
 pub mod descriptor;
 pub mod dict;
@@ -377,6 +378,7 @@ macro_rules! with_slots {
             Obj::Traceback(t) => { let $p = &**t; $body }
             Obj::Generator(g) => { let $p = &**g; $body }
             Obj::Sub(s) => { let $p = &**s; $body }
+            Obj::Complex(c) => { let $p = &**c; $body }
         }
     }};
 }
@@ -427,6 +429,7 @@ macro_rules! with_slots_mut {
             Obj::Traceback(t) => { let $p = &mut **t; $body }
             Obj::Generator(g) => { let $p = &mut **g; $body }
             Obj::Sub(s) => { let $p = &mut **s; $body }
+            Obj::Complex(c) => { let $p = &mut **c; $body }
         }
     }};
 }

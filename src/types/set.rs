@@ -9,6 +9,9 @@
 //! * size: PySetObject, 200 bytes with its 8-entry smalltable inline;
 //!   `getsizeof` adds a table that outgrew it (16 bytes per setentry);
 //! * finalizer: none.
+//!
+//! A frozenset is the same payload with `Dict::frozen` set: the same
+//! slots, table and size (runtime/frozenset.rs has what differs).
 
 use super::{transparent_view, Release, TypeSlots};
 use crate::heap::{Dict, Heap, ObjRef, Role};
@@ -21,7 +24,11 @@ transparent_view!(SetObj, Dict);
 impl TypeSlots for SetObj {
     #[inline]
     fn type_name(&self) -> &'static str {
-        "set"
+        if self.0.frozen {
+            "frozenset"
+        } else {
+            "set"
+        }
     }
     /// As a dict's, whose values are all NULL.
     #[inline]

@@ -77,6 +77,7 @@ impl Interp {
             Ok(ast) => crate::compile::compile_block(&mut self.heap, &ast, filename, src, false).ok(),
             Err(_) => None,
         };
+        self.ensure_pending_types();
         let Some(code) = code else {
             self.write_stderr(&format!("glasspy: internal error: {} does not compile\n", filename));
             return;
@@ -155,7 +156,9 @@ impl Interp {
             }
         };
         let mut warnings = Vec::new();
-        let code = match crate::compile::compile_block_warn(&mut self.heap, &ast, filename, src, false, &mut warnings) {
+        let compiled = crate::compile::compile_block_warn(&mut self.heap, &ast, filename, src, false, &mut warnings);
+        self.ensure_pending_types();
+        let code = match compiled {
             Ok(c) => c,
             Err(e) => {
                 let msg = e.render(filename);
