@@ -543,7 +543,11 @@ impl Interp {
                 }
             }
             Obj::Module(m) => {
-                if let Some(v) = self.dict_get_str(m.dict, name) {
+                let d = m.dict;
+                if self.sys_pending != 0 {
+                    super::sys_objects::before_lookup(self, o, d, name)?;
+                }
+                if let Some(v) = self.dict_get_str(d, name) {
                     self.heap.incref(v);
                     return Ok(v);
                 }
@@ -773,6 +777,9 @@ impl Interp {
                             r?;
                             self.incref(l);
                             return Ok(l);
+                        }
+                        if let Some(v) = super::sys_objects::lazy_attr(self, o, d, name)? {
+                            return Ok(v);
                         }
                         Err(self.attr_error(o, name))
                     }
@@ -1058,6 +1065,9 @@ impl Interp {
             }
             Obj::Module(m) => {
                 let d = m.dict;
+                if self.sys_pending != 0 {
+                    super::sys_objects::on_store(self, o, name);
+                }
                 self.dict_set(d, name, v)
             }
             _ => {
