@@ -112,7 +112,7 @@ impl Interp {
     pub fn report_uncaught(&mut self, e: ObjRef) -> Outcome {
         let cls = self.type_of(e);
         let se = self.exc_class(ExcKind::SystemExit);
-        if self.is_subclass(cls, se) {
+        if self.is_subclass(cls, se) && !self.system_exit_as_error {
             let code = self.system_exit_code(e);
             self.decref(e);
             return Outcome::Exit(code);

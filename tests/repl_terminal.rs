@@ -409,3 +409,81 @@ fn inspection_commands_as_piped() {
         }
     }
 }
+
+// ----- as Python 3.13's prompt: pastes with blank lines, F1, F2, F3, Alt-Enter -----
+
+/// xterm's function keys.
+const F1: &str = "\x1bOP";
+const F2: &str = "\x1bOQ";
+const F3: &str = "\x1bOR";
+
+#[test]
+fn pasted_block_with_blank_lines_runs_as_one_entry() {
+    let home = scratch("paste-blank");
+    let mut r = Repl::start(&home, false);
+    // typed, the blank line would end the def; pasted, it does not
+    r.keys("\x1b[200~def f():\r    x = 1\r\r    return x + 41\r\rprint(f())\r\x1b[201~");
+    r.keys("\r");
+    r.expect("42");
+    r.next_prompt();
+    assert!(!r.seen.contains("IndentationError"), "{}", r.seen);
+    assert_eq!(r.quit(), 0);
+}
+
+#[test]
+fn f3_paste_mode_collects_until_f3_again() {
+    let home = scratch("f3");
+    let mut r = Repl::start(&home, false);
+    r.keys(F3);
+    r.expect("(paste) ");
+    for l in ["def g():", "    y = 2", "", "    return y * 21", ""] {
+        r.keys(&format!("{}\r", l));
+        r.expect("(paste) ");
+    }
+    r.keys("print(g())");
+    r.keys(F3);
+    r.expect("42");
+    r.next_prompt();
+    let out = r.line("g() + 1");
+    assert!(out.contains("43"), "{}", r.seen);
+    assert_eq!(r.quit(), 0);
+}
+
+#[test]
+fn f1_help_and_f2_history() {
+    let home = scratch("f1f2");
+    let mut r = Repl::start(&home, false);
+    r.keys("x = 5");
+    r.keys(F1);
+    r.expect("F3 paste mode");
+    // the line being typed is offered again
+    r.next_prompt();
+    r.keys("\r");
+    r.next_prompt();
+    r.line("def h():");
+    r.line("return x");
+    r.line("");
+    r.keys(F2);
+    r.expect("# history (F2)");
+    let shown = r.next_prompt();
+    assert!(shown.contains("x = 5") && shown.contains("def h():\r\n    return x"), "{}", r.seen);
+    r.keys("\x15");
+    let out = r.line("h() * 2");
+    assert!(out.contains("10"), "{}", r.seen);
+    assert_eq!(r.quit(), 0);
+}
+
+#[test]
+fn alt_enter_adds_an_indented_line() {
+    let home = scratch("alt-enter");
+    let mut r = Repl::start(&home, false);
+    r.keys("for i in range(2):");
+    // Alt-Enter: a new line, indented under the `for`
+    r.keys("\x1b\r");
+    r.keys("print('in', i)\r");
+    r.next_prompt();
+    r.keys("\x15\r");
+    r.expect("in 1");
+    r.next_prompt();
+    assert_eq!(r.quit(), 0);
+}

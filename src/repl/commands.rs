@@ -128,7 +128,12 @@ Each entry at the prompt is compiled as its own code block: after
   a = 1000 and b = 1000 typed as two entries, a is b is False.
 Keys: Tab completes (indents at the start of a line); Up/Down recall
   history, Ctrl-R searches it; Ctrl-C discards the line or interrupts
-  running code; Ctrl-D on an empty line exits.
+  running code; Ctrl-D on an empty line exits. As Python 3.13's prompt:
+  F1 this help; F2 the history as plain code; F3 paste mode (lines, blank
+  ones too, are collected until F3 again, then run); Alt-Enter a new,
+  indented line inside the entry; a pasted block runs as pasted, blank
+  lines and all.
+Command line: glasspy --help lists the options (-c, -m, -i, -q, ...).
 ",
     );
     s

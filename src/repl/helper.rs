@@ -113,3 +113,33 @@ impl ConditionalEventHandler for SmartBackspace {
         Some(Cmd::Kill(Movement::BackwardChar(k as RepeatCount)))
     }
 }
+
+/// Alt-Enter: a new line inside the text being edited (a block recalled
+/// from history, or one being written as a whole), indented for what the
+/// text so far opens, as 3.13's prompt does.
+pub struct IndentedNewline;
+
+impl ConditionalEventHandler for IndentedNewline {
+    fn handle(&self, _: &Event, _: RepeatCount, _: bool, ctx: &EventContext) -> Option<Cmd> {
+        let before = &ctx.line()[..ctx.pos()];
+        let indent = super::scan::next_indent(&format!("{}\n", before));
+        Some(Cmd::Insert(1, format!("\n{}", indent)))
+    }
+}
+
+/// F1, F2, F3 (help, history, paste mode): the key and the text being
+/// edited are noted, and `readline` is left as by Ctrl-C; the prompt loop
+/// then does what the key asks and offers the text again.
+pub struct FunctionKey {
+    pub key: u8,
+    pub pressed: std::sync::Arc<std::sync::Mutex<Option<(u8, String)>>>,
+}
+
+impl ConditionalEventHandler for FunctionKey {
+    fn handle(&self, _: &Event, _: RepeatCount, _: bool, ctx: &EventContext) -> Option<Cmd> {
+        if let Ok(mut p) = self.pressed.lock() {
+            *p = Some((self.key, ctx.line().to_string()));
+        }
+        Some(Cmd::Interrupt)
+    }
+}

@@ -39,6 +39,16 @@ pub use terminal::run_terminal;
 pub const PS1: &str = ">>> ";
 pub const PS2: &str = "... ";
 
+/// No banner at the prompt: `-q`, or `-i` after a file or `-c` (as python3).
+pub static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Prints the banner on stderr unless the command line asked for none.
+pub fn print_banner() {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::err_println!("{}", banner());
+    }
+}
+
 pub fn banner() -> String {
     format!("glasspy {} (Python 3.11 memory model). Type :help for memory commands.", env!("CARGO_PKG_VERSION"))
 }
@@ -108,7 +118,7 @@ fn decode_error(e: &std::string::FromUtf8Error) -> String {
 /// `python3 -i` with stdin not a terminal: prompts go to stderr.
 pub fn run_piped(it: &mut Interp, input: impl BufRead) -> i32 {
     crate::inspect::diff::install(it);
-    crate::err_println!("{}", banner());
+    print_banner();
     let mut buf = String::new();
     crate::err_print!("{}", PS1);
     let mut input = input;

@@ -23,14 +23,15 @@ use std::path::PathBuf;
 use rustyline::config::{Behavior, BellStyle, ColorMode, CompletionType, Config, Configurer, EditMode};
 use rustyline::error::ReadlineError;
 use rustyline::history::{FileHistory, History};
-use rustyline::{Cmd, Editor, EventHandler, KeyCode, KeyEvent, Modifiers};
+use rustyline::{Editor, EventHandler, KeyCode, KeyEvent, Modifiers};
 
 use crate::runtime::Interp;
 
 use super::capture::Capture;
-use super::helper::{GlassHelper, SmartBackspace};
+use super::helper::{FunctionKey, GlassHelper, IndentedNewline, SmartBackspace};
 use super::highlight::{paint, use_color, BOLD_MAGENTA};
-use super::{banner, complete, push_line, run_entry, scan, PS1, PS2};
+use super::{complete, push_line, run_entry, scan, PS1, PS2};
+use crate::syntax::{entry_status, EntryStatus};
 
 /// `GLASSPY_HISTORY` if set (empty: no history file), else `~/.glasspy_history`.
 pub fn history_path() -> Option<PathBuf> {
@@ -43,7 +44,10 @@ pub fn history_path() -> Option<PathBuf> {
 
 type Ed = Editor<GlassHelper, FileHistory>;
 
-fn make_editor(color: bool, it: &Interp) -> rustyline::Result<Ed> {
+/// The function key pressed during the last `readline`, and the text it interrupted.
+type Pressed = std::sync::Arc<std::sync::Mutex<Option<(u8, String)>>>;
+
+fn make_editor(color: bool, it: &Interp, pressed: &Pressed) -> rustyline::Result<Ed> {
     let config = Config::builder()
         .max_history_size(10_000)?
         .history_ignore_dups(true)?
@@ -64,9 +68,26 @@ fn make_editor(color: bool, it: &Interp) -> rustyline::Result<Ed> {
     let mut rl: Ed = Editor::with_config(config)?;
     rl.set_helper(Some(GlassHelper::new(color, complete::builtin_names(it))));
     rl.bind_sequence(KeyEvent(KeyCode::Backspace, Modifiers::NONE), EventHandler::Conditional(Box::new(SmartBackspace)));
-    // Alt-Enter: a new line inside the text being edited (a recalled block)
-    rl.bind_sequence(KeyEvent(KeyCode::Enter, Modifiers::ALT), EventHandler::Simple(Cmd::Newline));
+    // Alt-Enter: a new, auto-indented line inside the text being edited
+    rl.bind_sequence(KeyEvent(KeyCode::Enter, Modifiers::ALT), EventHandler::Conditional(Box::new(IndentedNewline)));
+    for key in 1..=3u8 {
+        let handler = FunctionKey { key, pressed: pressed.clone() };
+        rl.bind_sequence(KeyEvent(KeyCode::F(key), Modifiers::NONE), EventHandler::Conditional(Box::new(handler)));
+    }
     Ok(rl)
+}
+
+/// What F2 shows: every remembered entry, without prompts, ready to copy.
+fn history_text(rl: &Ed) -> String {
+    let h = rl.history();
+    let mut s = String::from("# history (F2); the prompt follows\n");
+    for i in 0..h.len() {
+        if let Ok(Some(e)) = h.get(i, rustyline::history::SearchDirection::Forward) {
+            s.push_str(&e.entry);
+            s.push('\n');
+        }
+    }
+    s
 }
 
 /// The interactive prompt on a terminal. Returns the exit status.
@@ -77,7 +98,8 @@ pub fn run_terminal(it: &mut Interp) -> i32 {
     // terminal: to colour tracebacks, and to know where the cursor is.
     let capture = std::io::stdout().is_terminal() && std::io::stderr().is_terminal();
     let mut session = Session { color, capture, at_line_start: true };
-    let mut rl = match make_editor(color, it) {
+    let pressed: Pressed = Default::default();
+    let mut rl = match make_editor(color, it, &pressed) {
         Ok(r) => r,
         Err(_) => return super::run_piped(it, std::io::stdin().lock()),
     };
@@ -91,11 +113,13 @@ pub fn run_terminal(it: &mut Interp) -> i32 {
     if let Some(h) = &history {
         let _ = rl.load_history(h);
     }
-    crate::err_println!("{}", banner());
+    super::print_banner();
     let mut buf = String::new();
     let mut indent = String::new();
+    // F3's paste mode: the lines collected so far
+    let mut paste: Option<String> = None;
     let code = loop {
-        let prompt = if buf.is_empty() { PS1 } else { PS2 };
+        let prompt = if paste.is_some() { PASTE_PROMPT } else if buf.is_empty() { PS1 } else { PS2 };
         // Output that ended mid-line (print(x, end='')) must not be drawn
         // over: rustyline then asks the terminal where the cursor is and
         // starts a new line if needed. Only then: the answer costs a round
@@ -111,6 +135,13 @@ pub fn run_terminal(it: &mut Interp) -> i32 {
             h.clear_interp();
         }
         match r {
+            Ok(text) if paste.is_some() => {
+                if let Some(p) = paste.as_mut() {
+                    p.push_str(&text);
+                    p.push('\n');
+                }
+                indent.clear();
+            }
             Ok(mut text) => {
                 // A paste after the auto-indent brings its own indentation.
                 if text.contains('\n') && !indent.is_empty() && text.starts_with(&indent) && text[indent.len()..].starts_with([' ', '\t']) {
@@ -121,7 +152,31 @@ pub fn run_terminal(it: &mut Interp) -> i32 {
                 }
                 indent = if buf.is_empty() { String::new() } else { scan::next_indent(&buf) };
             }
+            Err(ReadlineError::Interrupted) if pressed.lock().map(|p| p.is_some()).unwrap_or(false) => {
+                let Some((key, line)) = pressed.lock().ok().and_then(|mut p| p.take()) else { continue };
+                // what was being typed is offered again
+                indent = line;
+                match key {
+                    1 => crate::err_print!("\n{}", super::help_text()),
+                    2 => crate::err_print!("\n{}", history_text(&rl)),
+                    _ => match paste.take() {
+                        None => {
+                            crate::err_println!("\n(paste mode: F3 again runs what was collected)");
+                            paste = Some(String::new());
+                        }
+                        Some(mut text) => {
+                            text.push_str(&std::mem::take(&mut indent));
+                            crate::err_println!();
+                            if let Some(code) = feed_text(it, &mut rl, &mut buf, &text, &mut session, history.as_deref()) {
+                                break code;
+                            }
+                            indent = if buf.is_empty() { String::new() } else { scan::next_indent(&buf) };
+                        }
+                    },
+                }
+            }
             Err(ReadlineError::Interrupted) => {
+                paste = None;
                 buf.clear();
                 indent.clear();
                 crate::err_println!("{}", paint(color, BOLD_MAGENTA, "KeyboardInterrupt"));
@@ -153,8 +208,39 @@ struct Session {
     at_line_start: bool,
 }
 
-/// Feeds what one `readline` returned, line by line.
+/// The prompt of F3's paste mode.
+const PASTE_PROMPT: &str = "(paste) ";
+
+/// Feeds what one `readline` returned: a line as typed, or a text of many
+/// lines (a paste, a recalled block, F3's paste mode) as 3.13's prompt
+/// takes it: blank lines inside a block do not end it; each statement
+/// that starts at the margin once what came before is complete begins the
+/// next entry.
 fn feed_text(it: &mut Interp, rl: &mut Ed, buf: &mut String, text: &str, session: &mut Session, history: Option<&std::path::Path>) -> Option<i32> {
+    if text.contains('\n') {
+        let mut entry = std::mem::take(buf);
+        for line in text.split('\n') {
+            if starts_statement(line) && !entry.trim().is_empty() && entry_status(&format!("{}\n", entry)) == EntryStatus::Complete {
+                let done = std::mem::take(&mut entry);
+                remember(rl, &done, history);
+                if let Some(code) = run(it, &done, session) {
+                    return Some(code);
+                }
+            }
+            entry.push_str(line);
+            entry.push('\n');
+        }
+        if entry.trim().is_empty() {
+            return None;
+        }
+        if entry_status(&entry) != EntryStatus::Complete {
+            // the block goes on: the next lines typed (or a blank one) end it
+            *buf = entry.trim_end_matches('\n').to_string() + "\n";
+            return None;
+        }
+        remember(rl, &entry, history);
+        return run(it, &entry, session);
+    }
     for line in text.split('\n') {
         // Enter on the indentation the prompt offered ends the block.
         let line = if line.trim().is_empty() { "" } else { line };
@@ -165,6 +251,13 @@ fn feed_text(it: &mut Interp, rl: &mut Ed, buf: &mut String, text: &str, session
         }
     }
     None
+}
+
+/// A line at the margin that is not the rest of a statement above it
+/// (`else:`, `except`, a closing bracket...).
+fn starts_statement(line: &str) -> bool {
+    let word: String = line.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    !line.is_empty() && !line.starts_with([' ', '\t', '#', ')', ']', '}']) && !matches!(word.as_str(), "else" | "elif" | "except" | "finally" | "case")
 }
 
 /// Adds a complete entry to the history (a block as one item, without

@@ -539,7 +539,11 @@ impl Interp {
                 }
             }
             Obj::Module(m) => {
-                if let Some(v) = self.dict_get_str(m.dict, name) {
+                let d = m.dict;
+                if self.sys_pending != 0 {
+                    super::sys_objects::before_lookup(self, o, d, name)?;
+                }
+                if let Some(v) = self.dict_get_str(d, name) {
                     self.heap.incref(v);
                     return Ok(v);
                 }
@@ -802,6 +806,9 @@ impl Interp {
                             r?;
                             self.incref(l);
                             return Ok(l);
+                        }
+                        if let Some(v) = super::sys_objects::lazy_attr(self, o, d, name)? {
+                            return Ok(v);
                         }
                         Err(self.attr_error(o, name))
                     }
@@ -1093,6 +1100,9 @@ impl Interp {
             }
             Obj::Module(m) => {
                 let d = m.dict;
+                if self.sys_pending != 0 {
+                    super::sys_objects::on_store(self, o, name);
+                }
                 self.dict_set(d, name, v)
             }
             _ => {

@@ -643,10 +643,21 @@ fn bi_print(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     };
     let sep = get_opt(it, "sep", " ")?;
     let end = get_opt(it, "end", "\n")?;
-    let to_stderr = match kwarg(it, kw, "file") {
-        Some(f) if f != NONE && !matches!(it.heap.get(f), Obj::Str(_)) => return print_to_file(it, f, args, &sep, &end),
-        Some(f) => matches!(it.heap.get(f), Obj::Str(s) if &*s.s() == "<stderr>"),
-        None => false,
+    // sys.stdout and sys.stderr themselves are written directly; any other
+    // file (or an object the program put in sys.stdout) through its write.
+    let to_stderr = match kwarg(it, kw, "file").filter(|&f| f != NONE) {
+        Some(f) => match super::sys_objects::std_stream_fd(it, f) {
+            Some(fd) => fd == 2,
+            None => return print_to_file(it, f, args, &sep, &end),
+        },
+        None => match super::sys_objects::replaced_stdout(it) {
+            Some(f) => {
+                let r = it.holding(f, "sys.stdout of print()", |it| print_to_file(it, f, args, &sep, &end));
+                it.decref(f);
+                return r;
+            }
+            None => false,
+        },
     };
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
@@ -1579,25 +1590,11 @@ fn bi_input(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     // Read byte by byte from fd 0 so that Ctrl-C (EINTR) is noticed.
     let mut line: Vec<u8> = Vec::new();
     loop {
-        let mut b = [0u8; 1];
-        let n = unsafe { libc::read(0, b.as_mut_ptr() as *mut libc::c_void, 1) };
-        if n < 0 {
-            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
-                it.check_interrupt()?;
-                continue;
-            }
-            return Err(it.new_exception(ExcKind::EOFError, Some("EOF when reading a line")));
+        match super::sys_objects::read_byte(it)? {
+            None if line.is_empty() => return Err(it.new_exception(ExcKind::EOFError, Some("EOF when reading a line"))),
+            None | Some(b'\n') => break,
+            Some(b) => line.push(b),
         }
-        if n == 0 {
-            if line.is_empty() {
-                return Err(it.new_exception(ExcKind::EOFError, Some("EOF when reading a line")));
-            }
-            break;
-        }
-        if b[0] == b'\n' {
-            break;
-        }
-        line.push(b[0]);
     }
     let s = String::from_utf8_lossy(&line);
     let l = s.trim_end_matches('\r');

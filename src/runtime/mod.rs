@@ -47,6 +47,7 @@ pub mod pyfmt;
 pub mod range;
 pub mod repr;
 pub mod stdlib;
+pub mod sys_objects;
 
 use std::io::Write;
 use std::rc::Rc;
@@ -112,6 +113,11 @@ pub struct Interp {
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// PYTHONUNBUFFERED is set: stdout is flushed after every write (`output.rs`).
     pub unbuffered: bool,
+    /// sys's start-up placeholders not yet replaced (`sys_objects.rs`), one bit each.
+    pub sys_pending: u8,
+    /// `-i` after a script: its SystemExit is reported as an uncaught
+    /// exception and the prompt follows (as python3 -i).
+    pub system_exit_as_error: bool,
     /// An uncaught KeyboardInterrupt ended a block of a script: the process
     /// ends killed by SIGINT, as CPython's does (main.rs).
     pub interrupted_at_exit: bool,
@@ -234,6 +240,8 @@ impl Interp {
             c_depth: 0,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             interrupted_at_exit: false,
+            sys_pending: sys_objects::ALL_PENDING,
+            system_exit_as_error: false,
             unbuffered: std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()),
             trash: Vec::new(),
             dealloc_depth: 0,

@@ -59,6 +59,8 @@ pub const LIBRARY: &[(&str, Source)] = &[
     ("time", Source::Native(time::FUNCTIONS, time::fill)),
     ("itertools", Source::Python(include_str!("itertools.py"))),
     ("collections", Source::Python(include_str!("collections.py"))),
+    ("_sysio", Source::Native(super::sys_objects::FUNCTIONS, super::sys_objects::fill)),
+    ("_sysobjects", Source::Python(include_str!("sysobjects.py"))),
 ];
 
 /// Binds `name` to `v` (owned, consumed) in module dict `d`.
