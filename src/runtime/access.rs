@@ -524,10 +524,31 @@ impl Interp {
                 self.call(g, 1, &[])
             }
             _ => {
+                if let Some(r) = self.descriptor_get(v, inst, cls) {
+                    return r;
+                }
                 self.incref(v);
                 Ok(v)
             }
         }
+    }
+
+    /// A class attribute that is an instance of a class with `__get__`
+    /// (a descriptor written in Python, as functools.cached_property):
+    /// `type(v).__get__(v, inst, owner)`; None when `v` is no descriptor.
+    /// `inst` is None for an attribute looked up on the class itself.
+    pub(crate) fn descriptor_get(&mut self, v: ObjRef, inst: ObjRef, owner: ObjRef) -> Option<R<ObjRef>> {
+        let Obj::Instance(i) = self.heap.get(v) else { return None };
+        let vcls = i.class;
+        let n = self.heap.intern("__get__");
+        let get = self.lookup_class_attr(vcls, n);
+        self.decref(n);
+        let get = get.filter(|&g| matches!(self.heap.get(g), Obj::Function(_)))?;
+        for a in [v, inst, owner] {
+            self.incref(a);
+            self.stack.push(a);
+        }
+        Some(self.call_held(get, 3))
     }
 
     pub fn getattr(&mut self, o: ObjRef, name: ObjRef) -> R<ObjRef> {
@@ -697,6 +718,9 @@ impl Interp {
                             Ok(self.alloc(Obj::Method { func: f, self_: o }))
                         }
                         _ => {
+                            if let Some(r) = self.descriptor_get(v, NONE, o) {
+                                return r;
+                            }
                             self.incref(v);
                             Ok(v)
                         }

@@ -619,7 +619,10 @@ fn bi_print(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     let to_stderr = match kwarg(it, kw, "file") {
         Some(f) if f != NONE && !matches!(it.heap.get(f), Obj::Str(_)) => return print_to_file(it, f, args, &sep, &end),
         Some(f) => matches!(it.heap.get(f), Obj::Str(s) if &*s.s() == "<stderr>"),
-        None => false,
+        None => match redirected_stdout(it) {
+            Some(f) => return print_to_file(it, f, args, &sep, &end),
+            None => false,
+        },
     };
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
@@ -635,6 +638,18 @@ fn bi_print(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         it.write_out(&out)?;
     }
     none(it)
+}
+
+/// What the program put in `sys.stdout` in place of the console (as
+/// `contextlib.redirect_stdout` does; borrowed), None while it is the console.
+fn redirected_stdout(it: &mut Interp) -> Option<ObjRef> {
+    let m = it.modules.iter().find(|(n, _)| n == "sys").map(|&(_, m)| m)?;
+    let Obj::Module(md) = it.heap.get(m) else { return None };
+    let d = md.dict;
+    let n = it.heap.intern("stdout");
+    let f = it.dict_get_str(d, n);
+    it.decref(n);
+    f.filter(|&f| !matches!(it.heap.get(f), Obj::Str(_)))
 }
 
 /// `print(..., file=f)` to a file object: `f.write` of each piece in

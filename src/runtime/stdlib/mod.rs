@@ -59,6 +59,12 @@ pub const LIBRARY: &[(&str, Source)] = &[
     ("time", Source::Native(time::FUNCTIONS, time::fill)),
     ("itertools", Source::Python(include_str!("itertools.py"))),
     ("collections", Source::Python(include_str!("collections.py"))),
+    ("functools", Source::Python(include_str!("functools.py"))),
+    ("operator", Source::Python(include_str!("operator.py"))),
+    ("json", Source::Python(include_str!("json.py"))),
+    ("contextlib", Source::Python(include_str!("contextlib.py"))),
+    ("textwrap", Source::Python(include_str!("textwrap.py"))),
+    ("array", Source::Python(include_str!("array.py"))),
 ];
 
 /// Binds `name` to `v` (owned, consumed) in module dict `d`.
