@@ -286,11 +286,7 @@ class array:
         n = len(self._items)
         if n == 0:
             raise IndexError('pop from empty array')
-        i = _as_index(i)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError('pop index out of range')
+        i = self._position(i, 'pop index out of range')
         v = self._items[i]
         self._resize(n - 1)
         del self._items[i]
@@ -390,6 +386,17 @@ class array:
     def __contains__(self, v):
         return v in self._items
 
+    def _position(self, i, message):
+        """Index i (negative from the end) as a position in the array,
+        IndexError(message) outside it."""
+        i = _as_index(i)
+        n = len(self._items)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(message)
+        return i
+
     def _new(self, items):
         a = array(self._tc)
         a._items = items
@@ -399,13 +406,7 @@ class array:
     def __getitem__(self, i):
         if isinstance(i, slice):
             return self._new(self._items[i])
-        i = _as_index(i)
-        n = len(self._items)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError('array index out of range')
-        return self._items[i]
+        return self._items[self._position(i, 'array index out of range')]
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
@@ -419,12 +420,7 @@ class array:
                 self._resize(len(items))
             self._items = items
             return
-        i = _as_index(i)
-        n = len(self._items)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError('array assignment index out of range')
+        i = self._position(i, 'array assignment index out of range')
         self._items[i] = _convert(self._tc, v)
 
     def __delitem__(self, i):
@@ -434,13 +430,8 @@ class array:
             self._resize(len(items))
             self._items = items
             return
-        i = _as_index(i)
-        n = len(self._items)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError('array assignment index out of range')
-        self._resize(n - 1)
+        i = self._position(i, 'array assignment index out of range')
+        self._resize(len(self._items) - 1)
         del self._items[i]
 
     def __add__(self, other):
