@@ -2003,8 +2003,11 @@ impl Interp {
             self.decref(o);
             return r;
         }
-        // Anything else: get the attribute, then call it.
+        // Anything else: get the attribute, then call it (the object stays
+        // on the stack while a descriptor's __get__ runs).
+        self.stack.push(o);
         let f = self.getattr(o, name);
+        let o = self.stack.pop().unwrap();
         self.decref(o);
         let f = f.map_err(|e| self.at(c.attr_pos, e))?;
         self.stack.push(f);

@@ -61,6 +61,12 @@ pub const LIBRARY: &[(&str, Source)] = &[
     ("collections", Source::Python(include_str!("collections.py"))),
     ("_sysio", Source::Native(super::sys_objects::FUNCTIONS, super::sys_objects::fill)),
     ("_sysobjects", Source::Python(include_str!("sysobjects.py"))),
+    ("functools", Source::Python(include_str!("functools.py"))),
+    ("operator", Source::Python(include_str!("operator.py"))),
+    ("json", Source::Python(include_str!("json.py"))),
+    ("contextlib", Source::Python(include_str!("contextlib.py"))),
+    ("textwrap", Source::Python(include_str!("textwrap.py"))),
+    ("array", Source::Python(include_str!("array.py"))),
 ];
 
 /// Binds `name` to `v` (owned, consumed) in module dict `d`.
