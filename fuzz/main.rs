@@ -20,11 +20,15 @@
 //! worker that dies, or that does not answer within the time limit, leaves
 //! the program it was running as the finding, written to `--out`
 //! (default `target/fuzz-findings`); the driver starts a new worker and goes
-//! on. A program that runs too long is first interrupted (KeyboardInterrupt,
-//! as Ctrl-C would), and only counted as a hang if even that fails. Most of
-//! a campaign's time used to go to the few mutants that loop until they are
-//! interrupted, so the interrupt comes early; one watchdog thread per
-//! worker serves every program.
+//! on. A program that has used 100 ms of CPU time is first interrupted
+//! (KeyboardInterrupt, as Ctrl-C would; CPU time, so that the load of the
+//! machine does not decide which programs finish), and only counted as a
+//! hang if even that fails. Most of a campaign's time used to go to the
+//! few mutants that loop until they are interrupted, so the interrupt
+//! comes early (a profile in session 16 found a quarter of the workers'
+//! time in the 0.1% of programs that reached the old limit, 250 ms); one
+//! watchdog thread per worker serves every program. Mutants share their seed's token texts (`Arc<str>`), so making
+//! one costs no allocation per token.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -33,10 +37,14 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// A program still running after this is interrupted.
-const INTERRUPT_AFTER: Duration = Duration::from_millis(250);
-/// A worker that has not answered after this is a hang.
+/// A program that has used this much CPU time is interrupted.
+const INTERRUPT_AFTER: Duration = Duration::from_millis(100);
+/// A worker that has used this much CPU time on one program without
+/// answering is a hang.
 const HANG_AFTER: Duration = Duration::from_secs(20);
+/// A worker that has not answered in this much wall time is a hang
+/// whatever its CPU time (blocked, or starved for as long as that).
+const HANG_WALL: Duration = Duration::from_secs(600);
 /// The memory budget of a fuzzed program (`--max-memory`).
 const MAX_MEMORY: usize = 256 << 20;
 
@@ -100,13 +108,30 @@ fn main() {
 
 // ----- the worker -------------------------------------------------------------------
 
-/// What the watchdog watches: when the current program started, and the
-/// interrupt flag of its interpreter.
-type Running = Arc<Mutex<Option<(Instant, Arc<AtomicBool>)>>>;
+/// What the watchdog watches: the CPU clock of the interpreter thread,
+/// its reading when the current program started, and the interrupt flag
+/// of the program's interpreter.
+type Running = Arc<Mutex<Option<(libc::clockid_t, Duration, Arc<AtomicBool>)>>>;
+
+/// The CPU time a thread's clock (`pthread_getcpuclockid`) has counted.
+fn cpu_time(clock: libc::clockid_t) -> Duration {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: a valid clock id and a pointer to a live timespec.
+    unsafe { libc::clock_gettime(clock, &mut ts) };
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+/// The calling thread's CPU clock.
+fn own_cpu_clock() -> libc::clockid_t {
+    let mut clock: libc::clockid_t = libc::CLOCK_THREAD_CPUTIME_ID;
+    // SAFETY: pthread_self is the live calling thread; the pointer is to a local.
+    unsafe { libc::pthread_getcpuclockid(libc::pthread_self(), &mut clock) };
+    clock
+}
 
 /// Runs programs read from stdin (a u32 length, then the text), each in a
-/// fresh interpreter, answering on the original stdout with the time each
-/// took (a u32 of microseconds). The programs' own output goes to /dev/null.
+/// fresh interpreter, answering on the original stdout with the CPU time
+/// each took (a u32 of microseconds). The programs' own output goes to /dev/null.
 fn worker(audit: bool) {
     glasspy::runtime::budget::set_max_memory(MAX_MEMORY);
     // The protocol moves to private descriptors; a program reading stdin
@@ -125,8 +150,10 @@ fn worker(audit: bool) {
     let watched = running.clone();
     std::thread::spawn(move || loop {
         std::thread::sleep(INTERRUPT_AFTER / 5);
-        if let Some((started, flag)) = watched.lock().unwrap().as_ref() {
-            if started.elapsed() > INTERRUPT_AFTER {
+        // CPU time, not wall time: on a loaded machine a program is not cut
+        // short for waiting its turn, and the runs do not depend on the load.
+        if let Some((clock, started, flag)) = watched.lock().unwrap().as_ref() {
+            if cpu_time(*clock).saturating_sub(*started) > INTERRUPT_AFTER {
                 flag.store(true, Ordering::Relaxed);
             }
         }
@@ -135,6 +162,7 @@ fn worker(audit: bool) {
     let child = std::thread::Builder::new()
         .stack_size(1 << 30)
         .spawn(move || loop {
+            let clock = own_cpu_clock();
             let mut len = [0u8; 4];
             if input.read_exact(&mut len).is_err() {
                 return;
@@ -143,9 +171,9 @@ fn worker(audit: bool) {
             if input.read_exact(&mut src).is_err() {
                 return;
             }
-            let started = Instant::now();
-            run_one(&String::from_utf8_lossy(&src), audit, &running);
-            let micros = started.elapsed().as_micros().min(u32::MAX as u128) as u32;
+            let started = cpu_time(clock);
+            run_one(&String::from_utf8_lossy(&src), audit, clock, &running);
+            let micros = cpu_time(clock).saturating_sub(started).as_micros().min(u32::MAX as u128) as u32;
             if reply.write_all(&micros.to_le_bytes()).is_err() {
                 return;
             }
@@ -155,13 +183,13 @@ fn worker(audit: bool) {
 }
 
 /// One program in a fresh interpreter, under the watchdog.
-fn run_one(src: &str, audit: bool, running: &Running) {
+fn run_one(src: &str, audit: bool, clock: libc::clockid_t, running: &Running) {
     let mut it = glasspy::runtime::Interp::new();
     if audit {
         it.set_audit(Some(glasspy::inspect::holders::count_all));
     }
     glasspy::inspect::glass::register();
-    *running.lock().unwrap() = Some((Instant::now(), it.interrupt.clone()));
+    *running.lock().unwrap() = Some((clock, cpu_time(clock), it.interrupt.clone()));
     let _ = it.run_block(src, "<fuzz>", false, true);
     let _ = it.finish();
     *running.lock().unwrap() = None;
@@ -184,7 +212,7 @@ impl Shared {
         let execs = self.execs.load(Ordering::Relaxed);
         let micros = self.micros.load(Ordering::Relaxed);
         format!(
-            "fuzz {}: {} executions in {:.0} s ({:.0}/s; {:.2} ms each in the worker, {} interrupted), {} findings (panics, signals, audit failures, hangs)",
+            "fuzz {}: {} executions in {:.0} s ({:.0}/s; {:.2} ms of CPU each in the worker, {} interrupted), {} findings (panics, signals, audit failures, hangs)",
             mode,
             execs,
             elapsed.as_secs_f64(),
@@ -231,21 +259,44 @@ impl Worker {
     }
 
     /// Sends one program; its answer (microseconds), or what went wrong.
+    /// A hang is `patience` of the worker's CPU time, not of wall time:
+    /// at nice 19 on a busy machine a worker may wait minutes for a core.
     fn run(&mut self, bytes: &[u8], patience: Duration) -> Result<u32, &'static str> {
         let sent = self.input.write_all(&(bytes.len() as u32).to_le_bytes()).and_then(|_| self.input.write_all(bytes)).and_then(|_| self.input.flush());
         if sent.is_err() {
             return Err("worker gone");
         }
-        self.answers.recv_timeout(patience).map_err(|e| match e {
-            mpsc::RecvTimeoutError::Timeout => "hang",
-            mpsc::RecvTimeoutError::Disconnected => "died",
-        })
+        let (cpu_start, wall_start) = (process_cpu(self.child.id()), Instant::now());
+        loop {
+            match self.answers.recv_timeout(Duration::from_secs(1)) {
+                Ok(micros) => return Ok(micros),
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Err("died"),
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    if process_cpu(self.child.id()).saturating_sub(cpu_start) > patience || wall_start.elapsed() > HANG_WALL {
+                        return Err("hang");
+                    }
+                }
+            }
+        }
     }
 
     fn stop(&mut self) -> String {
         let _ = self.child.kill();
         self.child.wait().map(|s| format!("{:?}", s)).unwrap_or_default()
     }
+}
+
+/// The CPU time (user and system) a process has used, from /proc.
+fn process_cpu(pid: u32) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{}/stat", pid)).unwrap_or_default();
+    // The fields after the command name (which may hold spaces) in parentheses:
+    // utime and stime are the 12th and 13th, in clock ticks.
+    let after = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or("");
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks: u64 = [11, 12].iter().filter_map(|&i| fields.get(i)?.parse::<u64>().ok()).sum();
+    // SAFETY: sysconf has no preconditions.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+    Duration::from_millis(ticks * 1000 / hz)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -257,8 +308,8 @@ fn drive(mode: &str, job: u64, seeds: &[Vec<Tok>], deadline: Instant, quota: u64
         let prog = mutate(&mut rng, seeds);
         let bytes = prog.as_bytes();
         let mut verdict = worker.run(bytes, HANG_AFTER);
-        // A machine busy with other work can stall a worker: a program that
-        // did not answer in time gets one more, longer try in a fresh worker.
+        // A program that did not answer in time gets one more, longer try
+        // in a fresh worker.
         if verdict == Err("hang") {
             worker.stop();
             worker = Worker::start(mode);
@@ -290,10 +341,12 @@ fn drive(mode: &str, job: u64, seeds: &[Vec<Tok>], deadline: Instant, quota: u64
 
 // ----- seeds and tokens -------------------------------------------------------------
 
-/// A token of Python source, kept with its text (whitespace and newlines are tokens too).
+/// A token of Python source, kept with its text (whitespace and newlines
+/// are tokens too). The text is shared: a mutant starts as a copy of a
+/// seed's tokens, which must not cost an allocation per token.
 #[derive(Clone, Debug)]
 struct Tok {
-    text: String,
+    text: Arc<str>,
     kind: Kind,
 }
 
@@ -392,7 +445,7 @@ fn tokenize(src: &str) -> Vec<Tok> {
             Kind::Op
         };
         let end = i.min(chars.len());
-        out.push(Tok { text: chars[start..end].iter().collect(), kind });
+        out.push(Tok { text: chars[start..end].iter().collect::<String>().into(), kind });
     }
     out
 }
@@ -449,7 +502,7 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<Tok>]) -> String {
             }
             3 => {
                 let word = DICTIONARY[rng.below(DICTIONARY.len())];
-                toks.insert(at.min(toks.len()), Tok { text: word.to_string(), kind: Kind::Op });
+                toks.insert(at.min(toks.len()), Tok { text: word.into(), kind: Kind::Op });
             }
             4 => {
                 // A token of the same kind from another seed.
@@ -476,7 +529,7 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<Tok>]) -> String {
                 // Re-indent: a line's leading space grows or shrinks.
                 if let Some(i) = toks.iter().skip(at).position(|t| t.kind == Kind::Newline).map(|p| p + at + 1) {
                     if i < toks.len() && toks[i].kind == Kind::Space {
-                        toks[i].text = " ".repeat(rng.below(13));
+                        toks[i].text = " ".repeat(rng.below(13)).into();
                     } else {
                         toks.insert(i.min(toks.len()), Tok { text: "    ".into(), kind: Kind::Space });
                     }
@@ -486,7 +539,7 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<Tok>]) -> String {
                 // An interesting number.
                 const NUMS: [&str; 8] = ["0", "-1", "255", "256", "2**31", "2**64", "10**30", "1000000"];
                 if let Some(t) = toks.iter_mut().skip(at).find(|t| t.kind == Kind::Number) {
-                    t.text = NUMS[rng.below(NUMS.len())].to_string();
+                    t.text = NUMS[rng.below(NUMS.len())].into();
                 }
             }
             8 => {
@@ -502,11 +555,11 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<Tok>]) -> String {
             _ => {
                 // A byte flip inside one token's text.
                 if let Some(t) = toks.get_mut(at) {
-                    let mut b = t.text.clone().into_bytes();
+                    let mut b = t.text.as_bytes().to_vec();
                     if !b.is_empty() {
                         let i = rng.below(b.len());
                         b[i] ^= 1 << rng.below(7);
-                        t.text = String::from_utf8_lossy(&b).into_owned();
+                        t.text = String::from_utf8_lossy(&b).into();
                     }
                 }
             }
@@ -515,5 +568,5 @@ fn mutate(rng: &mut Rng, seeds: &[Vec<Tok>]) -> String {
             toks.truncate(20_000);
         }
     }
-    toks.iter().map(|t| t.text.as_str()).collect()
+    toks.iter().map(|t| &*t.text).collect()
 }
