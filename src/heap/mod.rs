@@ -419,7 +419,7 @@ impl Heap {
     /// automatic collection before the new object joins generation 0, as
     /// _PyObject_GC_Link does.
     pub fn alloc_untracked(&mut self, obj: Obj) -> (ObjRef, bool, bool) {
-        let gc_type = obj.is_gc_type();
+        let gc_type = obj.is_gc_in(self);
         let mut counted = false;
         let (request, _pre) = sizes::block_request(self, &obj);
         let addr = match self.take_from_freelist(&obj) {

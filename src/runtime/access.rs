@@ -42,7 +42,7 @@ pub fn name_eq(heap: &Heap, k: ObjRef, name: ObjRef) -> bool {
 /// Could this object be (or become) tracked by the gc? (_PyObject_GC_MAY_BE_TRACKED)
 pub fn may_be_tracked(heap: &Heap, r: ObjRef) -> bool {
     let o = heap.get_raw(r);
-    if !o.is_gc_type() {
+    if !o.is_gc_in(heap) {
         return false;
     }
     match o {

@@ -289,8 +289,14 @@ impl Interp {
 
     /// A runtime object: the runtime keeps the reference `alloc` returned.
     pub fn runtime_obj(&mut self, obj: Obj) -> ObjRef {
+        let is_type = matches!(obj, Obj::Class(_));
         let r = self.heap.alloc(obj);
         self.heap.set_flag(r, F_RUNTIME);
+        // A built-in type is a static object in CPython: never tracked by
+        // the collector (gc.is_tracked(int) is False).
+        if is_type && self.heap.is_tracked(r) {
+            self.heap.gc_untrack(r);
+        }
         r
     }
 

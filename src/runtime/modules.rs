@@ -126,12 +126,11 @@ pub fn sys_getsizeof(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<Ob
 }
 
 /// `getsizeof(x)` for an instance whose class defines `__sizeof__` (as
-/// CPython's getsizeof asks every object): its answer plus the GC header.
+/// CPython's getsizeof asks every object): its answer plus what sits
+/// before the object in its block (the GC header, and for a class
+/// statement's instance the managed-dict pointers).
 fn user_sizeof(it: &mut Interp, v: ObjRef) -> R<Option<i64>> {
-    if !matches!(it.heap.get(v), Obj::Instance(_)) {
-        return Ok(None);
-    }
-    let cls = it.type_of(v);
+    let Some(cls) = it.instance_class(v) else { return Ok(None) };
     let name = it.heap.intern("__sizeof__");
     let f = it.lookup_user_attr(cls, name);
     it.decref(name);
@@ -140,14 +139,17 @@ fn user_sizeof(it: &mut Interp, v: ObjRef) -> R<Option<i64>> {
     it.stack.push(v);
     let r = it.call_held(f, 1)?;
     let n = match it.heap.get(r) {
-        Obj::Int(n) => Some(*n),
-        _ => None,
+        Obj::Int(n) => Ok(*n),
+        Obj::Bool(b) => Ok(*b as i64),
+        Obj::BigInt(_) => Err(true),
+        _ => Err(false),
     };
     it.decref(r);
     match n {
-        Some(n) if n < 0 => Err(it.new_exception(ExcKind::ValueError, Some("__sizeof__() should return >= 0"))),
-        Some(n) => Ok(Some(n + sizes::GC_HEAD as i64)),
-        None => Err(it.type_error("an integer is required".to_string())),
+        Ok(n) if n < 0 => Err(it.new_exception(ExcKind::ValueError, Some("__sizeof__() should return >= 0"))),
+        Ok(n) => Ok(Some(n + sizes::preheader(&it.heap, it.heap.get_raw(v)) as i64)),
+        Err(true) => Err(it.new_exception(ExcKind::OverflowError, Some("Python int too large to convert to C ssize_t"))),
+        Err(false) => Err(it.type_error("an integer is required".to_string())),
     }
 }
 

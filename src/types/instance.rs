@@ -79,6 +79,11 @@ impl TypeSlots for Instance {
     fn type_name(&self) -> &'static str {
         "object"
     }
+    /// `object()` is not a GC object (object has no Py_TPFLAGS_HAVE_GC).
+    #[inline]
+    fn is_gc_in(&self, heap: &Heap) -> bool {
+        self.exc.is_some() || !self.of_builtin(heap)
+    }
     #[inline]
     fn for_each_ref_role(&self, f: &mut dyn FnMut(ObjRef, Role)) {
         for (n, &(k, v)) in self.attrs.iter().enumerate() {

@@ -113,6 +113,14 @@ pub trait TypeSlots {
         true
     }
 
+    /// `is_gc` with what other objects tell: an instance of `object`
+    /// itself (`object()`) has no GC header, is never tracked and does not
+    /// count towards generation 0. Default: `is_gc`.
+    #[inline]
+    fn is_gc_in(&self, _heap: &Heap) -> bool {
+        self.is_gc()
+    }
+
     /// Every reference the object holds, with its place, in the order
     /// `tp_dealloc` releases them. NULLs are not listed.
     fn for_each_ref_role(&self, f: &mut dyn FnMut(ObjRef, Role));
@@ -472,6 +480,12 @@ impl Obj {
     #[inline]
     pub fn finalizer(&self, heap: &Heap) -> Finalizer {
         with_slots!(self, p => p.finalizer(heap))
+    }
+
+    /// A GC object, as far as its type and its class say (`is_gc_in`).
+    #[inline]
+    pub fn is_gc_in(&self, heap: &Heap) -> bool {
+        with_slots!(self, p => p.is_gc_in(heap))
     }
 
     /// Holds no references: freed at once.
