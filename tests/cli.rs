@@ -228,7 +228,7 @@ try:
 except AttributeError:
     print("read-only")
 print(sys.implementation.version == sys.version_info, sys.implementation.cache_tag)
-print(sys.warnoptions, sys._xoptions, sys.orig_argv[-2:])
+print(sys.warnoptions, sys._xoptions, sys.orig_argv[-3], sys.orig_argv[-1])
 "#;
     let r = audited(&["-q", "-O", "-c", code, "arg"], "");
     let want = "sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0) 3 (3, 11) True
@@ -243,7 +243,7 @@ True True True
 flags 18 1 1 -1
 read-only
 True None
-[] {} ['-c', 'arg']
+[] {} -c arg
 ";
     assert_eq!((r.out.as_str(), r.err.as_str(), r.status), (want, "", 0));
 }
@@ -342,7 +342,12 @@ fn prompt_entries_as_python3() {
     // `def h(:` is reported at once, not asked to continue
     let r = audited(&["-qi"], "def h(:\nprint(3)\n");
     assert_eq!(r.out, "3\n");
-    assert!(r.err.starts_with(">>>   File \"<stdin>\", line 1\n    def h(:\n"), "{}", r.err);
+    assert!(r.err.starts_with(">>>   File \"<stdin>\", line 1\n    def h(:\n          ^\nSyntaxError: invalid syntax\n"), "{}", r.err);
+    // the same in a file: the colon, not the bracket, is the error
+    let r = audited(&["-c", "def h(:"], "");
+    assert_eq!((r.err.as_str(), r.status), ("  File \"<string>\", line 1\n    def h(:\n          ^\nSyntaxError: invalid syntax\n", 1));
+    let r = audited(&["-c", "x = [1, 2, 3\ny = 4"], "");
+    assert!(r.err.ends_with("SyntaxError: '[' was never closed\n"), "{}", r.err);
     // `1 +` is a SyntaxError, as CPython says
     let r = audited(&["-qi"], "1 +\nprint(4)\n");
     assert_eq!(r.out, "4\n");

@@ -239,11 +239,15 @@ fn statement_end(lexer: &mut Lexer, mut end: usize) -> usize {
 
 /// CPython tokenizes the rest of the input after a parser error; tokenizer
 /// errors found there (and unclosed brackets) take priority.
-fn drain(_src: &str, lexer: &mut Lexer, err: SyntaxError, pos: usize, eof: bool) -> ParseFailure {
+fn drain(src: &str, lexer: &mut Lexer, err: SyntaxError, pos: usize, eof: bool) -> ParseFailure {
+    let line_of = |at: usize| src.as_bytes()[..at.min(src.len())].iter().filter(|&&b| b == b'\n').count();
     for item in lexer.by_ref() {
         if let Err(le) = item {
             if let Some(p) = le.unclosed_at {
-                if p < pos {
+                // CPython's tokenize_full_source_to_check_for_errors: the
+                // bracket wins only over an error on a later line
+                // (`def h(:` is "invalid syntax" at the colon).
+                if line_of(p) < line_of(pos) {
                     // Reported as CPython does, but more input helps only
                     // if the parser itself stopped at the end (`def h(:` is
                     // an error at once).
