@@ -1,3 +1,4 @@
+# glass: heavy (thousands of calls into the Python-source array module: the golden run audits every statement; the labelled sweep would take many minutes)
 import array
 import sys
 from array import array as A

@@ -1,3 +1,4 @@
+# glass: heavy (thousands of calls into the Python-source functools module: the golden run audits every statement; the labelled sweep would take many minutes)
 import functools
 from functools import reduce, partial, lru_cache, cache, wraps, total_ordering, cmp_to_key, cached_property
 import sys

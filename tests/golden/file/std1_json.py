@@ -1,3 +1,4 @@
+# glass: heavy (thousands of calls into the Python-source json module: the golden run audits every statement; the labelled sweep would take many minutes)
 import json
 
 data = {'name': 'glasspy', 'version': [3, 11], 'ok': True, 'none': None, 'pi': 3.14159,

@@ -1,3 +1,4 @@
+# glass: heavy (thousands of calls into the Python-source textwrap module: the golden run audits every statement; the labelled sweep would take many minutes)
 import textwrap
 
 text = ("The quick brown fox jumps over the lazy dog. A well-known phrase, it "
