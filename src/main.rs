@@ -33,8 +33,8 @@ Environment:
   NO_COLOR              no colours at the prompt
 At the prompt, :help lists the memory commands (:why, :diff, :is, :consts, :size, :trace, :heap).
 Modules made on first import: math, random, bisect, heapq, copy, string, io, time, itertools,
-collections (and sys, gc, weakref, traceback, __future__, collections.abc); `import NAME` also finds the user's NAME.py
-in the script's directory (the current one for -c and the prompt).
+collections, typing, importlib (and sys, gc, weakref, traceback, __future__, collections.abc); `import NAME` also
+finds the user's NAME.py or package NAME/ in the script's directory (the current one for -c and the prompt).
 Scripts can `import glass` for the same reports (glass.why(x), glass.holders(x), glass.diff(), ...).";
 
 fn main() {

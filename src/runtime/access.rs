@@ -1434,6 +1434,35 @@ impl Interp {
                     self.incref(o);
                     return Ok(o);
                 }
+                // __class_getitem__ (an implicit classmethod, as CPython's)
+                let name = self.heap.intern("__class_getitem__");
+                let f = self.lookup_user_attr(o, name);
+                if let Some(f) = f {
+                    let plain = matches!(self.heap.get(f), Obj::Function(_));
+                    let f = if plain {
+                        self.incref(f);
+                        f
+                    } else {
+                        match self.getattr(o, name) {
+                            Ok(b) => b,
+                            Err(e) => {
+                                self.decref(name);
+                                return Err(e);
+                            }
+                        }
+                    };
+                    self.decref(name);
+                    if plain {
+                        self.incref(o);
+                        self.stack.push(o);
+                    }
+                    self.incref(i);
+                    self.stack.push(i);
+                    let r = self.call_held(f, 1 + plain as usize);
+                    self.decref(f);
+                    return r;
+                }
+                self.decref(name);
                 let msg = format!("type '{}' is not subscriptable", self.class_name(o));
                 Err(self.type_error(msg))
             }

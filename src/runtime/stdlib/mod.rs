@@ -62,6 +62,7 @@ pub const LIBRARY: &[(&str, Source)] = &[
     ("collections", Source::Python(include_str!("collections.py"))),
     ("_frozen_importlib", Source::Python(include_str!("_frozen_importlib.py"))),
     ("importlib", Source::Native(importlib::FUNCTIONS, importlib::fill)),
+    ("typing", Source::Python(include_str!("typing.py"))),
 ];
 
 /// Submodules made natively (not rows of `LIBRARY`).
