@@ -185,6 +185,7 @@ impl Interp {
         // dict with it, releasing the globals in insertion order, unless
         // functions' __globals__ keep the dict; then it is cyclic garbage of
         // the final collection, whose finalizers see every global intact.
+        self.forget_main_module();
         let (m, g) = (self.main_module, self.globals);
         self.heap.set_flag(g, F_MAIN_GLOBALS);
         self.heap.clear_flag(g, F_RUNTIME);

@@ -162,8 +162,9 @@ pub enum St {
     Raise(Option<Ex>, Option<Ex>),
     /// (test, message, position of the test)
     Assert(Ex, Option<Ex>, u32),
-    /// `import m [as n]`: bind the module.
-    Import { module: String, store: Target },
+    /// `import m [as n]`: bind the top-level package of `m`, or (`leaf`,
+    /// `import a.b as n`) the module `m` itself.
+    Import { module: String, store: Target, leaf: bool },
     /// `from m import a as b, ...`: (attribute name index, where to store).
     ImportFrom { module: String, names: Vec<(u32, Target)> },
     /// `[target =] yield value`: suspends the generator with `value`

@@ -7,6 +7,7 @@
 //! follows CPython's AST optimiser (with its size limits), and string
 //! constants made only of ASCII letters, digits and `_` are interned.
 
+pub mod annotations;
 pub mod code;
 pub mod fold;
 pub mod lift;
@@ -117,7 +118,7 @@ fn compile_with(heap: &mut Heap, body: &[Stmt], filename: &str, source: &str, in
     let src: Rc<str> = source.into();
     let lines = LineIndex::new(source);
     let lifted = match lift::lift_module(body) {
-        Ok(b) => b,
+        Ok(b) => annotations::record_module(b),
         Err(e) => return Err(make_error(source, &lines, e.span, &e.msg)),
     };
     let body = &lifted[..];
@@ -613,13 +614,12 @@ impl<'h> Compiler<'h> {
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => St::Pass,
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let (module, bind) = match &a.asname {
-                        Some(n) => (a.name.clone(), n.clone()),
-                        None => (a.name.split('.').next().unwrap_or("").to_string(), a.name.split('.').next().unwrap_or("").to_string()),
+                    let bind = match &a.asname {
+                        Some(n) => n.clone(),
+                        None => a.name.split('.').next().unwrap_or("").to_string(),
                     };
-                    let module = if a.asname.is_some() { module } else { a.name.clone() };
                     let store = self.store_name(&bind);
-                    out.push(code::Stmt { line, kind: St::Import { module, store } });
+                    out.push(code::Stmt { line, kind: St::Import { module: a.name.clone(), store, leaf: a.asname.is_some() } });
                 }
                 return Ok(());
             }

@@ -122,7 +122,7 @@ fn global_candidates(it: &Interp, prefix: &str) -> Vec<Candidate> {
 pub fn resolve(it: &Interp, path: &str) -> Option<ObjRef> {
     let mut parts = path.split('.');
     let first = parts.next()?;
-    let mut obj = dict_get(it, it.globals, first).or_else(|| dict_get(it, it.builtins, first)).or_else(|| it.modules.iter().find(|(n, _)| n == first).map(|(_, m)| *m))?;
+    let mut obj = dict_get(it, it.globals, first).or_else(|| dict_get(it, it.builtins, first)).or_else(|| it.module_find(first))?;
     for p in parts {
         obj = attr(it, obj, p)?;
     }

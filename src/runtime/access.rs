@@ -797,6 +797,13 @@ impl Interp {
                         // gc.callbacks: made when first asked for, so that
                         // programs that never use it allocate nothing.
                         let is_gc = matches!(self.heap.get(o), Obj::Module(m) if self.heap.as_str(m.name) == Some("gc"));
+                        // sys.modules likewise (import.rs)
+                        let is_sys = matches!(self.heap.get(o), Obj::Module(m) if self.heap.as_str(m.name) == Some("sys"));
+                        if n == "modules" && is_sys && self.imports.sys_modules.is_null() {
+                            let sm = self.sys_modules();
+                            self.incref(sm);
+                            return Ok(sm);
+                        }
                         if n == "callbacks" && is_gc && self.gc_callbacks.is_null() {
                             let l = self.new_list(vec![]);
                             self.gc_callbacks = l;
@@ -1477,6 +1484,35 @@ impl Interp {
                     self.incref(o);
                     return Ok(o);
                 }
+                // __class_getitem__ (an implicit classmethod, as CPython's)
+                let name = self.heap.intern("__class_getitem__");
+                let f = self.lookup_user_attr(o, name);
+                if let Some(f) = f {
+                    let plain = matches!(self.heap.get(f), Obj::Function(_));
+                    let f = if plain {
+                        self.incref(f);
+                        f
+                    } else {
+                        match self.getattr(o, name) {
+                            Ok(b) => b,
+                            Err(e) => {
+                                self.decref(name);
+                                return Err(e);
+                            }
+                        }
+                    };
+                    self.decref(name);
+                    if plain {
+                        self.incref(o);
+                        self.stack.push(o);
+                    }
+                    self.incref(i);
+                    self.stack.push(i);
+                    let r = self.call_held(f, 1 + plain as usize);
+                    self.decref(f);
+                    return r;
+                }
+                self.decref(name);
                 let msg = format!("type '{}' is not subscriptable", self.class_name(o));
                 Err(self.type_error(msg))
             }
@@ -1735,47 +1771,6 @@ impl Interp {
         }
         self.incref(cls);
         Ok(self.alloc(Obj::Instance(Box::new(Instance { class: cls, attrs: vec![], exc: None }))))
-    }
-
-    pub fn import_module(&mut self, name: &str) -> R<ObjRef> {
-        for (n, m) in &self.modules {
-            if n == name {
-                let m = *m;
-                self.incref(m);
-                return Ok(m);
-            }
-        }
-        let funcs = builtins::extension_functions(name);
-        if !funcs.is_empty() {
-            let m = super::modules::make_module(self, name, &funcs);
-            self.incref(m);
-            return Ok(m);
-        }
-        if let Some(m) = self.make_stdlib_module(name)? {
-            self.incref(m);
-            return Ok(m);
-        }
-        if let Some(m) = self.import_user_file(name)? {
-            self.incref(m);
-            return Ok(m);
-        }
-        let msg = format!("No module named '{}'", name);
-        let e = self.new_exception(ExcKind::ModuleNotFoundError, Some(&msg));
-        Err(e)
-    }
-
-    /// The user's own module `name.py` from the import directory, run as a
-    /// code block of its own (Ok(None): there is no such file).
-    fn import_user_file(&mut self, name: &str) -> R<Option<ObjRef>> {
-        let Some(dir) = self.import_dir.clone() else { return Ok(None) };
-        if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
-            return Ok(None);
-        }
-        let path = dir.join(format!("{}.py", name));
-        let Ok(bytes) = std::fs::read(&path) else { return Ok(None) };
-        let shown = std::path::absolute(&path).unwrap_or(path).display().to_string();
-        let src = String::from_utf8_lossy(&bytes).into_owned();
-        self.run_source_module(name, &src, &shown).map(Some)
     }
 
     /// `from m import *` into `globals`: the names in the module's

@@ -340,12 +340,13 @@ impl Interp {
                     return Err(self.at(*p, e));
                 }
             }
-            St::Import { module, store } => {
-                let m = self.import_module(module)?;
+            St::Import { module, store, leaf } => {
+                let m = self.import_stmt(module, *leaf)?;
                 self.store(cx, store, m)?;
             }
             St::ImportFrom { module, names } => {
-                let m = self.import_module(module)?;
+                let fromlist: Vec<ObjRef> = names.iter().map(|&(i, _)| if i == u32::MAX { ObjRef::NULL } else { cx.code.names[i as usize] }).collect();
+                let m = self.import_from_stmt(module, &fromlist, cx.globals)?;
                 self.stack.push(m);
                 for (name_idx, t) in names {
                     if *name_idx == u32::MAX {
@@ -357,16 +358,12 @@ impl Interp {
                         continue;
                     }
                     let name = cx.code.names[*name_idx as usize];
-                    let v = match self.getattr(m, name) {
+                    let v = match self.import_from(m, name) {
                         Ok(v) => v,
                         Err(e) => {
-                            self.decref(e);
-                            let mname = module.clone();
-                            let n = self.heap.as_str(name).unwrap_or("").to_string();
                             self.stack.pop();
                             self.decref(m);
-                            let msg = format!("cannot import name '{}' from '{}' (unknown location)", n, mname);
-                            return Err(self.new_exception(ExcKind::ImportError, Some(&msg)));
+                            return Err(e);
                         }
                     };
                     if let Err(e) = self.store(cx, t, v) {

@@ -193,14 +193,14 @@ impl Interp {
     /// The `builtins` module, made the first time something asks for it
     /// (its dict is the interpreter's builtins namespace).
     pub fn builtins_module(&mut self) -> ObjRef {
-        if let Some(&(_, m)) = self.modules.iter().find(|(n, _)| n == "builtins") {
+        if let Some(m) = self.module_find("builtins") {
             return m;
         }
         let name = self.heap.intern("builtins");
         let d = self.builtins;
         self.incref(d);
         let m = self.runtime_obj(Obj::Module(Box::new(Module { name, dict: d })));
-        self.modules.push(("builtins".to_string(), m));
+        self.module_enter("builtins", m, false);
         m
     }
 

@@ -37,6 +37,7 @@ pub mod generator;
 pub mod coroutine;
 pub mod held;
 pub mod lazy_types;
+pub mod import;
 pub mod modules;
 pub mod mro;
 pub mod typeobj;
@@ -96,6 +97,8 @@ pub struct Interp {
     pub main_module: ObjRef,
     pub globals: ObjRef,
     pub modules: Vec<(String, ObjRef)>,
+    /// `sys.modules` once made, and the modules being initialised (`import.rs`).
+    pub imports: import::ImportState,
     /// Where `import NAME` looks for the user's `NAME.py` (the script's
     /// directory, or the current one for `-c` and the prompt); None: nowhere.
     pub import_dir: Option<std::path::PathBuf>,
@@ -231,6 +234,7 @@ impl Interp {
             main_module: ObjRef::NULL,
             globals: ObjRef::NULL,
             modules: Vec::new(),
+            imports: Default::default(),
             import_dir: None,
             handled: Vec::new(),
             pending: Vec::new(),

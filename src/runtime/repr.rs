@@ -154,7 +154,7 @@ impl Interp {
                 }
             }
             Obj::Code(c) => format!("<code object {} at 0x{:x}, file \"{}\", line {}>", c.name, self.heap.id(v), c.filename, c.firstlineno),
-            Obj::Module(m) => format!("<module '{}' (built-in)>", self.heap.as_str(m.name).unwrap_or("?")),
+            Obj::Module(m) => self.module_repr(m.name, m.dict),
             Obj::Slice(p) => {
                 let p = **p;
                 format!("slice({}, {}, {})", self.repr(p[0])?, self.repr(p[1])?, self.repr(p[2])?)

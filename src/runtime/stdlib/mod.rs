@@ -22,6 +22,7 @@ use super::builtins::{register_extension, BuiltinFn, Extension, Kw};
 use super::*;
 
 pub mod copy_new;
+pub mod importlib;
 pub mod math;
 pub mod mersenne;
 pub mod time;
@@ -67,7 +68,20 @@ pub const LIBRARY: &[(&str, Source)] = &[
     ("contextlib", Source::Python(include_str!("contextlib.py"))),
     ("textwrap", Source::Python(include_str!("textwrap.py"))),
     ("array", Source::Python(include_str!("array.py"))),
+    ("_frozen_importlib", Source::Python(include_str!("_frozen_importlib.py"))),
+    ("importlib", Source::Native(importlib::FUNCTIONS, importlib::fill)),
+    ("typing", Source::Python(include_str!("typing.py"))),
 ];
+
+/// Submodules made natively (not rows of `LIBRARY`).
+const NATIVE_SUBMODULES: &[&str] = &["collections.abc"];
+
+/// Does the library have submodules of `name` (`import name.sub` looks
+/// for them in the library, not on disk)?
+pub fn is_stdlib_package(name: &str) -> bool {
+    let sub = |n: &str| n.len() > name.len() && n.starts_with(name) && n.as_bytes()[name.len()] == b'.';
+    LIBRARY.iter().any(|(n, _)| sub(n)) || NATIVE_SUBMODULES.iter().any(|n| sub(n))
+}
 
 /// Binds `name` to `v` (owned, consumed) in module dict `d`.
 pub fn set_member(it: &mut Interp, d: ObjRef, name: &str, v: ObjRef) {
@@ -104,7 +118,8 @@ impl Interp {
     }
 
     /// A new module object with an empty namespace (but `__name__`), entered
-    /// in the runtime's module table, which holds the module and its dict.
+    /// in the module table (`import.rs`), which holds the module (and, until
+    /// `sys.modules` is made, its dict); both borrowed.
     pub fn new_module(&mut self, name: &str) -> (ObjRef, ObjRef) {
         let d = self.new_dict();
         self.heap.set_flag(d, F_RUNTIME);
@@ -113,7 +128,7 @@ impl Interp {
         let _ = self.dict_set(d, key, mname);
         self.incref(d);
         let m = self.runtime_obj(Obj::Module(Box::new(Module { name: mname, dict: d })));
-        self.modules.push((name.to_string(), m));
+        self.module_enter(name, m, true);
         (m, d)
     }
 
@@ -156,6 +171,55 @@ impl Interp {
     /// globals. The module is in the table while its code runs (a circular
     /// import finds it half made, as in CPython) and taken out if it raises.
     pub fn run_source_module(&mut self, name: &str, src: &str, filename: &str) -> R<ObjRef> {
+        self.run_source_module_with(name, src, filename, Vec::new())
+    }
+
+    /// `run_source_module` with these members (owned, consumed) put in the
+    /// new module's namespace before its code runs. The module (borrowed) is
+    /// what the table holds under `name` after it ran: a module may put
+    /// something else there in its place, as in CPython.
+    pub fn run_source_module_with(&mut self, name: &str, src: &str, filename: &str, members: Vec<(&str, ObjRef)>) -> R<ObjRef> {
+        let code = match self.compile_module_source(src, filename) {
+            Ok(c) => c,
+            Err(e) => {
+                for (_, v) in members {
+                    self.decref(v);
+                }
+                return Err(e);
+            }
+        };
+        let (m, d) = self.new_module(name);
+        for (k, v) in members {
+            set_member(self, d, k, v);
+        }
+        // the module's code is a block being run until it returns; the
+        // loader keeps the module while it runs (`_load_unlocked`'s local)
+        self.blocks.push(code);
+        self.incref(m);
+        let r = self.holding(m, "module being loaded", |it| it.run_module_code_in(code, d));
+        if let Some(i) = self.blocks.iter().rposition(|&c| c == code) {
+            self.blocks.remove(i);
+        }
+        self.decref(code);
+        let r = match r {
+            Ok(()) => match self.module_find(name) {
+                Some(now) => Ok(now),
+                None => {
+                    Err(self.new_exception(ExcKind::KeyError, Some(name)))
+                }
+            },
+            Err(e) => {
+                self.forget_module(name);
+                Err(e)
+            }
+        };
+        self.decref(m);
+        r
+    }
+
+    /// Source text compiled as a code block of its own (owned code object),
+    /// or the SyntaxError it raises.
+    fn compile_module_source(&mut self, src: &str, filename: &str) -> R<ObjRef> {
         let ast = match crate::syntax::parse_module(src) {
             Ok(a) => a,
             Err(e) => {
@@ -166,51 +230,32 @@ impl Interp {
         let mut warnings = Vec::new();
         let compiled = crate::compile::compile_block_warn(&mut self.heap, &ast, filename, src, false, &mut warnings);
         self.ensure_pending_types();
-        let code = match compiled {
-            Ok(c) => c,
+        match compiled {
+            Ok(c) => Ok(c),
             Err(e) => {
                 let msg = e.render(filename);
-                return Err(self.new_exception(ExcKind::SyntaxError, Some(msg.trim_end())));
+                Err(self.new_exception(ExcKind::SyntaxError, Some(msg.trim_end())))
             }
-        };
-        let (m, d) = self.new_module(name);
-        // the module's code is a block being run until it returns
+        }
+    }
+
+    /// Runs source text in an existing module namespace `d` (`reload`).
+    pub fn run_source_in(&mut self, src: &str, filename: &str, d: ObjRef) -> R<()> {
+        let code = self.compile_module_source(src, filename)?;
         self.blocks.push(code);
         let r = self.run_module_code_in(code, d);
         if let Some(i) = self.blocks.iter().rposition(|&c| c == code) {
             self.blocks.remove(i);
         }
         self.decref(code);
-        match r {
-            Ok(()) => Ok(m),
-            Err(e) => {
-                self.forget_module(name);
-                Err(e)
-            }
-        }
-    }
-
-    /// Takes a module out of the runtime's table (a failed import).
-    pub fn forget_module(&mut self, name: &str) {
-        if let Some(i) = self.modules.iter().position(|(n, _)| n == name) {
-            let (_, m) = self.modules.remove(i);
-            let d = match self.heap.get(m) {
-                Obj::Module(md) => md.dict,
-                _ => ObjRef::NULL,
-            };
-            self.heap.clear_flag(m, F_RUNTIME);
-            if !d.is_null() {
-                self.heap.clear_flag(d, F_RUNTIME);
-                self.decref(d);
-            }
-            self.decref(m);
-        }
+        r
     }
 
     fn abc_class(&mut self, name: &str) -> ObjRef {
         let n = self.heap.intern(name);
         let base = self.type_obj(TypeId::Object);
         self.incref(base);
+        let module = (self.heap.intern("__module__"), self.heap.str("collections.abc"));
         let c = self.alloc(Obj::Class(Box::new(ClassObj {
             name: n,
             qualname: name.to_string(),
@@ -218,7 +263,7 @@ impl Interp {
             bases: ObjRef::NULL,
             mro: ObjRef::NULL,
             meta: ObjRef::NULL,
-            attrs: vec![],
+            attrs: vec![module],
             builtin: None,
             has_del: false,
             is_exception: false,

@@ -1,0 +1,2 @@
+from .c import C
+D = "d"

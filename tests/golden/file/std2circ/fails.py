@@ -1,0 +1,3 @@
+print("fails starts")
+X = 1
+raise ValueError("module code raised")

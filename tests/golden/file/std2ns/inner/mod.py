@@ -1,0 +1,2 @@
+print("namespace member", __name__, __package__)
+VALUE = 42

@@ -1,0 +1,2 @@
+print("later imported by", __name__)
+WHO = "later"
