@@ -59,6 +59,8 @@ pub const LIBRARY: &[(&str, Source)] = &[
     ("time", Source::Native(time::FUNCTIONS, time::fill)),
     ("itertools", Source::Python(include_str!("itertools.py"))),
     ("collections", Source::Python(include_str!("collections.py"))),
+    ("_weakref", Source::Native(super::weak::FUNCTIONS, super::weak::fill)),
+    ("_weakreflib", Source::Python(include_str!("weakref_lib.py"))),
 ];
 
 /// Binds `name` to `v` (owned, consumed) in module dict `d`.
