@@ -165,6 +165,7 @@ impl Interp {
     /// Returns CPython's exit status 120 when stdout cannot be flushed
     /// (reported as CPython does), else None.
     pub fn finish(&mut self) -> Option<i32> {
+        self.run_weakref_exit_hook();
         // The final collections run no gc.callbacks (CPython's
         // _PyGC_CollectNoFail), and teardown must not call them either.
         let cbs = self.gc_callbacks;

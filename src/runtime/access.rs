@@ -113,7 +113,9 @@ impl Interp {
         if let Some(i) = dict.find(hash, |k| key_eq(heap, k, key)) {
             return Ok(Some(i));
         }
-        if !matches!(heap.get(key), Obj::Instance(_)) {
+        // Keys whose equality runs code: instances, and weakrefs (equal
+        // when their referents are).
+        if !matches!(heap.get(key), Obj::Instance(_) | Obj::WeakRef(_)) {
             return Ok(None);
         }
         let candidates: Vec<(usize, ObjRef)> = dict
@@ -733,6 +735,12 @@ impl Interp {
                 }
                 match n.as_str() {
                     "__name__" => {
+                        // A built-in type's tp_name may name its module
+                        // ("weakref.ReferenceType"): __name__ is the last part.
+                        if let Some((_, last)) = self.heap.as_str(cname).and_then(|s| s.rsplit_once('.')) {
+                            let last = last.to_string();
+                            return Ok(self.heap.str(&last));
+                        }
                         self.incref(cname);
                         Ok(cname)
                     }
@@ -803,6 +811,9 @@ impl Interp {
                             let sm = self.sys_modules();
                             self.incref(sm);
                             return Ok(sm);
+                        }
+                        if let Some(v) = self.weakref_lazy_member(o, d, &n)? {
+                            return Ok(v);
                         }
                         if n == "callbacks" && is_gc && self.gc_callbacks.is_null() {
                             let l = self.new_list(vec![]);
@@ -888,11 +899,6 @@ impl Interp {
                 if c.is_null() {
                     return Err(self.new_exception(ExcKind::ValueError, Some("Cell is empty")));
                 }
-                self.incref(c);
-                Ok(c)
-            }
-            Obj::WeakRef(w) if n == "__callback__" => {
-                let c = if w.callback.is_null() { NONE } else { w.callback };
                 self.incref(c);
                 Ok(c)
             }
@@ -984,6 +990,13 @@ impl Interp {
         }
         if let Some(v) = self.descriptor_attr(o, n) {
             return Some(Ok(v));
+        }
+        if let Obj::WeakRef(w) = self.heap.get(o) {
+            if n == "__callback__" && w.kind == crate::types::weakref::WeakKind::Ref {
+                let c = if w.callback.is_null() { NONE } else { w.callback };
+                self.incref(c);
+                return Some(Ok(c));
+            }
         }
         if let Some(id) = builtins::find_method(self, o, name) {
             self.incref(o);

@@ -240,6 +240,12 @@ pub static DEFS: &[Def] = defs![
     // weakref
     Module("weakref") => "ref": super::modules::weakref_ref,
     Module("weakref") => "getweakrefcount": super::modules::weakref_getweakrefcount,
+    Type(T::WeakRef) => "__new__": crate::types::subclass::weakref_new,
+    Type(T::WeakRef) => "__init__": super::weak::ref_init,
+    Type(T::WeakRef) => "__call__": super::weak::ref_call,
+    Type(T::WeakRef) => "__hash__": super::weak::ref_hash,
+    Type(T::WeakRef) => "__eq__": super::weak::ref_eq,
+    Type(T::WeakRef) => "__ne__": super::weak::ref_ne,
     // what a subclass of a built-in type inherits (types/subclass.rs)
     Type(T::List) => "__init__": crate::types::subclass::list_init,
     Type(T::Dict) => "__init__": crate::types::subclass::dict_init,
@@ -1337,11 +1343,19 @@ fn bi_hash(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     Ok(it.heap.int(h))
 }
 
+/// `callable(v)` as a Rust bool.
+pub(crate) fn is_callable(it: &mut Interp, v: ObjRef) -> R<bool> {
+    let c = bi_callable(it, ObjRef::NULL, &[v], &[])?;
+    it.decref(c);
+    Ok(c == TRUE)
+}
+
 fn bi_callable(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "callable", kw)?;
     check_args(it, "callable", args, 1, 1)?;
     let c = match it.heap.get(args[0]) {
         Obj::Function(_) | Obj::BuiltinFunction { .. } | Obj::Method { .. } | Obj::Class(_) => true,
+        Obj::WeakRef(o) => o.kind != crate::types::weakref::WeakKind::Proxy,
         Obj::Instance(i) => {
             let cls = i.class;
             let n = it.heap.intern("__call__");
@@ -1998,6 +2012,21 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                     }
                 }
             }
+        }
+        T::WeakRef => super::weak::ref_construct(it, name, args, kw),
+        // types.MethodType(function, instance)
+        T::Method => {
+            no_kw(it, "method", kw)?;
+            check_args(it, "method", args, 2, 2)?;
+            if !is_callable(it, args[0])? {
+                return Err(it.type_error("first argument must be callable".into()));
+            }
+            if args[1] == NONE {
+                return Err(it.type_error("instance must not be None".into()));
+            }
+            it.incref(args[0]);
+            it.incref(args[1]);
+            Ok(it.alloc(Obj::Method { func: args[0], self_: args[1] }))
         }
         _ => {
             let msg = format!("cannot create '{}' instances", name);

@@ -77,10 +77,6 @@ impl GenKind {
     }
 }
 
-/// Builtins made on first use, so that programs that never name them keep
-/// the start-up heap (their ids) unchanged.
-const LAZY_BUILTINS: &[&str] = &["StopAsyncIteration"];
-
 impl Interp {
     // ----- the type and the lazy builtins -------------------------------------
 
@@ -91,18 +87,26 @@ impl Interp {
 
     /// `StopAsyncIteration`, made (and put in builtins) on first use.
     pub fn stop_async_iteration(&mut self) -> ObjRef {
-        let c = self.exc_class(ExcKind::StopAsyncIteration);
+        self.lazy_exc_class(ExcKind::StopAsyncIteration)
+    }
+
+    /// The class of a lazy exception kind (`ExcKind::is_lazy`), made (and
+    /// put in builtins) on first use.
+    pub fn lazy_exc_class(&mut self, kind: ExcKind) -> ObjRef {
+        let c = self.exc_class(kind);
         if !c.is_null() {
             return c;
         }
-        let base = self.exc_class(ExcKind::Exception);
+        let base = kind.base().unwrap_or(ExcKind::Exception);
+        let base = self.exc_class(base);
         self.incref(base);
-        let n = self.heap.intern("StopAsyncIteration");
+        let name = kind.name();
+        let n = self.heap.intern(name);
         self.heap.set_flag(n, F_RUNTIME);
         self.incref(n);
         let c = self.runtime_obj(Obj::Class(Box::new(ClassObj {
             name: n,
-            qualname: "StopAsyncIteration".to_string(),
+            qualname: name.to_string(),
             base: Some(base),
             bases: ObjRef::NULL,
             mro: ObjRef::NULL,
@@ -113,7 +117,7 @@ impl Interp {
             is_exception: true,
             slots: None,
         })));
-        self.types.exc[ExcKind::StopAsyncIteration as usize] = c;
+        self.types.exc[kind as usize] = c;
         let b = self.builtins;
         self.incref(c);
         let _ = self.dict_set(b, n, c);
@@ -125,10 +129,11 @@ impl Interp {
     /// first use (a new reference), or None.
     pub fn lazy_builtin(&mut self, name: ObjRef) -> Option<ObjRef> {
         let n = self.heap.as_str(name)?;
-        if !LAZY_BUILTINS.contains(&n) {
-            return self.lazy_type_builtin(name);
-        }
-        let c = self.stop_async_iteration();
+        let kind = match ExcKind::from_name(n).filter(|k| k.is_lazy()) {
+            Some(k) => k,
+            None => return self.lazy_type_builtin(name),
+        };
+        let c = self.lazy_exc_class(kind);
         self.incref(c);
         Some(c)
     }

@@ -48,7 +48,7 @@ impl Interp {
 
     /// A new exception of a built-in class with an optional message.
     pub fn new_exception(&mut self, kind: ExcKind, msg: Option<&str>) -> Exc {
-        let cls = self.exc_class(kind);
+        let cls = if kind.is_lazy() { self.lazy_exc_class(kind) } else { self.exc_class(kind) };
         let args = match msg {
             Some(m) => vec![self.heap.str(m)],
             None => vec![],

@@ -2000,11 +2000,10 @@ impl Interp {
             self.decref(o);
             return r;
         }
-        // Anything else: get the attribute, then call it (the object stays
-        // on the stack while a descriptor's __get__ runs).
-        self.stack.push(o);
-        let f = self.getattr(o, name);
-        let o = self.stack.pop().unwrap();
+        // Anything else: get the attribute, then call it (Python code may
+        // run meanwhile: a property, `__getattr__`, a module member made on
+        // first use).
+        let f = self.holding(o, "object whose attribute is called", |it| it.getattr(o, name));
         self.decref(o);
         let f = f.map_err(|e| self.at(c.attr_pos, e))?;
         self.stack.push(f);
@@ -2079,16 +2078,7 @@ impl Interp {
                 let inner = *inner;
                 self.call(inner, nargs, kwnames)
             }
-            Obj::WeakRef(w) => {
-                let t = if w.target.is_null() { NONE } else { w.target };
-                let n = nargs + kwnames.len();
-                self.drop_args(n);
-                if n > 0 {
-                    return Err(self.type_error(format!("weakref() takes no arguments ({} given)", n)));
-                }
-                self.incref(t);
-                Ok(t)
-            }
+            Obj::WeakRef(_) => self.call_weakref(f, nargs, kwnames),
             Obj::Super { class, obj } => {
                 let _ = (class, obj);
                 let n = nargs + kwnames.len();

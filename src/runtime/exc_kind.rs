@@ -92,6 +92,7 @@ exception_kinds! {
     // Made the first time something needs them, so that a program that
     // never does sees the start-up heap it always saw.
     StopAsyncIteration: Exception,
+    ReferenceError: Exception,
 }
 
 /// Is this kind made on first use rather than at start-up?

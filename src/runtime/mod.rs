@@ -12,6 +12,7 @@
 //! | `errors`    | exception classes, raising, tracebacks |
 //! | `collect`   | the cycle collector's passes (gcmodule.c) |
 //! | `modules`   | sys, gc, weakref |
+//! | `weak`      | weakref types: ref as a type, equality and hash, proxies, getweakrefs |
 //! | `stdlib`    | modules made on first import (`__future__`, `collections.abc`) |
 //! | `audit`     | recounts every reference by scanning its holders |
 //! | `held`      | values builtins hold while Python code runs, visible to that scan |
@@ -49,6 +50,7 @@ pub mod range;
 pub mod repr;
 pub mod stdlib;
 pub mod sys_objects;
+pub mod weak;
 
 use std::io::Write;
 use std::rc::Rc;
@@ -134,6 +136,8 @@ pub struct Interp {
     pub repr_stack: Vec<ObjRef>,
     /// weakref objects pointing at each referent (slot index → weakrefs, oldest first).
     pub weakrefs: std::collections::HashMap<u32, Vec<ObjRef>>,
+    /// `weakref.ProxyType` and `CallableProxyType`, made with `_weakref` (NULL before).
+    pub proxy_types: [ObjRef; 2],
     /// gc.garbage (a list), created on first use.
     pub gc_garbage: ObjRef,
     /// gc.callbacks, made on first use (NULL before); the runtime holds a reference.
@@ -253,6 +257,7 @@ impl Interp {
             interrupt: Arc::new(AtomicBool::new(false)),
             repr_stack: Vec::new(),
             weakrefs: Default::default(),
+            proxy_types: [ObjRef::NULL; 2],
             gc_garbage: ObjRef::NULL,
             gc_callbacks: ObjRef::NULL,
             gc_observer: None,
@@ -429,6 +434,7 @@ impl Interp {
             Obj::Slice(_) => TypeId::Slice,
             Obj::Iter(_) => TypeId::Iterator,
             Obj::DictView { .. } => TypeId::DictView,
+            Obj::WeakRef(w) if w.kind != crate::types::weakref::WeakKind::Ref => return self.proxy_types[(w.kind == crate::types::weakref::WeakKind::CallableProxy) as usize],
             Obj::WeakRef(_) => TypeId::WeakRef,
             Obj::Frame(_) => TypeId::Frame,
             Obj::Ellipsis => TypeId::Ellipsis,

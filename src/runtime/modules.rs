@@ -66,6 +66,17 @@ pub fn install(it: &mut Interp) {
                 let n = it.heap.intern("ReferenceType");
                 let _ = it.dict_set(d, n, wr);
                 it.decref(n);
+                // `weakref.ref` is the type itself. The builtin bound under
+                // that name above (the type's constructor as a function)
+                // stays alive, held by the runtime, so the start-up heap is
+                // the one it always was: the same allocations, in order.
+                let n = it.heap.intern("ref");
+                if let Some(f) = it.dict_get_str(d, n) {
+                    it.incref(f);
+                    it.heap.set_flag(f, F_RUNTIME);
+                }
+                let _ = it.dict_set(d, n, wr);
+                it.decref(n);
             }
             _ => {}
         }
@@ -398,40 +409,9 @@ pub fn gc_get_stats(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef
 
 // ----- weakref -----------------------------------------------------------------------
 
-pub fn weakref_ref(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
-    if args.is_empty() || args.len() > 2 {
-        return Err(it.type_error(format!("__new__ expected at most 2 arguments, got {}", args.len())));
-    }
-    let target = args[0];
-    let ok = match it.heap.get(target) {
-        // __slots__ without __weakref__: no room for the weakref list.
-        Obj::Instance(i) => !matches!(it.heap.get(i.class), Obj::Class(c) if c.slots.as_ref().is_some_and(|l| !l.weakref)),
-        o => matches!(o, Obj::Class(_) | Obj::Function(_) | Obj::Set(_) | Obj::Method { .. } | Obj::Code(_) | Obj::Module(_)),
-    };
-    if !ok {
-        let msg = format!("cannot create weak reference to '{}' object", it.type_name(target));
-        return Err(it.type_error(msg));
-    }
-    let cb = args.get(1).copied().filter(|&c| c != NONE).unwrap_or(ObjRef::NULL);
-    if cb.is_null() {
-        // A callback-less ref is shared (weakref.ref(x) is weakref.ref(x)).
-        if let Some(list) = it.weakrefs.get(&target.0) {
-            for &w in list {
-                if let Obj::WeakRef(wo) = it.heap.get(w) {
-                    if wo.callback.is_null() {
-                        it.incref(w);
-                        return Ok(w);
-                    }
-                }
-            }
-        }
-    } else {
-        it.incref(cb);
-    }
-    // Weakrefs are always tracked (a GC type, as in CPython).
-    let w = it.alloc(Obj::WeakRef(Box::new(WeakRefObj { target, callback: cb })));
-    it.register_weakref(target, w);
-    Ok(w)
+/// The constructor of `weakref.ref` as a builtin function (see `install`).
+pub fn weakref_ref(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    super::weak::ref_construct(it, "weakref.ReferenceType", args, kw)
 }
 
 pub fn weakref_getweakrefcount(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {

@@ -967,6 +967,7 @@ impl Interp {
             (Obj::Range(_), Obj::Range(_)) => Ok(self.range_eq(a, b)),
             (Obj::Method { func: f1, self_: s1 }, Obj::Method { func: f2, self_: s2 }) => Ok(f1 == f2 && s1 == s2),
             (Obj::BuiltinFunction { id: i1, bound: b1 }, Obj::BuiltinFunction { id: i2, bound: b2 }) => Ok(i1 == i2 && b1 == b2),
+            (Obj::WeakRef(_), Obj::WeakRef(_)) => self.weakref_eq(a, b),
             (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
                 let r = self.rich_compare(a, CmpOp::Eq, b)?;
                 let t = self.truthy(r);
@@ -1229,6 +1230,7 @@ impl Interp {
                 let msg = format!("unhashable type: '{}'", self.type_name(r));
                 return Err(self.type_error(msg));
             }
+            Obj::WeakRef(_) => return self.weakref_hash(r),
             Obj::Instance(_) => {
                 let cls = self.type_of(r);
                 let n = self.heap.intern("__hash__");

@@ -159,14 +159,7 @@ impl Interp {
                 let p = **p;
                 format!("slice({}, {}, {})", self.repr(p[0])?, self.repr(p[1])?, self.repr(p[2])?)
             }
-            Obj::WeakRef(w) => {
-                let t = w.target;
-                if t.is_null() {
-                    format!("<weakref at 0x{:x}; dead>", self.heap.id(v))
-                } else {
-                    format!("<weakref at 0x{:x}; to '{}' at 0x{:x}>", self.heap.id(v), self.type_name(t), self.heap.id(t))
-                }
-            }
+            Obj::WeakRef(_) => self.weakref_repr(v),
             Obj::Instance(inst) => {
                 let cls = inst.class;
                 let is_exc = inst.exc.is_some();

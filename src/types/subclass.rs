@@ -36,7 +36,7 @@ pub struct SubObj {
 /// The built-in types a class statement may derive from with a payload of
 /// their own (besides `object` and the exceptions).
 pub fn payload_base(t: TypeId) -> bool {
-    matches!(t, TypeId::List | TypeId::Dict | TypeId::Set | TypeId::Tuple | TypeId::Int | TypeId::Float | TypeId::Str | TypeId::Bytes)
+    matches!(t, TypeId::List | TypeId::Dict | TypeId::Set | TypeId::Tuple | TypeId::Int | TypeId::Float | TypeId::Str | TypeId::Bytes | TypeId::WeakRef)
 }
 
 /// Whether a subclass of this built-in type carries a managed dict
@@ -232,6 +232,9 @@ impl Interp {
         }
         if cls == base_cls {
             return builtins::construct_from(self, t, args, kw);
+        }
+        if t == TypeId::WeakRef {
+            return crate::runtime::weak::sub_new(self, cls, args);
         }
         if mutable_payload(t) {
             // list.__new__ / dict.__new__ / set.__new__ ignore the arguments.
@@ -506,6 +509,9 @@ pub fn dict_new(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<Obj
 }
 pub fn set_new(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     new_of(it, TypeId::Set, this, args, kw)
+}
+pub fn weakref_new(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    new_of(it, TypeId::WeakRef, this, args, kw)
 }
 
 // ----- attributes ---------------------------------------------------------------

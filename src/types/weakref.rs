@@ -1,5 +1,8 @@
 //! weakref: `Obj::WeakRef`, a `WeakRefObj`: a reference that does not
-//! count, and the callback to call when its referent dies.
+//! count, and the callback to call when its referent dies. The same
+//! payload is a proxy (`weakref.proxy`, `WeakKind::Proxy` or
+//! `CallableProxy`), as in CPython where proxies are PyWeakReferences of
+//! another type; the behaviour is `runtime/weak.rs`.
 //!
 //! * holds: the callback only (`Role::Callback`); the referent is not
 //!   counted — the runtime lists each referent's weakrefs
@@ -18,6 +21,26 @@ pub struct WeakRefObj {
     /// The referent, or NULL once it has died.
     pub target: ObjRef,
     pub callback: ObjRef,
+    /// The referent's hash once asked for (-1 before): a dead ref keeps
+    /// answering it (weakref_hash).
+    pub hash: i64,
+    pub kind: WeakKind,
+}
+
+/// Which of CPython's three weakref types the object is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum WeakKind {
+    Ref,
+    /// `weakref.ProxyType`: forwards attribute access and operators.
+    Proxy,
+    /// `weakref.CallableProxyType`: a proxy to a callable, calls forwarded too.
+    CallableProxy,
+}
+
+impl WeakRefObj {
+    pub fn new(target: ObjRef, callback: ObjRef, kind: WeakKind) -> Self {
+        WeakRefObj { target, callback, hash: -1, kind }
+    }
 }
 
 impl WeakRefObj {
@@ -34,7 +57,11 @@ impl WeakRefObj {
 impl TypeSlots for WeakRefObj {
     #[inline]
     fn type_name(&self) -> &'static str {
-        "weakref.ReferenceType"
+        match self.kind {
+            WeakKind::Ref => "weakref.ReferenceType",
+            WeakKind::Proxy => "weakref.ProxyType",
+            WeakKind::CallableProxy => "weakref.CallableProxyType",
+        }
     }
     #[inline]
     fn for_each_ref_role(&self, f: &mut dyn FnMut(ObjRef, Role)) {
@@ -50,6 +77,7 @@ impl TypeSlots for WeakRefObj {
     }
     #[inline]
     fn basic_size(&self) -> usize {
+        // PyWeakReference; proxies are the same struct.
         64
     }
 }

@@ -71,6 +71,8 @@ pub const LIBRARY: &[(&str, Source)] = &[
     ("_frozen_importlib", Source::Python(include_str!("_frozen_importlib.py"))),
     ("importlib", Source::Native(importlib::FUNCTIONS, importlib::fill)),
     ("typing", Source::Python(include_str!("typing.py"))),
+    ("_weakref", Source::Native(super::weak::FUNCTIONS, super::weak::fill)),
+    ("_weakreflib", Source::Python(include_str!("weakref_lib.py"))),
 ];
 
 /// Submodules made natively (not rows of `LIBRARY`).
