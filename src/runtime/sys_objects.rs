@@ -145,7 +145,7 @@ pub fn lazy_attr(it: &mut Interp, module: ObjRef, d: ObjRef, name: ObjRef) -> R<
 
 /// `_sysobjects.name` (the module imported on the first call).
 fn from_sysobjects(it: &mut Interp, name: ObjRef) -> R<ObjRef> {
-    let m = it.import_module("_sysobjects")?;
+    let m = it.import_absolute("_sysobjects")?;
     let v = it.getattr(m, name);
     it.decref(m);
     v

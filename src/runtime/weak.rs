@@ -59,6 +59,9 @@ pub fn fill(it: &mut Interp, d: ObjRef) {
             name: n,
             qualname: name.to_string(),
             base: Some(object),
+            bases: ObjRef::NULL,
+            mro: ObjRef::NULL,
+            meta: ObjRef::NULL,
             attrs: vec![],
             builtin: Some(TypeId::WeakRef),
             has_del: false,
@@ -85,7 +88,7 @@ impl Interp {
     pub fn weakref_lazy_member(&mut self, module: ObjRef, d: ObjRef, name: &str) -> R<Option<ObjRef>> {
         let is_weakref = matches!(self.heap.get(module), Obj::Module(m) if self.heap.as_str(m.name) == Some("weakref"));
         let Some(&(_, source)) = LAZY_MEMBERS.iter().find(|(n, _)| *n == name).filter(|_| is_weakref) else { return Ok(None) };
-        let m = self.import_module(source)?;
+        let m = self.import_absolute(source)?;
         let key = self.heap.intern(name);
         let v = self.holding(m, "module being imported", |it| it.getattr(m, key));
         self.decref(m);
