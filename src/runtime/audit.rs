@@ -30,10 +30,16 @@ impl Interp {
             }
             if s.rc != counts[i] {
                 let _ = std::io::Write::flush(&mut self.out);
+                // A str says which one it is (the usual suspect is a name).
+                let text = match &s.obj {
+                    Obj::Str(t) => format!(" {:?}", t.s().chars().take(40).collect::<String>()),
+                    _ => String::new(),
+                };
                 crate::err_println!(
-                    "glasspy: internal error: heap audit failed: object #{} ({}) has reference count {} but {} holders",
+                    "glasspy: internal error: heap audit failed: object #{} ({}{}) has reference count {} but {} holders",
                     i,
                     s.obj.type_name(),
+                    text,
                     s.rc,
                     counts[i]
                 );

@@ -1368,15 +1368,25 @@ fn bi_callable(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef>
     Ok(it.heap.bool(c))
 }
 
+/// Runs `f` with the interned form of the attribute name `arg` (held while
+/// `f` runs: a property, `__getattr__` or a module made on first use may run
+/// Python code, and the audit between its statements must see the holder);
+/// CPython's TypeError when `arg` is not a str.
+fn with_attr_name<T>(it: &mut Interp, arg: ObjRef, f: impl FnOnce(&mut Interp, ObjRef) -> T) -> R<T> {
+    if it.heap.as_str(arg).is_none() {
+        let msg = format!("attribute name must be string, not '{}'", it.type_name(arg));
+        return Err(it.type_error(msg));
+    }
+    let name = it.heap.intern_obj(arg);
+    let out = it.holding(name, "attribute name", |it| f(it, name));
+    it.decref(name);
+    Ok(out)
+}
+
 fn bi_getattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "getattr", kw)?;
     check_args(it, "getattr", args, 2, 3)?;
-    if it.heap.as_str(args[1]).is_none() {
-        return Err(it.type_error("attribute name must be string".into()));
-    }
-    let name = it.heap.intern_obj(args[1]);
-    let r = it.getattr(args[0], name);
-    it.decref(name);
+    let r = with_attr_name(it, args[1], |it, name| it.getattr(args[0], name))?;
     match (r, args.get(2)) {
         (Ok(v), _) => Ok(v),
         (Err(e), Some(&d)) => {
@@ -1396,25 +1406,14 @@ fn bi_getattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> 
 fn bi_setattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "setattr", kw)?;
     check_args(it, "setattr", args, 3, 3)?;
-    if it.heap.as_str(args[1]).is_none() {
-        return Err(it.type_error("attribute name must be string".into()));
-    }
-    let name = it.heap.intern_obj(args[1]);
-    let r = it.setattr(args[0], name, args[2]);
-    it.decref(name);
-    r?;
+    with_attr_name(it, args[1], |it, name| it.setattr(args[0], name, args[2]))??;
     none(it)
 }
 
 fn bi_hasattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "hasattr", kw)?;
     check_args(it, "hasattr", args, 2, 2)?;
-    if it.heap.as_str(args[1]).is_none() {
-        return Err(it.type_error("attribute name must be string".into()));
-    }
-    let name = it.heap.intern_obj(args[1]);
-    let r = it.getattr(args[0], name);
-    it.decref(name);
+    let r = with_attr_name(it, args[1], |it, name| it.getattr(args[0], name))?;
     match r {
         Ok(v) => {
             it.decref(v);
@@ -1436,10 +1435,7 @@ fn bi_hasattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> 
 fn bi_delattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "delattr", kw)?;
     check_args(it, "delattr", args, 2, 2)?;
-    let name = it.heap.intern_obj(args[1]);
-    let r = it.delattr(args[0], name);
-    it.decref(name);
-    r?;
+    with_attr_name(it, args[1], |it, name| it.delattr(args[0], name))??;
     none(it)
 }
 
