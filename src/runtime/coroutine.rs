@@ -105,17 +105,8 @@ impl Interp {
         self.heap.set_flag(n, F_RUNTIME);
         self.incref(n);
         let c = self.runtime_obj(Obj::Class(Box::new(ClassObj {
-            name: n,
-            qualname: name.to_string(),
-            base: Some(base),
-            bases: ObjRef::NULL,
-            mro: ObjRef::NULL,
-            meta: ObjRef::NULL,
-            attrs: vec![],
-            builtin: None,
-            has_del: false,
             is_exception: true,
-            slots: None,
+            ..ClassObj::new(n, name, Some(base))
         })));
         self.types.exc[kind as usize] = c;
         let b = self.builtins;

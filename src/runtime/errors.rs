@@ -23,17 +23,8 @@ pub fn install_exceptions(it: &mut Interp) {
         it.heap.set_flag(n, F_RUNTIME);
         it.heap.incref(n);
         let c = it.runtime_obj(Obj::Class(Box::new(ClassObj {
-            name: n,
-            qualname: name.to_string(),
-            base: Some(b),
-            bases: ObjRef::NULL,
-            mro: ObjRef::NULL,
-            meta: ObjRef::NULL,
-            attrs: vec![],
-            builtin: None,
-            has_del: false,
             is_exception: true,
-            slots: None,
+            ..ClassObj::new(n, name, Some(b))
         })));
         it.types.exc[kind as usize] = c;
     }

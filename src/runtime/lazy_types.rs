@@ -41,17 +41,8 @@ impl Interp {
         let name = type_name(t);
         let n = self.heap.intern(name);
         let c = self.runtime_obj(Obj::Class(Box::new(ClassObj {
-            name: n,
-            qualname: name.to_string(),
-            base: Some(object),
-            bases: ObjRef::NULL,
-            mro: ObjRef::NULL,
-            meta: ObjRef::NULL,
-            attrs: vec![],
             builtin: Some(t),
-            has_del: false,
-            is_exception: false,
-            slots: None,
+            ..ClassObj::new(n, name, Some(object))
         })));
         if self.types.by_id.len() <= i {
             self.types.by_id.resize(i + 1, ObjRef::NULL);

@@ -56,17 +56,8 @@ pub fn fill(it: &mut Interp, d: ObjRef) {
         // `builtin` names the payload's type for the constructor, which
         // refuses to make these ("cannot create ... instances").
         let c = it.runtime_obj(Obj::Class(Box::new(ClassObj {
-            name: n,
-            qualname: name.to_string(),
-            base: Some(object),
-            bases: ObjRef::NULL,
-            mro: ObjRef::NULL,
-            meta: ObjRef::NULL,
-            attrs: vec![],
             builtin: Some(TypeId::WeakRef),
-            has_del: false,
-            is_exception: false,
-            slots: None,
+            ..ClassObj::new(n, name, Some(object))
         })));
         types.push(c);
     }
