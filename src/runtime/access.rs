@@ -1687,12 +1687,19 @@ impl Interp {
                     Ok(())
                 }
                 None => {
-                    let msg = format!("'{}' object does not support item deletion", self.type_name(o));
+                    let msg = format!("'{}' object doesn't support item deletion", self.type_name(o));
                     Err(self.type_error(msg))
                 }
             },
             _ => {
-                let msg = format!("'{}' object does not support item deletion", self.type_name(o));
+                // PyObject_DelItem: a type with sequence or mapping slots
+                // "doesn't", any other "does not".
+                let has_slots = matches!(
+                    self.heap.get(o),
+                    Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::Range(_) | Obj::Set(_) | Obj::DictView { .. } | Obj::List(_)
+                );
+                let verb = if has_slots { "doesn't" } else { "does not" };
+                let msg = format!("'{}' object {} support item deletion", self.type_name(o), verb);
                 Err(self.type_error(msg))
             }
         }

@@ -572,7 +572,7 @@ pub(crate) fn check_args(it: &mut Interp, name: &str, args: &[ObjRef], min: usiz
     Ok(())
 }
 
-fn no_kw(it: &mut Interp, name: &str, kw: Kw) -> R<()> {
+pub(crate) fn no_kw(it: &mut Interp, name: &str, kw: Kw) -> R<()> {
     if !kw.is_empty() {
         let msg = format!("{}() takes no keyword arguments", name);
         return Err(it.type_error(msg));
@@ -728,8 +728,9 @@ fn bi_id(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
 }
 
 fn bi_getrefcount(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
-    no_kw(it, "getrefcount", kw)?;
-    check_args(it, "getrefcount", args, 1, 1)?;
+    // also the prelude's builtin `getrefcount`, which is sys's function
+    no_kw(it, "sys.getrefcount", kw)?;
+    check_args(it, "sys.getrefcount", args, 1, 1)?;
     let n = it.heap.rc(args[0]);
     Ok(it.heap.int(n as i64))
 }
@@ -1003,7 +1004,13 @@ fn bi_max(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
 
 fn bi_sum(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     check_kw(it, "sum", kw, &["start"])?;
-    check_args(it, "sum", args, 1, 2)?;
+    if args.is_empty() || args.len() + kw.len() > 2 {
+        let msg = match args.len() {
+            0 => "sum() takes at least 1 positional argument (0 given)".to_string(),
+            _ => format!("sum() takes at most 2 arguments ({} given)", args.len() + kw.len()),
+        };
+        return Err(it.type_error(msg));
+    }
     let start = args.get(1).copied().or_else(|| kwarg(it, kw, "start"));
     let mut acc = match start {
         Some(s) => {
@@ -1181,7 +1188,9 @@ pub fn sort_items(it: &mut Interp, items: &mut [ObjRef], key: Option<ObjRef>, re
 
 fn bi_sorted(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     check_kw(it, "sorted", kw, &["key", "reverse"])?;
-    check_args(it, "sorted", args, 1, 1)?;
+    if args.len() != 1 {
+        return Err(it.type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
     let l = {
         let items = it.collect_items(args[0])?;
         let l = it.new_list(vec![]);
@@ -1211,7 +1220,15 @@ fn bi_sorted(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
 
 fn bi_iter(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_kw(it, "iter", kw)?;
-    check_args(it, "iter", args, 1, 1)?;
+    check_args(it, "iter", args, 1, 2)?;
+    if let [func, sentinel] = *args {
+        if !is_callable(it, func)? {
+            return Err(it.type_error("iter(v, w): v must be callable".into()));
+        }
+        it.incref(func);
+        it.incref(sentinel);
+        return Ok(it.alloc(Obj::Iter(Box::new(IterState::Callable { func, sentinel }))));
+    }
     it.get_iter(args[0])
 }
 
@@ -1522,7 +1539,9 @@ fn bi_format(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     Ok(it.heap.str(&s))
 }
 
-fn bi_exit(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+fn bi_exit(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_kw(it, "sys.exit", kw)?;
+    check_args(it, "exit", args, 0, 1)?;
     let cls = it.exc_class(ExcKind::SystemExit);
     let a: Vec<ObjRef> = args.iter().map(|&a| new_ref(it, a)).collect();
     Err(it.instantiate_exception(cls, a))

@@ -1031,8 +1031,30 @@ impl Interp {
         Ok(())
     }
 
+    /// UNPACK_SEQUENCE's error for an object that cannot be iterated at all
+    /// ("cannot unpack non-iterable int object"); an error raised while
+    /// iterating (by `__iter__`, `__next__`) passes through as it is.
+    fn unpack_error(&mut self, v: ObjRef, e: Exc) -> Exc {
+        let te = self.exc_class(ExcKind::TypeError);
+        if !self.is_subclass(self.type_of(e), te) {
+            return e;
+        }
+        let tname = self.type_name(v);
+        if self.exception_str(e) != format!("'{}' object is not iterable", tname) {
+            return e;
+        }
+        let n = self.heap.intern("__iter__");
+        let has_iter = self.lookup_user_attr(self.type_of(v), n).is_some();
+        self.decref(n);
+        if has_iter {
+            return e;
+        }
+        self.decref(e);
+        self.type_error(format!("cannot unpack non-iterable {} object", tname))
+    }
+
     fn unpack(&mut self, v: ObjRef, n: usize, star: Option<usize>) -> R<Vec<ObjRef>> {
-        let items = self.collect_items(v)?;
+        let items = self.collect_items(v).map_err(|e| self.unpack_error(v, e))?;
         match star {
             None => {
                 if items.len() != n {

@@ -143,7 +143,9 @@ impl Interp {
 }
 
 /// sys._getframe([depth]): the frame object `depth` calls up.
-pub fn sys_getframe(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: builtins::Kw) -> R<ObjRef> {
+pub fn sys_getframe(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: builtins::Kw) -> R<ObjRef> {
+    builtins::no_kw(it, "sys._getframe", kw)?;
+    builtins::check_args(it, "_getframe", args, 0, 1)?;
     let depth = match args.first() {
         Some(&a) => match it.small_index(a) {
             Some(v) => v,

@@ -125,9 +125,42 @@ fn int_arg(it: &mut Interp, r: ObjRef, what: &str) -> R<i64> {
 
 // ----- sys ------------------------------------------------------------------------
 
-pub fn sys_getsizeof(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
-    if args.is_empty() || args.len() > 2 {
-        return Err(it.type_error(format!("getsizeof() takes at most 2 arguments ({} given)", args.len())));
+/// A function of no arguments (METH_NOARGS): CPython's errors name it with
+/// its module (`gc.isenabled() takes no arguments (1 given)`).
+fn no_args(it: &mut Interp, name: &str, args: &[ObjRef], kw: Kw) -> R<()> {
+    builtins::no_kw(it, name, kw)?;
+    builtins::check_args(it, name, args, 0, 0)
+}
+
+/// A function of exactly one positional argument (METH_O).
+fn one_arg(it: &mut Interp, name: &str, args: &[ObjRef], kw: Kw) -> R<()> {
+    builtins::no_kw(it, name, kw)?;
+    builtins::check_args(it, name, args, 1, 1)
+}
+
+/// At most `max` arguments, positional or by keyword (the keywords named
+/// in `names`), as Argument Clinic checks them: the count first, then each
+/// keyword's name.
+fn clinic_args(it: &mut Interp, fname: &str, args: &[ObjRef], kw: Kw, names: &[&str], max: usize) -> R<()> {
+    let n = args.len() + kw.len();
+    if n > max {
+        let msg = format!("{}() takes at most {} argument{} ({} given)", fname, max, if max == 1 { "" } else { "s" }, n);
+        return Err(it.type_error(msg));
+    }
+    for &(k, _) in kw {
+        let k = it.heap.as_str(k).unwrap_or("").to_string();
+        if !names.contains(&k.as_str()) {
+            let msg = format!("'{}' is an invalid keyword argument for {}()", k, fname);
+            return Err(it.type_error(msg));
+        }
+    }
+    Ok(())
+}
+
+pub fn sys_getsizeof(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    clinic_args(it, "getsizeof", args, kw, &["object", "default"], 2)?;
+    if args.is_empty() {
+        return Err(it.type_error("getsizeof() missing required argument 'object' (pos 1)".to_string()));
     }
     if let Some(n) = user_sizeof(it, args[0])? {
         return Ok(it.heap.int(n));
@@ -164,7 +197,8 @@ fn user_sizeof(it: &mut Interp, v: ObjRef) -> R<Option<i64>> {
     }
 }
 
-pub fn sys_getrecursionlimit(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+pub fn sys_getrecursionlimit(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_args(it, "sys.getrecursionlimit", args, kw)?;
     let n = it.recursion_limit as i64;
     Ok(it.heap.int(n))
 }
@@ -197,10 +231,8 @@ pub fn sys_exception(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<Ob
     Ok(e)
 }
 
-pub fn sys_setrecursionlimit(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
-    if args.len() != 1 {
-        return Err(it.type_error(format!("setrecursionlimit() takes exactly one argument ({} given)", args.len())));
-    }
+pub fn sys_setrecursionlimit(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    one_arg(it, "sys.setrecursionlimit", args, kw)?;
     let n = int_arg(it, args[0], "")?;
     if n < 1 {
         return Err(it.new_exception(ExcKind::ValueError, Some("recursion limit must be greater or equal than 1")));
@@ -215,10 +247,8 @@ pub fn sys_setrecursionlimit(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw)
     Ok(it.heap.none())
 }
 
-pub fn sys_intern(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
-    if args.len() != 1 {
-        return Err(it.type_error(format!("intern() takes exactly one argument ({} given)", args.len())));
-    }
+pub fn sys_intern(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    one_arg(it, "sys.intern", args, kw)?;
     if it.heap.as_str(args[0]).is_none() {
         let msg = format!("intern() argument must be str, not {}", it.type_name(args[0]));
         return Err(it.type_error(msg));
@@ -253,6 +283,7 @@ pub fn sys_getallocatedblocks(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -
 // ----- gc --------------------------------------------------------------------------
 
 pub fn gc_collect(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    clinic_args(it, "collect", args, kw, &["generation"], 1)?;
     let g = match args.first().copied().or_else(|| kw.first().map(|&(_, v)| v)) {
         Some(v) => int_arg(it, v, "")?,
         None => 2,
@@ -267,21 +298,25 @@ pub fn gc_collect(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjR
     Ok(it.heap.int(n as i64))
 }
 
-pub fn gc_get_count(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+pub fn gc_get_count(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_args(it, "gc.get_count", args, kw)?;
     let c: Vec<i64> = it.heap.gc.gens.iter().map(|g| g.count as i64).collect();
     let items = c.into_iter().map(|v| it.heap.int(v)).collect();
     Ok(it.new_tuple(items))
 }
 
-pub fn gc_get_threshold(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+pub fn gc_get_threshold(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_args(it, "gc.get_threshold", args, kw)?;
     let c: Vec<i64> = it.heap.gc.gens.iter().map(|g| g.threshold as i64).collect();
     let items = c.into_iter().map(|v| it.heap.int(v)).collect();
     Ok(it.new_tuple(items))
 }
 
-pub fn gc_set_threshold(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+pub fn gc_set_threshold(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    builtins::no_kw(it, "set_threshold", kw)?;
     if args.is_empty() || args.len() > 3 {
-        return Err(it.type_error(format!("set_threshold() takes at most 3 arguments ({} given)", args.len())));
+        let bound = if args.is_empty() { "least 1 argument" } else { "most 3 arguments" };
+        return Err(it.type_error(format!("set_threshold() takes at {} ({} given)", bound, args.len())));
     }
     for (i, &a) in args.iter().enumerate() {
         let v = int_arg(it, a, "")?;
@@ -290,35 +325,38 @@ pub fn gc_set_threshold(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R
     Ok(it.heap.none())
 }
 
-pub fn gc_enable(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+pub fn gc_enable(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_args(it, "gc.enable", args, kw)?;
     it.heap.gc.enabled = true;
     Ok(it.heap.none())
 }
 
-pub fn gc_disable(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+pub fn gc_disable(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_args(it, "gc.disable", args, kw)?;
     it.heap.gc.enabled = false;
     Ok(it.heap.none())
 }
 
-pub fn gc_isenabled(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+pub fn gc_isenabled(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_args(it, "gc.isenabled", args, kw)?;
     let e = it.heap.gc.enabled;
     Ok(it.heap.bool(e))
 }
 
-pub fn gc_is_tracked(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
-    if args.len() != 1 {
-        return Err(it.type_error(format!("is_tracked() takes exactly one argument ({} given)", args.len())));
-    }
+pub fn gc_is_tracked(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    one_arg(it, "gc.is_tracked", args, kw)?;
     let t = it.heap.is_tracked(args[0]);
     Ok(it.heap.bool(t))
 }
 
-pub fn gc_is_finalized(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+pub fn gc_is_finalized(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    one_arg(it, "gc.is_finalized", args, kw)?;
     let f = args.first().map(|&a| it.heap.flags(a) & F_FINALIZED != 0).unwrap_or(false);
     Ok(it.heap.bool(f))
 }
 
 pub fn gc_get_objects(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    clinic_args(it, "get_objects", args, kw, &["generation"], 1)?;
     let g = match args.first().copied().or_else(|| kw.first().map(|&(_, v)| v)) {
         Some(v) if v != NONE => {
             let g = int_arg(it, v, "")?;
@@ -376,21 +414,21 @@ pub fn gc_get_referents(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R
     Ok(it.new_list(refs))
 }
 
-pub fn gc_set_debug(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
-    if args.len() != 1 {
-        return Err(it.type_error(format!("set_debug() takes exactly one argument ({} given)", args.len())));
-    }
+pub fn gc_set_debug(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    one_arg(it, "gc.set_debug", args, kw)?;
     let v = int_arg(it, args[0], "")?;
     it.heap.gc.debug = v as u32;
     Ok(it.heap.none())
 }
 
-pub fn gc_get_debug(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+pub fn gc_get_debug(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_args(it, "gc.get_debug", args, kw)?;
     let d = it.heap.gc.debug as i64;
     Ok(it.heap.int(d))
 }
 
-pub fn gc_get_stats(it: &mut Interp, _: ObjRef, _: &[ObjRef], _: Kw) -> R<ObjRef> {
+pub fn gc_get_stats(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    no_args(it, "gc.get_stats", args, kw)?;
     let stats = it.heap.gc.stats;
     let mut items = Vec::new();
     for (c, col, unc) in stats {

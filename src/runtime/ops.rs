@@ -1551,7 +1551,53 @@ impl Interp {
                 let (func, iter) = (*func, *iter);
                 self.filter_next(func, iter)
             }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (*func, *sentinel);
+                if func.is_null() {
+                    return Ok(None);
+                }
+                self.callable_next(it, func, sentinel)
+            }
         }
+    }
+
+    /// callable_iterator's next: the call's result, or the end when it
+    /// equals the sentinel or the call raises StopIteration (then the
+    /// iterator lets go of both, as calliter_iternext).
+    fn callable_next(&mut self, it: ObjRef, func: ObjRef, sentinel: ObjRef) -> R<Option<ObjRef>> {
+        let same = match self.call_held(func, 0) {
+            Ok(v) => {
+                self.stack.push(v);
+                let same = if v == sentinel { Ok(true) } else { self.eq(sentinel, v) };
+                let v = self.stack.pop().unwrap();
+                match same {
+                    Ok(false) => return Ok(Some(v)),
+                    r => {
+                        self.decref(v);
+                        r?
+                    }
+                }
+            }
+            Err(e) if self.is_instance_of_exc(e, ExcKind::StopIteration) => {
+                self.decref(e);
+                true
+            }
+            Err(e) => return Err(e),
+        };
+        debug_assert!(same);
+        let taken = match self.heap.get_mut(it) {
+            Obj::Iter(st) => match &mut **st {
+                IterState::Callable { func, sentinel } => [std::mem::replace(func, ObjRef::NULL), std::mem::replace(sentinel, ObjRef::NULL)],
+                _ => [ObjRef::NULL; 2],
+            },
+            _ => [ObjRef::NULL; 2],
+        };
+        for r in taken {
+            if !r.is_null() {
+                self.decref(r);
+            }
+        }
+        Ok(None)
     }
 
     /// Pushes the next item of each iterator (counted temporaries while the

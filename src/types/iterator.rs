@@ -42,6 +42,9 @@ pub enum IterState {
     Map { func: ObjRef, iters: Vec<ObjRef> },
     /// filter(func or None, iterable), lazily.
     Filter { func: ObjRef, iter: ObjRef },
+    /// iter(callable, sentinel): a call per step until the sentinel (or
+    /// StopIteration); both let go of (NULL) once it is reached.
+    Callable { func: ObjRef, sentinel: ObjRef },
 }
 
 fn items(f: &mut dyn FnMut(ObjRef, Role), refs: &[ObjRef], first: usize) {
@@ -61,6 +64,7 @@ impl TypeSlots for IterState {
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
+            IterState::Callable { .. } => "callable_iterator",
         }
     }
     /// Every iterator but range's.
@@ -94,6 +98,10 @@ impl TypeSlots for IterState {
                 f(*func, Role::Func);
                 f(*iter, Role::IterSource);
             }
+            IterState::Callable { func, sentinel } => {
+                visit_nonnull(f, *func, Role::Func);
+                visit_nonnull(f, *sentinel, Role::IterSource);
+            }
         }
     }
     #[inline]
@@ -104,7 +112,7 @@ impl TypeSlots for IterState {
     }
     fn basic_size(&self) -> usize {
         match self {
-            IterState::Seq { .. } | IterState::Values { .. } | IterState::Map { .. } | IterState::Filter { .. } => 32,
+            IterState::Seq { .. } | IterState::Values { .. } | IterState::Map { .. } | IterState::Filter { .. } | IterState::Callable { .. } => 32,
             // rangeiterobject, longrangeiterobject (not GC objects), zipobject
             IterState::Range { .. } | IterState::LongRange(_) | IterState::Zip { .. } => 48,
             IterState::DictKeys { .. } | IterState::Enumerate { .. } => 56,
