@@ -32,6 +32,7 @@ pub fn install_exceptions(it: &mut Interp) {
             attrs: vec![],
             builtin: None,
             has_del: false,
+            attr_hooks: false,
             is_exception: true,
             slots: None,
         })));

@@ -50,6 +50,7 @@ impl Interp {
             attrs: vec![],
             builtin: Some(t),
             has_del: false,
+            attr_hooks: false,
             is_exception: false,
             slots: None,
         })));
