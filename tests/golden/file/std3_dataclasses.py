@@ -1,3 +1,4 @@
+# glass: heavy (a few thousand statements inside the Python-source dataclasses module and exec-made methods: the labelled sweep takes over a minute)
 # dataclasses: the generated __init__/__repr__/__eq__/orderings/__hash__,
 # field() options, defaults and default_factory, __post_init__, InitVar,
 # ClassVar, KW_ONLY, frozen, slots, inheritance, fields/asdict/astuple/

@@ -1,3 +1,4 @@
+# glass: heavy (enum classes are made by Python-source metaclass code: the labelled sweep takes many seconds)
 # enum: members, lookup by name and value, iteration, aliases, auto,
 # repr/str/format as 3.11, IntEnum/StrEnum, methods and properties on
 # members, _missing_, _generate_next_value_, unique, the functional API.

@@ -1,3 +1,4 @@
+# glass: heavy (enum classes are made by Python-source metaclass code: the labelled sweep takes many seconds)
 # enum's Flag and IntFlag: combining with |, &, ^ and ~, pseudo-members,
 # iteration and len of a flag, `in`, aliases, boundaries, 3.11's reprs.
 from enum import Flag, IntFlag, auto, STRICT, CONFORM, EJECT, KEEP, FlagBoundary
