@@ -745,6 +745,43 @@ impl Interp {
                         Ok(cname)
                     }
                     "__qualname__" => Ok(self.heap.str(&qual)),
+                    // a class statement without a docstring has __doc__ None
+                    "__doc__" if self.heap.flags(o) & F_RUNTIME == 0 => Ok(self.heap.none()),
+                    "__dict__" => {
+                        // The class's own namespace, in definition order (a
+                        // built-in type's: its methods): a new dict each time
+                        // (CPython: a read-only live mappingproxy over it).
+                        let mut items = match self.heap.get(o) {
+                            Obj::Class(c) => c.attrs.clone(),
+                            _ => Vec::new(),
+                        };
+                        for &k in items.iter().flat_map(|(k, v)| [k, v]) {
+                            self.incref(k);
+                        }
+                        if let Some(t) = builtin {
+                            for (n, id) in builtins::methods_of_type(t) {
+                                let k = self.heap.intern(n);
+                                let f = self.alloc(Obj::BuiltinFunction { id, bound: ObjRef::NULL });
+                                items.push((k, f));
+                            }
+                        }
+                        let d = self.new_dict();
+                        let mut r = Ok(());
+                        for (k, v) in items {
+                            if r.is_ok() {
+                                r = self.dict_set(d, k, v);
+                            }
+                            self.decref(k);
+                            self.decref(v);
+                        }
+                        match r {
+                            Ok(()) => Ok(d),
+                            Err(e) => {
+                                self.decref(d);
+                                Err(e)
+                            }
+                        }
+                    }
                     "__class__" => {
                         let t = self.type_of(o);
                         self.incref(t);
@@ -785,6 +822,10 @@ impl Interp {
                         if let Some(id) = builtins::find_method_by_type(TypeId::Type, &n).filter(|_| n != "__new__") {
                             self.incref(o);
                             return Ok(self.alloc(Obj::BuiltinFunction { id, bound: o }));
+                        }
+                        // the metaclass's __getattr__ answers what is missing
+                        if let Some(f) = self.meta_dunder(o, "__getattr__") {
+                            return self.call_with(f, &[o, name], &[]);
                         }
                         Err(self.attr_error(o, name))
                     }
@@ -1063,7 +1104,39 @@ impl Interp {
         Some(self.call(fset, 2, &[]).map(|r| self.decref(r)))
     }
 
+    /// The `__setattr__`/`__delattr__` (`hook`) an instance's class (a
+    /// class's metaclass) defines in Python, if any (borrowed).
+    fn attr_hook(&self, o: ObjRef, hook: &str) -> Option<ObjRef> {
+        let cls = match self.heap.get_raw(o) {
+            Obj::Instance(i) => i.class,
+            Obj::Sub(s) => s.class,
+            Obj::Class(c) if !c.meta.is_null() => return self.lookup_user_attr_str(c.meta, hook),
+            _ => return None,
+        };
+        if !matches!(self.heap.get(cls), Obj::Class(c) if c.attr_hooks) {
+            return None;
+        }
+        self.lookup_user_attr_str(cls, hook)
+    }
+
+    /// `o.name = v`: through the class's `__setattr__` when it has one.
     pub fn setattr(&mut self, o: ObjRef, name: ObjRef, v: ObjRef) -> R<()> {
+        if let Some(f) = self.attr_hook(o, "__setattr__") {
+            return self.call_with(f, &[o, name, v], &[]).map(|r| self.decref(r));
+        }
+        self.generic_setattr(o, name, v)
+    }
+
+    /// `del o.name`: through the class's `__delattr__` when it has one.
+    pub fn delattr(&mut self, o: ObjRef, name: ObjRef) -> R<()> {
+        if let Some(f) = self.attr_hook(o, "__delattr__") {
+            return self.call_with(f, &[o, name], &[]).map(|r| self.decref(r));
+        }
+        self.generic_delattr(o, name)
+    }
+
+    /// PyObject_GenericSetAttr (`object.__setattr__`).
+    pub fn generic_setattr(&mut self, o: ObjRef, name: ObjRef, v: ObjRef) -> R<()> {
         if let Some(cls) = self.sub_class(o) {
             return self.sub_setattr(o, cls, name, v);
         }
@@ -1101,19 +1174,29 @@ impl Interp {
                     return Ok(());
                 }
                 let is_del = key_eq(&self.heap, name, self.names.del);
+                let hook = matches!(self.heap.as_str(name), Some("__setattr__" | "__delattr__"));
                 let pos = match self.heap.get(o) {
                     Obj::Class(c) => c.attrs.iter().position(|&(k, _)| name_eq(&self.heap, k, name)),
                     _ => None,
                 };
                 self.store_attr_at(o, pos, name, v);
-                if is_del {
-                    if let Obj::Class(c) = self.heap.get_mut(o) {
-                        c.has_del = true;
-                    }
+                if let Obj::Class(c) = self.heap.get_mut(o) {
+                    c.has_del |= is_del;
+                    c.attr_hooks |= hook;
                 }
                 Ok(())
             }
             Obj::Function(f) => {
+                if self.heap.as_str(name) == Some("__qualname__") {
+                    // the name tracebacks and argument errors print
+                    let Some(text) = self.heap.as_str(v).map(str::to_string) else {
+                        return Err(self.type_error("__qualname__ must be set to a string object".into()));
+                    };
+                    if let Obj::Function(f) = self.heap.get_mut(o) {
+                        f.qualname = text;
+                    }
+                    return Ok(());
+                }
                 let pos = f.attrs.iter().position(|&(k, _)| name_eq(&self.heap, k, name));
                 self.store_attr_at(o, pos, name, v);
                 Ok(())
@@ -1160,7 +1243,8 @@ impl Interp {
         Ok(true)
     }
 
-    pub fn delattr(&mut self, o: ObjRef, name: ObjRef) -> R<()> {
+    /// PyObject_GenericSetAttr with NULL (`object.__delattr__`).
+    pub fn generic_delattr(&mut self, o: ObjRef, name: ObjRef) -> R<()> {
         if matches!(self.heap.get_raw(o), Obj::Instance(_) | Obj::Sub(_)) {
             if let Some(r) = self.delete_through_descr(o, name) {
                 return r;
@@ -1234,7 +1318,7 @@ impl Interp {
                 Obj::Dict(d) => d.len(),
                 _ => 0,
             },
-            Obj::Instance(_) => {
+            Obj::Instance(_) | Obj::Class(_) if self.has_user_dunders(o) => {
                 let n = self.heap.intern("__len__");
                 let cls = self.type_of(o);
                 let f = self.lookup_user_attr(cls, n);
@@ -1491,6 +1575,13 @@ impl Interp {
                     Err(self.type_error(msg))
                 }
             },
+            Obj::Class(_) if self.meta_dunder(o, "__getitem__").is_some() => match self.try_dunder(o, "__getitem__", i)? {
+                Some(v) => Ok(v),
+                None => {
+                    let msg = format!("'{}' object is not subscriptable", self.type_name(o));
+                    Err(self.type_error(msg))
+                }
+            },
             Obj::Class(_) => {
                 // list[int] and friends: a generic alias; glasspy returns the class itself.
                 if self.heap.flags(o) & F_RUNTIME != 0 {
@@ -1521,7 +1612,7 @@ impl Interp {
                     }
                     self.incref(i);
                     self.stack.push(i);
-                    let r = self.call_held(f, 1 + plain as usize);
+                    let r = self.holding(f, "__class_getitem__ being called", |it| it.call_held(f, 1 + plain as usize));
                     self.decref(f);
                     return r;
                 }
@@ -1765,6 +1856,10 @@ impl Interp {
             }
             self.instantiate_exception(cls, args)
         } else {
+            if let Some(e) = self.abstract_class_error(cls) {
+                self.drop_args(nargs + kwnames.len());
+                return Err(e);
+            }
             self.incref(cls);
             self.alloc(Obj::Instance(Box::new(Instance { class: cls, attrs: vec![], exc: None })))
         };
@@ -1789,8 +1884,34 @@ impl Interp {
             let msg = format!("object.__new__({}) is not safe, use BaseException.__new__()", self.class_name(cls));
             return Err(self.type_error(msg));
         }
+        if let Some(e) = self.abstract_class_error(cls) {
+            return Err(e);
+        }
         self.incref(cls);
         Ok(self.alloc(Obj::Instance(Box::new(Instance { class: cls, attrs: vec![], exc: None }))))
+    }
+
+    /// object_new's refusal of an abstract class (Py_TPFLAGS_IS_ABSTRACT):
+    /// a class whose own `__abstractmethods__` is true. Only a class made
+    /// by a metaclass is looked at (ABCMeta sets the attribute; a plain
+    /// class never has it unless assigned by hand).
+    fn abstract_class_error(&mut self, cls: ObjRef) -> Option<Exc> {
+        let Obj::Class(c) = self.heap.get(cls) else { return None };
+        if c.meta.is_null() {
+            return None;
+        }
+        let methods = c.attrs.iter().find(|(k, _)| self.heap.as_str(*k) == Some("__abstractmethods__"))?.1;
+        let mut names: Vec<String> = match self.heap.get(methods) {
+            Obj::Set(s) => s.iter().filter_map(|e| self.heap.as_str(e.key).map(str::to_string)).collect(),
+            _ => return None,
+        };
+        if names.is_empty() {
+            return None;
+        }
+        names.sort();
+        let plural = if names.len() > 1 { "s" } else { "" };
+        let msg = format!("Can't instantiate abstract class {} with abstract method{} {}", self.class_name(cls), plural, names.join(", "));
+        Some(self.type_error(msg))
     }
 
     /// `from m import *` into `globals`: the names in the module's
@@ -1857,8 +1978,26 @@ impl Interp {
 
     // ----- formatting -----------------------------------------------------------------
 
+    /// A `__format__` written in Python, called with `v` and the spec.
+    fn call_user_format(&mut self, f: ObjRef, v: ObjRef, spec: &str) -> R<String> {
+        let s = self.heap.str(spec);
+        self.incref(v);
+        self.stack.push(v);
+        self.stack.push(s);
+        let r = self.call_held(f, 2)?;
+        let out = self.heap.as_str(r).unwrap_or("").to_string();
+        self.decref(r);
+        Ok(out)
+    }
+
     /// format(v, spec)
     pub fn format_value(&mut self, v: ObjRef, spec: &str) -> R<String> {
+        if let Some(cls) = self.sub_class(v) {
+            // a subclass of a built-in type with its own __format__
+            if let Some(f) = self.lookup_user_attr_str(cls, "__format__") {
+                return self.call_user_format(f, v, spec);
+            }
+        }
         if spec.is_empty() {
             if let Obj::Int(i) = self.heap.get(v) {
                 return Ok(i.to_string());
@@ -1878,15 +2017,7 @@ impl Interp {
                 let f = self.lookup_user_attr(cls, n);
                 self.decref(n);
                 if let Some(f) = f {
-                    let s = self.heap.str(spec);
-                    self.incref(v);
-                    self.stack.push(v);
-                    self.stack.push(s);
-                    let r = self.call_held(f, 2);
-                    let r = r?;
-                    let out = self.heap.as_str(r).unwrap_or("").to_string();
-                    self.decref(r);
-                    return Ok(out);
+                    return self.call_user_format(f, v, spec);
                 }
                 if spec.is_empty() {
                     return self.str_of(v);

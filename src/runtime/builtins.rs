@@ -251,6 +251,8 @@ pub static DEFS: &[Def] = defs![
     Type(T::Dict) => "__init__": crate::types::subclass::dict_init,
     Type(T::Set) => "__init__": crate::types::subclass::set_init,
     Type(T::Object) => "__new__": crate::types::subclass::object_new,
+    Type(T::Object) => "__setattr__": crate::types::subclass::object_setattr,
+    Type(T::Object) => "__delattr__": crate::types::subclass::object_delattr,
     Type(T::Int) => "__new__": crate::types::subclass::int_new,
     Type(T::Float) => "__new__": crate::types::subclass::float_new,
     Type(T::Str) => "__new__": crate::types::subclass::str_new,
@@ -424,6 +426,20 @@ pub fn find_method_by_type(t: TypeId, name: &str) -> Option<u16> {
     tab.get(&(t, name)).copied().or_else(|| if t == TypeId::Bool { tab.get(&(TypeId::Int, name)).copied() } else { None })
 }
 
+/// The methods a built-in type defines itself, by name, in table order
+/// (what its `__dict__` shows).
+pub fn methods_of_type(t: TypeId) -> Vec<(&'static str, u16)> {
+    let mut v: Vec<(&'static str, u16)> = Vec::new();
+    for d in DEFS {
+        if d.owner == Owner::Type(t) && !v.iter().any(|&(n, _)| n == d.name) {
+            if let Some(id) = find_method_by_type(t, d.name) {
+                v.push((d.name, id));
+            }
+        }
+    }
+    v
+}
+
 /// The built-in type whose methods an object has (None for instances and others).
 #[inline]
 pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
@@ -519,7 +535,7 @@ pub fn install(it: &mut Interp) {
             let n = it.heap.intern(name);
             let base = it.type_obj(T::Object);
             it.incref(base);
-            it.runtime_obj(Obj::Class(Box::new(ClassObj { name: n, qualname: name.into(), base: Some(base), bases: ObjRef::NULL, mro: ObjRef::NULL, meta: ObjRef::NULL, attrs: vec![], builtin: Some(T::Iterator), has_del: false, is_exception: false, slots: None })))
+            it.runtime_obj(Obj::Class(Box::new(ClassObj { name: n, qualname: name.into(), base: Some(base), bases: ObjRef::NULL, mro: ObjRef::NULL, meta: ObjRef::NULL, attrs: vec![], builtin: Some(T::Iterator), has_del: false, attr_hooks: false, is_exception: false, slots: None })))
         } else {
             it.type_obj(t)
         };
@@ -742,16 +758,31 @@ fn bi_repr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     Ok(it.heap.str(&s))
 }
 
-fn class_in(it: &mut Interp, cls: ObjRef, spec: ObjRef, fname: &str) -> R<bool> {
+/// isinstance (`inst` is the object, `cls` its type) or issubclass (`inst`
+/// None): a class spec whose metaclass defines `__instancecheck__` /
+/// `__subclasscheck__` answers through it (ABCMeta's virtual subclasses),
+/// after isinstance's exact-type shortcut, as in CPython.
+fn class_in(it: &mut Interp, inst: Option<ObjRef>, cls: ObjRef, spec: ObjRef, fname: &str) -> R<bool> {
     if let Some(r) = it.abc_check(cls, spec) {
         return Ok(r);
+    }
+    if let Obj::Class(c) = it.heap.get(spec) {
+        if !c.meta.is_null() && !(inst.is_some() && cls == spec) {
+            let hook = if inst.is_some() { "__instancecheck__" } else { "__subclasscheck__" };
+            if let Some(f) = it.lookup_user_attr_str(c.meta, hook) {
+                let r = it.call_with(f, &[spec, inst.unwrap_or(cls)], &[])?;
+                let t = it.truthy(r);
+                it.decref(r);
+                return t;
+            }
+        }
     }
     match it.heap.get(spec) {
         Obj::Class(_) => Ok(it.is_subclass(cls, spec)),
         Obj::Tuple(t) => {
             let t = t.to_vec();
             for c in t {
-                if class_in(it, cls, c, fname)? {
+                if class_in(it, inst, cls, c, fname)? {
                     return Ok(true);
                 }
             }
@@ -768,7 +799,7 @@ fn bi_isinstance(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRe
     no_kw(it, "isinstance", kw)?;
     check_args(it, "isinstance", args, 2, 2)?;
     let cls = it.type_of(args[0]);
-    let r = class_in(it, cls, args[1], "isinstance")?;
+    let r = class_in(it, Some(args[0]), cls, args[1], "isinstance")?;
     Ok(it.heap.bool(r))
 }
 
@@ -778,7 +809,7 @@ fn bi_issubclass(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRe
     if !matches!(it.heap.get(args[0]), Obj::Class(_)) {
         return Err(it.type_error("issubclass() arg 1 must be a class".into()));
     }
-    let r = class_in(it, args[0], args[1], "issubclass")?;
+    let r = class_in(it, None, args[0], args[1], "issubclass")?;
     Ok(it.heap.bool(r))
 }
 
@@ -1767,7 +1798,9 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
             if args.is_empty() {
                 return Ok(it.heap.str(""));
             }
-            if let Obj::Str(_) = it.heap.get(args[0]) {
+            // an exact str is its own str(); a subclass's goes through str_of
+            // (its __str__, or a plain copy of its value)
+            if let Obj::Str(_) = it.heap.get_raw(args[0]) {
                 return Ok(new_ref(it, args[0]));
             }
             let s = it.str_of(args[0])?;
@@ -1901,7 +1934,7 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                 if let Obj::Range(_) = it.heap.get(args[0]) {
                     return Ok(it.range_reversed(args[0]));
                 }
-                if matches!(it.heap.get(args[0]), Obj::Instance(_)) {
+                if it.has_user_dunders(args[0]) {
                     let n = it.heap.intern("__reversed__");
                     let cls = it.type_of(args[0]);
                     let f = it.lookup_user_attr(cls, n);

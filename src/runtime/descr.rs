@@ -88,12 +88,43 @@ impl Interp {
             }
             (Obj::Property(p), "__doc__") => p.doc,
             (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__" | "__wrapped__") => *f,
-            (Obj::StaticMethod(_) | Obj::ClassMethod(_), "__isabstractmethod__") => return Some(self.heap.bool(false)),
+            (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__isabstractmethod__") => {
+                let f = *f;
+                let r = self.is_abstract(f);
+                return Some(self.heap.bool(r));
+            }
+            (Obj::Property(p), "__isabstractmethod__") => {
+                let parts = [p.fget, p.fset, p.fdel];
+                let r = parts.iter().any(|&f| !f.is_null() && self.is_abstract(f));
+                return Some(self.heap.bool(r));
+            }
             _ => return None,
         };
         let v = if v.is_null() { NONE } else { v };
         self.incref(v);
         Some(v)
+    }
+
+    /// Has `f` a true `__isabstractmethod__` (abc.abstractmethod)? An
+    /// error in asking counts as no.
+    fn is_abstract(&mut self, f: ObjRef) -> bool {
+        let n = self.heap.intern("__isabstractmethod__");
+        let r = self.getattr(f, n);
+        self.decref(n);
+        match r {
+            Ok(v) => {
+                let t = self.truthy(v);
+                self.decref(v);
+                t.unwrap_or_else(|e| {
+                    self.decref(e);
+                    false
+                })
+            }
+            Err(e) => {
+                self.decref(e);
+                false
+            }
+        }
     }
 
     /// property(fget, fset, fdel, doc): None stands for "not given".

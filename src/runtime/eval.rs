@@ -924,7 +924,18 @@ impl Interp {
             Target::Name(i) => {
                 let name = cx.code.names[*i as usize];
                 let ns = if cx.ns.is_null() { cx.globals } else { cx.ns };
-                let r = self.dict_set(ns, name, v);
+                let r = if self.heap.is_sub(ns) {
+                    // A namespace of a dict subclass (a metaclass's
+                    // __prepare__) stores through its __setitem__, as
+                    // STORE_NAME does (PyObject_SetItem); the value stays
+                    // on the stack while that runs.
+                    self.stack.push(v);
+                    let r = self.setitem(ns, name, v);
+                    self.stack.pop();
+                    r
+                } else {
+                    self.dict_set(ns, name, v)
+                };
                 self.decref(v);
                 r?;
             }
@@ -1123,7 +1134,19 @@ impl Interp {
                     Target::Name(_) if !cx.ns.is_null() => cx.ns,
                     _ => cx.globals,
                 };
-                if !self.dict_del(ns, name)? {
+                let found = if self.heap.is_sub(ns) {
+                    match self.delitem(ns, name) {
+                        Ok(()) => true,
+                        Err(e) if self.is_instance_of_exc(e, ExcKind::KeyError) => {
+                            self.decref(e);
+                            false
+                        }
+                        Err(e) => return Err(e),
+                    }
+                } else {
+                    self.dict_del(ns, name)?
+                };
+                if !found {
                     let n = self.heap.as_str(name).unwrap_or("").to_string();
                     let msg = format!("name '{}' is not defined", n);
                     return Err(self.new_exception(ExcKind::NameError, Some(&msg)));
@@ -2281,7 +2304,11 @@ impl Interp {
         let all: Vec<ObjRef> = self.stack.drain(base..).collect();
         let (pos, kwvals) = all.split_at(nargs);
         let mut slots = vec![ObjRef::NULL; nparams];
-        let fname = code.qualname.clone();
+        // the function's __qualname__ (assignable), as CPython's messages use
+        let fname = match self.heap.get(f) {
+            Obj::Function(fo) => fo.qualname.clone(),
+            _ => code.qualname.clone(),
+        };
         let mut fail = |it: &mut Interp, slots: Vec<ObjRef>, rest: Vec<ObjRef>, msg: String| -> R<()> {
             for r in slots.into_iter().chain(rest) {
                 it.xdecref(r);
@@ -2700,8 +2727,10 @@ impl Interp {
         let del = self.names.del;
         let mut has_del = attrs.iter().any(|&(k, _)| k == del);
         let mut is_exception = false;
+        let mut attr_hooks = attrs.iter().any(|&(k, _)| matches!(self.heap.as_str(k), Some("__setattr__" | "__delattr__")));
         for &c in &mro {
             if let Obj::Class(bc) = self.heap.get(c) {
+                attr_hooks |= bc.attr_hooks;
                 has_del |= bc.has_del;
                 is_exception |= bc.is_exception;
             }
@@ -2729,6 +2758,7 @@ impl Interp {
         let mut class = ClassObj::new(name, qualname, Some(base));
         class.attrs = attrs;
         class.has_del = has_del;
+        class.attr_hooks = attr_hooks;
         class.is_exception = is_exception;
         class.slots = slots;
         class.bases = bases_tuple;

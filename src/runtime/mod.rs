@@ -374,6 +374,7 @@ impl Interp {
                 attrs: vec![],
                 builtin: if is_exc { None } else { Some(*t) },
                 has_del: false,
+                attr_hooks: false,
                 is_exception: is_exc,
                 slots: None,
             })));

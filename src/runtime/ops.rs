@@ -724,6 +724,10 @@ impl Interp {
     }
 
     pub fn unary_invert(&mut self, v: ObjRef) -> R<ObjRef> {
+        if self.sub_class(v).is_some() && self.sub_override(v, "__invert__").is_some() {
+            // an int subclass's own ~ (IntFlag)
+            return self.unary_dunder(v, "__invert__", "~");
+        }
         match self.int_value(v) {
             Some(i) if !matches!(self.heap.get(v), Obj::Float(_)) => Ok(self.heap.bigint(-i - 1)),
             _ => {
@@ -1158,7 +1162,7 @@ impl Interp {
                 }
             }
             Obj::Range(_) => self.range_contains(container, item),
-            Obj::Instance(_) => {
+            Obj::Instance(_) | Obj::Class(_) if self.has_user_dunders(container) => {
                 if let Some(r) = self.try_dunder(container, "__contains__", item)? {
                     let t = self.truthy(r);
                     self.decref(r);
@@ -1245,7 +1249,13 @@ impl Interp {
                         self.stack.push(r);
                         let v = self.call_held(f, 1);
                         let v = v?;
-                        let h = self.int_value(v).map(|b| pyfmt::int_hash(&b));
+                        // slot_tp_hash: an int that fits a Py_ssize_t is
+                        // the hash itself (-1 is -2), a bigger one hashed
+                        let h = self.int_value(v).map(|b| match i64::try_from(&b) {
+                            Ok(-1) => -2,
+                            Ok(x) => x,
+                            Err(_) => pyfmt::int_hash(&b),
+                        });
                         self.decref(v);
                         match h {
                             Some(h) => h,
@@ -1291,7 +1301,7 @@ impl Interp {
                 self.incref(v);
                 return Ok(v);
             }
-            Obj::Instance(_) => {
+            Obj::Instance(_) | Obj::Class(_) if self.has_user_dunders(v) => {
                 let n = self.heap.intern("__iter__");
                 let cls = self.type_of(v);
                 let f = self.lookup_user_attr(cls, n);

@@ -90,6 +90,13 @@ impl Interp {
     }
 
     pub fn repr(&mut self, v: ObjRef) -> R<String> {
+        if let Some(f) = self.meta_dunder(v, "__repr__") {
+            // a class whose metaclass defines __repr__ (`<enum 'Color'>`)
+            self.enter_c_recursion(" while getting the repr of an object")?;
+            let r = self.call_str_method(f, v, "__repr__");
+            self.c_depth -= 1;
+            return r;
+        }
         if let Some(cls) = self.sub_class(v) {
             if let Some(f) = self.lookup_user_attr(cls, self.names.repr) {
                 self.enter_c_recursion(" while getting the repr of an object")?;

@@ -22,6 +22,26 @@ use crate::heap::{Obj, ObjRef, TypeId};
 use crate::types::class::mro_list;
 
 impl Interp {
+    /// An object whose type may define the protocol's dunders in Python:
+    /// an instance, or a class made by a metaclass (`len(Color)`,
+    /// `iter(Color)`, `x in Color` through the metaclass's methods).
+    pub fn has_user_dunders(&self, o: ObjRef) -> bool {
+        match self.heap.get(o) {
+            Obj::Instance(_) => true,
+            Obj::Class(c) => !c.meta.is_null(),
+            _ => false,
+        }
+    }
+
+    /// The metaclass's own `name` (written in Python) for a class made by
+    /// a metaclass (borrowed).
+    pub fn meta_dunder(&self, o: ObjRef, name: &str) -> Option<ObjRef> {
+        match self.heap.get(o) {
+            Obj::Class(c) if !c.meta.is_null() => self.lookup_user_attr_str(c.meta, name),
+            _ => None,
+        }
+    }
+
     /// A subclass of `type` other than `type` itself.
     pub fn is_metaclass(&self, c: ObjRef) -> bool {
         let t = self.type_obj(TypeId::Type);

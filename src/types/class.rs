@@ -41,6 +41,9 @@ pub struct ClassObj {
     pub builtin: Option<TypeId>,
     /// This class or a base defines `__del__`.
     pub has_del: bool,
+    /// This class or a base defines `__setattr__` or `__delattr__` in
+    /// Python: its instances' attribute stores and deletes call them.
+    pub attr_hooks: bool,
     /// This class derives from BaseException.
     pub is_exception: bool,
     /// `__slots__` (here or in a base) and no `__dict__`: the instances'
@@ -92,6 +95,7 @@ impl ClassObj {
             attrs: vec![],
             builtin: None,
             has_del: false,
+            attr_hooks: false,
             is_exception: false,
             slots: None,
         }

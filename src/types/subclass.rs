@@ -486,6 +486,35 @@ fn new_of(it: &mut Interp, t: TypeId, cls: ObjRef, args: &[ObjRef], kw: Kw) -> R
 pub fn object_new(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     new_of(it, TypeId::Object, this, args, kw)
 }
+/// `object.__setattr__(o, name, value)`: the store without the class's hook.
+pub fn object_setattr(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    want_args(it, "__setattr__", args, kw, 2)?;
+    let name = attr_name_arg(it, args[0])?;
+    let r = it.holding(name, "attribute name", |it| it.generic_setattr(this, name, args[1]));
+    it.decref(name);
+    r?;
+    Ok(it.heap.none())
+}
+
+/// `object.__delattr__(o, name)`: the delete without the class's hook.
+pub fn object_delattr(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
+    want_args(it, "__delattr__", args, kw, 1)?;
+    let name = attr_name_arg(it, args[0])?;
+    let r = it.holding(name, "attribute name", |it| it.generic_delattr(this, name));
+    it.decref(name);
+    r?;
+    Ok(it.heap.none())
+}
+
+/// An attribute name argument, interned (owned), or CPython's TypeError.
+fn attr_name_arg(it: &mut Interp, name: ObjRef) -> R<ObjRef> {
+    if it.heap.as_str(name).is_none() {
+        let msg = format!("attribute name must be string, not '{}'", it.type_name(name));
+        return Err(it.type_error(msg));
+    }
+    Ok(it.heap.intern_obj(name))
+}
+
 pub fn int_new(it: &mut Interp, this: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     new_of(it, TypeId::Int, this, args, kw)
 }
@@ -683,7 +712,11 @@ impl Interp {
             if let Some(f) = self.sub_override(v, "__bool__") {
                 let r = self.call_override(f, v, &[])?;
                 return match self.heap.get(r) {
-                    Obj::Bool(b) => Ok(*b),
+                    Obj::Bool(b) => {
+                        let b = *b;
+                        self.decref(r);
+                        Ok(b)
+                    }
                     _ => {
                         let msg = format!("__bool__ should return bool, returned {}", self.type_name(r));
                         self.decref(r);

@@ -71,6 +71,9 @@ pub const LIBRARY: &[(&str, Source)] = &[
     ("_frozen_importlib", Source::Python(include_str!("_frozen_importlib.py"))),
     ("importlib", Source::Native(importlib::FUNCTIONS, importlib::fill)),
     ("typing", Source::Python(include_str!("typing.py"))),
+    ("abc", Source::Python(include_str!("abc.py"))),
+    ("enum", Source::Python(include_str!("enum.py"))),
+    ("dataclasses", Source::Python(include_str!("dataclasses.py"))),
     ("_weakref", Source::Native(super::weak::FUNCTIONS, super::weak::fill)),
     ("_weakreflib", Source::Python(include_str!("weakref_lib.py"))),
 ];
@@ -268,6 +271,7 @@ impl Interp {
             attrs: vec![module],
             builtin: None,
             has_del: false,
+            attr_hooks: false,
             is_exception: false,
             slots: None,
         })));
