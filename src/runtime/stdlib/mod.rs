@@ -26,6 +26,7 @@ pub mod importlib;
 pub mod math;
 pub mod mersenne;
 pub mod time;
+pub mod tracemalloc;
 
 /// The `__future__` features 3.11 knows (all of them are no-ops here).
 const FUTURE_FEATURES: &[&str] = &["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"];
@@ -73,6 +74,8 @@ pub const LIBRARY: &[(&str, Source)] = &[
     ("typing", Source::Python(include_str!("typing.py"))),
     ("_weakref", Source::Native(super::weak::FUNCTIONS, super::weak::fill)),
     ("_weakreflib", Source::Python(include_str!("weakref_lib.py"))),
+    ("_tracemalloc", Source::Native(tracemalloc::FUNCTIONS, tracemalloc::fill)),
+    ("tracemalloc", Source::Python(include_str!("tracemalloc.py"))),
 ];
 
 /// Submodules made natively (not rows of `LIBRARY`).
