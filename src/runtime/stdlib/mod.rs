@@ -88,6 +88,13 @@ pub fn is_stdlib_package(name: &str) -> bool {
     LIBRARY.iter().any(|(n, _)| sub(n)) || NATIVE_SUBMODULES.iter().any(|n| sub(n))
 }
 
+/// Is `src` one of the library's own texts (compiled into the binary), not
+/// a user's file? (Compared by content: `LIBRARY` is a const, so its texts
+/// need not have one address.)
+fn is_library_source(src: &str) -> bool {
+    src == TRACEBACK_PY || LIBRARY.iter().any(|(_, s)| matches!(s, Source::Python(text) if *text == src))
+}
+
 /// Binds `name` to `v` (owned, consumed) in module dict `d`.
 pub fn set_member(it: &mut Interp, d: ObjRef, name: &str, v: ObjRef) {
     let n = it.heap.intern(name);
@@ -100,7 +107,7 @@ impl Interp {
     /// Runs a module's Python source (compiled into the binary) in its
     /// namespace `d`; an error in it is a bug of glasspy, reported as one.
     fn run_module_source(&mut self, d: ObjRef, src: &str, filename: &str) {
-        let code = match crate::syntax::parse_module(src) {
+        let code = match crate::syntax::parse_library_module(src) {
             Ok(ast) => crate::compile::compile_block(&mut self.heap, &ast, filename, src, false).ok(),
             Err(_) => None,
         };
@@ -225,7 +232,12 @@ impl Interp {
     /// Source text compiled as a code block of its own (owned code object),
     /// or the SyntaxError it raises.
     fn compile_module_source(&mut self, src: &str, filename: &str) -> R<ObjRef> {
-        let ast = match crate::syntax::parse_module(src) {
+        let library = is_library_source(src);
+        let parsed = match library {
+            true => crate::syntax::parse_library_module(src),
+            false => crate::syntax::parse_module(src),
+        };
+        let ast = match parsed {
             Ok(a) => a,
             Err(e) => {
                 let msg = e.render(filename);
@@ -233,7 +245,10 @@ impl Interp {
             }
         };
         let mut warnings = Vec::new();
-        let compiled = crate::compile::compile_block_warn(&mut self.heap, &ast, filename, src, false, &mut warnings);
+        let compiled = match library {
+            true => crate::compile::compile_block_owned(&mut self.heap, ast, filename, src, &mut warnings),
+            false => crate::compile::compile_block_warn(&mut self.heap, &ast, filename, src, false, &mut warnings),
+        };
         self.ensure_pending_types();
         match compiled {
             Ok(c) => Ok(c),
