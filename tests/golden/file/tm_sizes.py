@@ -16,7 +16,7 @@ def make(n):
 
 
 tracemalloc.start()
-kept = make(100000)
+kept = make(20000)
 snapshot = tracemalloc.take_snapshot()
 first = make.__code__.co_firstlineno
 here = make.__code__.co_filename
@@ -25,6 +25,6 @@ for trace in sorted(snapshot.traces, key=lambda t: (t.traceback[0].lineno, t.siz
     if frame.filename == here and trace.size >= 1000:
         print(frame.lineno - first, trace.size, str(trace).replace(here, "HERE"))
 for stat in snapshot.statistics('lineno'):
-    if stat.traceback[0].filename == here and stat.size >= 50000:
-        print(stat.traceback[0].lineno - first, stat.size >= 50000, stat.count >= 1)
+    if stat.traceback[0].filename == here and stat.size >= 15000:
+        print(stat.traceback[0].lineno - first, stat.size >= 15000, stat.count >= 1)
 tracemalloc.stop()
