@@ -66,8 +66,9 @@ uncaught KeyboardInterrupt, 3 when --audit finds a wrong count.
 At the prompt, :help lists the memory commands (:why, :diff, :is, :consts, :size, :trace, :heap).
 Modules made on first import: math, random, bisect, heapq, copy, string, io, time, itertools,
 collections, functools, operator, json, contextlib, textwrap, array, typing, importlib, abc, enum,
-dataclasses (and sys, gc, weakref, traceback, __future__, collections.abc); `import NAME` also finds
-the user's NAME.py or package NAME/ in the script's directory (the current one for -c and the prompt).
+dataclasses, tracemalloc (and sys, gc, weakref, traceback, __future__, collections.abc); `import NAME`
+also finds the user's NAME.py or package NAME/ in the script's directory (the current one for -c and
+the prompt).
 Scripts can `import glass` for the same reports (glass.why(x), glass.holders(x), glass.diff(), ...).";
 
 fn main() {

@@ -14,7 +14,9 @@ pub mod lift;
 pub mod stackdepth;
 pub mod symtable;
 
-use std::collections::HashMap;
+// hashbrown: its default hasher is several times cheaper than SipHash, and
+// the compiler hashes every name and constant of a block.
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 use crate::heap::{Heap, Obj, ObjRef};
@@ -114,10 +116,34 @@ pub fn compile_for_exec(heap: &mut Heap, body: &[Stmt], filename: &str, source: 
     compile_with(heap, body, filename, source, interactive, true, warnings)
 }
 
-fn compile_with(heap: &mut Heap, body: &[Stmt], filename: &str, source: &str, interactive: bool, module_names: bool, warnings: &mut Vec<CompileWarning>) -> CResult<ObjRef> {
+/// `compile_block_warn` for a tree the caller gives away (the library's
+/// modules, compiled once at import): the lifting pass moves what it need
+/// not rewrite instead of copying it.
+pub fn compile_block_owned(heap: &mut Heap, body: Vec<Stmt>, filename: &str, source: &str, warnings: &mut Vec<CompileWarning>) -> CResult<ObjRef> {
+    compile_with(heap, Tree::Owned(body), filename, source, false, false, warnings)
+}
+
+/// The tree a block is compiled from: borrowed (copied by the lifting
+/// pass) or owned (moved where the pass leaves it as it is).
+enum Tree<'a> {
+    Borrowed(&'a [Stmt]),
+    Owned(Vec<Stmt>),
+}
+
+impl<'a> From<&'a [Stmt]> for Tree<'a> {
+    fn from(b: &'a [Stmt]) -> Tree<'a> {
+        Tree::Borrowed(b)
+    }
+}
+
+fn compile_with<'a>(heap: &mut Heap, body: impl Into<Tree<'a>>, filename: &str, source: &str, interactive: bool, module_names: bool, warnings: &mut Vec<CompileWarning>) -> CResult<ObjRef> {
     let src: Rc<str> = source.into();
     let lines = LineIndex::new(source);
-    let lifted = match lift::lift_module(body) {
+    let lifted = match body.into() {
+        Tree::Borrowed(b) => lift::lift_module(b),
+        Tree::Owned(b) => lift::lift_module_owned(b, source),
+    };
+    let lifted = match lifted {
         Ok(b) => annotations::record_module(b),
         Err(e) => return Err(make_error(source, &lines, e.span, &e.msg)),
     };

@@ -3,7 +3,7 @@
 //! from an enclosing function) or global. Runs before code generation, as
 //! CPython's symtable.c does.
 
-use std::collections::{HashMap, HashSet};
+use hashbrown::{HashMap, HashSet};
 
 use crate::syntax::ast::*;
 

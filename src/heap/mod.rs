@@ -28,6 +28,7 @@ pub mod object;
 pub mod obmalloc;
 pub mod sizes;
 pub mod thin;
+pub mod trace;
 pub mod watch;
 
 use std::collections::HashMap;

@@ -465,6 +465,9 @@ pub struct Obmalloc {
     arena_map_mid_nodes: Vec<u64>,
     arena_map_bot_nodes: Vec<u64>,
     sys: SystemMalloc,
+    /// `tracemalloc`'s record while it traces (`trace.rs`); None: not
+    /// tracing, and the only cost is the test of this field.
+    pub trace: Option<Box<super::trace::Tracer>>,
 }
 
 impl Default for Obmalloc {
@@ -495,6 +498,7 @@ impl Obmalloc {
             arena_map_mid_nodes: Vec::new(),
             arena_map_bot_nodes: Vec::new(),
             sys: SystemMalloc::new(),
+            trace: None,
         }
     }
 
@@ -504,6 +508,15 @@ impl Obmalloc {
     /// the system region.  Always 16-byte aligned.
     #[inline]
     pub fn malloc(&mut self, nbytes: usize) -> u64 {
+        let a = self.malloc_untraced(nbytes);
+        if let Some(t) = &mut self.trace {
+            t.alloc(a, nbytes);
+        }
+        a
+    }
+
+    #[inline]
+    fn malloc_untraced(&mut self, nbytes: usize) -> u64 {
         if nbytes.wrapping_sub(1) < SMALL_REQUEST_THRESHOLD {
             self.pymalloc_alloc(nbytes)
         } else {
@@ -712,6 +725,14 @@ impl Obmalloc {
     /// release builds.
     #[inline]
     pub fn free(&mut self, addr: u64) {
+        if let Some(t) = &mut self.trace {
+            t.free(addr);
+        }
+        self.free_untraced(addr)
+    }
+
+    #[inline]
+    fn free_untraced(&mut self, addr: u64) {
         if addr == 0 {
             return;
         }
@@ -910,8 +931,17 @@ impl Obmalloc {
     /// block stays a system block whatever the new size (CPython "punts" to
     /// the C realloc), in place when it can.
     pub fn realloc(&mut self, addr: u64, nbytes: usize) -> u64 {
+        let a = self.realloc_untraced(addr, nbytes);
+        if let Some(t) = &mut self.trace {
+            t.free(addr);
+            t.alloc(a, nbytes);
+        }
+        a
+    }
+
+    fn realloc_untraced(&mut self, addr: u64, nbytes: usize) -> u64 {
         if addr == 0 {
-            return self.malloc(nbytes);
+            return self.malloc_untraced(nbytes);
         }
         match self.pool_block(addr) {
             Ok(Some((pool, _))) => {
@@ -921,20 +951,20 @@ impl Obmalloc {
                     // The same, or shrinking and new/old > 3/4.
                     return addr;
                 }
-                let bp = self.malloc(nbytes);
-                self.free(addr);
+                let bp = self.malloc_untraced(nbytes);
+                self.free_untraced(addr);
                 bp
             }
             Ok(None) => match self.sys.realloc(addr, nbytes) {
                 Some(a) => a,
                 None => {
                     debug_assert!(false, "obmalloc: realloc of unknown address {addr:#x}");
-                    self.malloc(nbytes)
+                    self.malloc_untraced(nbytes)
                 }
             },
             Err(()) => {
                 debug_assert!(false, "obmalloc: realloc of unallocated pool address {addr:#x}");
-                self.malloc(nbytes)
+                self.malloc_untraced(nbytes)
             }
         }
     }

@@ -55,9 +55,11 @@ impl Interp {
         };
         let base = self.stack.len();
         self.frames.push(Frame { code: code.clone(), base, globals, ns, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj, err_pos: NO_POS });
+        self.trace_frames_changed();
         let cx = Cx { code: &code, base, globals, ns };
         let r = f(self, &cx);
         let frame = self.frames.pop().unwrap();
+        self.trace_frames_changed();
         self.xdecref(frame.frame_obj);
         r
     }
@@ -248,6 +250,18 @@ impl Interp {
         if let Some(f) = self.frames.last_mut() {
             f.line = line;
             f.err_pos = NO_POS;
+        }
+        if let Some(t) = self.heap.mem.trace.as_deref_mut() {
+            t.set_line(line);
+        }
+    }
+
+    /// A frame was entered or left: tracemalloc, if it traces, charges
+    /// allocations to the new innermost frames (stdlib/tracemalloc.rs).
+    #[inline]
+    pub(crate) fn trace_frames_changed(&mut self) {
+        if self.heap.mem.trace.is_some() {
+            self.trace_frames();
         }
     }
 
@@ -2227,12 +2241,14 @@ impl Interp {
     /// (or hands them to the frame object a traceback holds).
     pub fn run_frame(&mut self, code: Rc<Code>, code_obj: ObjRef, base: usize, globals: ObjRef, ns: ObjRef) -> R<ObjRef> {
         self.frames.push(Frame { code: code.clone(), base, globals, ns, line: code.firstlineno, frame_obj: ObjRef::NULL, code_obj, err_pos: NO_POS });
+        self.trace_frames_changed();
         if self.hooks {
             self.frame_hook(&code, true);
         }
         let cx = Cx { code: &code, base, globals, ns };
         let r = self.exec_block(&cx, &code.body);
         let frame = self.frames.pop().unwrap();
+        self.trace_frames_changed();
         self.finish_frame(&frame, r, base, base + code.frame_size())
     }
 

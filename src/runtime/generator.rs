@@ -234,6 +234,7 @@ impl Interp {
         let frame_obj = std::mem::replace(&mut gen.frame_obj, ObjRef::NULL);
         let line = gen.line;
         self.frames.push(Frame { code: code.clone(), base, globals, ns: ObjRef::NULL, line, frame_obj, code_obj, err_pos: NO_POS });
+        self.trace_frames_changed();
         let cx = Cx { code: &code, base, globals, ns: ObjRef::NULL };
         let r = if resuming {
             self.resume_with = Some(msg);
@@ -243,6 +244,7 @@ impl Interp {
             self.exec_block(&cx, &code.body)
         };
         let frame = self.frames.pop().unwrap();
+        self.trace_frames_changed();
         if let Ok(Flow::Yield(v)) = r {
             let yf = std::mem::replace(&mut self.yielded_from, false);
             let Obj::Generator(gen) = self.heap.get_mut(g) else { unreachable!() };

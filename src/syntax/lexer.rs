@@ -1216,7 +1216,13 @@ impl<'s> Iterator for Lexer<'s> {
             if self.history.len() >= 3 {
                 self.history.pop_front();
             }
-            self.history.push_back(t.clone());
+            // A name is kept without its text (no allocation per token):
+            // an error message reads it from the source span.
+            let kept = match &t.1 {
+                Tok::Name(_) => Tok::Name(String::new()),
+                other => other.clone(),
+            };
+            self.history.push_back((t.0, kept, t.2));
         }
         r
     }

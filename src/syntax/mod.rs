@@ -169,6 +169,13 @@ pub fn parse_module(src: &str) -> Result<Vec<Stmt>, SyntaxError> {
     parser::parse_module_ext(src).map_err(|e| e.err)
 }
 
+/// Parses the source of a standard-library module compiled into the
+/// binary: glasspy's own, known to be shallow, so parsed on the running
+/// thread (no parser thread with its large stack for each import).
+pub fn parse_library_module(src: &str) -> Result<Vec<Stmt>, SyntaxError> {
+    parser::parse_module_inner(src).map_err(|e| e.err)
+}
+
 /// Parses one interactive entry. A compound statement ends only at a blank
 /// line, so a statement after it in the same entry (a dedented line typed
 /// straight after the block) is "invalid syntax" there, as in CPython's REPL.

@@ -47,7 +47,7 @@ pub(crate) fn parse_module_ext(src: &str) -> Result<Vec<Stmt>, ParseFailure> {
     })
 }
 
-fn parse_module_inner(src: &str) -> Result<Vec<Stmt>, ParseFailure> {
+pub(crate) fn parse_module_inner(src: &str) -> Result<Vec<Stmt>, ParseFailure> {
     let mut lexer = Lexer::new(src);
     let res = python::TopParser::new().parse(src, &mut lexer);
     match res {
@@ -188,7 +188,8 @@ fn convert_error(src: &str, e: PE, lexer: &mut Lexer) -> ParseFailure {
                 }
                 _ => {}
             }
-            if let (Some((pl, Tok::Name(n), _)), true) = (prev, starts_expr(&tok)) {
+            if let (Some((pl, Tok::Name(_), pr)), true) = (prev, starts_expr(&tok)) {
+                let n = &src[*pl..*pr];
                 if (n == "print" || n == "exec") && !matches!(tok, Tok::LPar) {
                     let pl = *pl;
                     let msg = format!("Missing parentheses in call to '{}'. Did you mean {}(...)?", n, n);
@@ -803,15 +804,17 @@ pub mod h {
 
     /// One item of a parameter list, before validation.
     pub enum ParamItem {
-        Normal(Param),
+        // Boxed, as the parameter lists are: the parser's value stack holds
+        // every nonterminal at the size of the largest.
+        Normal(Box<Param>),
         /// `*` or `*args` (with the span of the item)
-        Star(Option<Param>, usize, usize),
-        KwStar(Param),
+        Star(Option<Box<Param>>, usize, usize),
+        KwStar(Box<Param>),
         Slash(usize, usize),
     }
 
-    pub fn build_params(src: &str, _l: usize, items: Vec<ParamItem>) -> Result<Params, PE> {
-        let mut p = Params::default();
+    pub fn build_params(src: &str, _l: usize, items: Vec<ParamItem>) -> Result<Box<Params>, PE> {
+        let mut p = Box::new(Params::default());
         let mut slash = false;
         let mut star = false;
         let mut bare_star: Option<(usize, usize)> = None;
@@ -841,14 +844,14 @@ pub mod h {
                 }
                 ParamItem::Normal(x) => {
                     if star {
-                        p.kwonly.push(x);
+                        p.kwonly.push(*x);
                     } else {
                         if x.default.is_some() {
                             seen_default = true;
                         } else if seen_default {
                             return Err(user(src, "non-default argument follows default argument", is, ie));
                         }
-                        p.args.push(x);
+                        p.args.push(*x);
                     }
                 }
                 ParamItem::Star(x, s, e) => {
@@ -857,13 +860,13 @@ pub mod h {
                     }
                     star = true;
                     match x {
-                        Some(x) => p.vararg = Some(x),
+                        Some(x) => p.vararg = Some(*x),
                         None => bare_star = Some((s, e)),
                     }
                 }
                 ParamItem::KwStar(x) => {
                     kwstar = true;
-                    p.kwarg = Some(x);
+                    p.kwarg = Some(*x);
                 }
             }
         }

@@ -3,6 +3,12 @@
 copy(x) makes a new container holding the same items; deepcopy(x) copies
 the items too, recursively, with a memo (id of original -> copy) so that
 shared and cyclic references come out shared and cyclic in the copy.
+
+A class says how it is copied with __copy__ / __deepcopy__, or with
+__reduce_ex__ / __reduce__ (a callable and its arguments that make the new
+object, then its state, list items and dict items); any other instance is
+made without running __init__ and given the original's attributes, those
+in its __dict__ and those in its __slots__.
 """
 
 import _copy
@@ -15,34 +21,128 @@ class Error(Exception):
 error = Error
 
 
-
 def _is_atomic(x):
-    return x is None or x is Ellipsis or x is NotImplemented or isinstance(x, (int, float, bool, str, bytes, type, range)) or callable(x) and not hasattr(x, "__dict__") and not isinstance(x, (list, dict, set))
+    return x is None or x is Ellipsis or x is NotImplemented or isinstance(x, (int, float, bool, str, bytes, type, range, frozenset)) or callable(x) and not hasattr(x, "__dict__") and not isinstance(x, (list, dict, set))
+
+
+def _reductor(cls):
+    """The name of the class's own __reduce_ex__ or __reduce__, or None
+    when it has neither beyond object's."""
+    for name in ("__reduce_ex__", "__reduce__"):
+        method = getattr(cls, name, None)
+        if method is not None and method is not getattr(object, name, None):
+            return name
+    return None
+
+
+def _reduce(x, name):
+    if name == "__reduce_ex__":
+        return x.__reduce_ex__(4)
+    return x.__reduce__()
 
 
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
-    if isinstance(x, list):
-        return x[:] if cls is list else _reconstruct_copy(x)
+    if cls is list:
+        return x[:]
     if cls is dict:
         return dict(x)
     if cls is set:
         return set(x)
-    if cls is tuple or _is_atomic(x):
+    if cls is tuple or cls is frozenset or _is_atomic(x):
         return x
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    return _reconstruct_copy(x)
+    name = _reductor(cls)
+    if name is not None:
+        rv = _reduce(x, name)
+        if isinstance(rv, str):
+            return x
+        return _reconstruct(x, None, *rv)
+    return _reconstruct_copy(x, None)
 
 
-def _reconstruct_copy(x):
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        slots = getattr(klass, "__slots__", ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for s in slots:
+            if s not in ("__dict__", "__weakref__") and s not in names:
+                names.append(s)
+    return names
+
+
+def _reconstruct_copy(x, memo):
+    """x's class, made without __init__, given x's attributes (deep copies
+    of them when memo is a memo); a builtin base's contents come too."""
     cls = type(x)
-    y = _copy.new(cls)
+    if isinstance(x, list):
+        y = list.__new__(cls)
+    elif isinstance(x, dict):
+        y = dict.__new__(cls)
+    elif isinstance(x, set):
+        y = set.__new__(cls)
+    else:
+        y = _copy.new(cls)
+    if memo is not None:
+        memo[id(x)] = y
+    deep = memo is not None
     if hasattr(x, "__dict__"):
         for k, v in x.__dict__.items():
-            setattr(y, k, v)
+            setattr(y, k, deepcopy(v, memo) if deep else v)
+    for s in _slot_names(cls):
+        if hasattr(x, s):
+            v = getattr(x, s)
+            setattr(y, s, deepcopy(v, memo) if deep else v)
+    if isinstance(x, list):
+        y.extend([deepcopy(a, memo) for a in x] if deep else x)
+    elif isinstance(x, dict):
+        for k, v in x.items():
+            y[deepcopy(k, memo) if deep else k] = deepcopy(v, memo) if deep else v
+    elif isinstance(x, set):
+        y.update([deepcopy(a, memo) for a in x] if deep else x)
+    return y
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    """The object a __reduce_ex__ / __reduce__ value describes: func(*args),
+    then its state (through __setstate__, or into its __dict__ and slots),
+    its list items and its dict items; deep copies of each part when memo
+    is a memo."""
+    deep = memo is not None
+    if deep and args:
+        args = tuple([deepcopy(a, memo) for a in args])
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                for k, v in state.items():
+                    setattr(y, k, v)
+            if slotstate:
+                for k, v in slotstate.items():
+                    setattr(y, k, v)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for k, v in dictiter:
+            if deep:
+                k = deepcopy(k, memo)
+                v = deepcopy(v, memo)
+            y[k] = v
     return y
 
 
@@ -85,14 +185,16 @@ def deepcopy(x, memo=None, _nil=[]):
         y = x if same else tuple(items)
     else:
         copier = getattr(x, "__deepcopy__", None)
+        name = None if copier is not None else _reductor(cls)
         if copier is not None:
             y = copier(memo)
+        elif name is not None:
+            rv = _reduce(x, name)
+            if isinstance(rv, str):
+                return x
+            y = _reconstruct(x, memo, *rv)
         else:
-            y = _copy.new(cls)
-            memo[d] = y
-            if hasattr(x, "__dict__"):
-                for k, v in x.__dict__.items():
-                    setattr(y, k, deepcopy(v, memo))
+            y = _reconstruct_copy(x, memo)
     # keeps the original alive while the memo refers to its id
     if y is not x:
         memo[d] = y

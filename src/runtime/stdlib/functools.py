@@ -15,7 +15,8 @@ from collections import namedtuple as _namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'singledispatch', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -257,6 +258,52 @@ class partial:
         return f"{name}({', '.join(parts)})"
 
 
+def _bind(func, obj, cls):
+    """What reading a method attribute gives for func on obj (or on cls when
+    obj is None): glasspy's functions have no __get__, so the three kinds of
+    method are told apart here."""
+    if isinstance(func, staticmethod):
+        return func.__func__
+    if isinstance(func, classmethod):
+        return partial(func.__func__, cls if cls is not None else type(obj))
+    if obj is None or not hasattr(func, '__code__'):
+        return func
+    return partial(func, obj)
+
+
+class partialmethod:
+    """partialmethod(func, *args, **keywords): a method whose call puts
+    these arguments after the instance (or the class, for a classmethod)."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not isinstance(func, (staticmethod, classmethod)):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if isinstance(func, partialmethod):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        return f"functools.partialmethod({', '.join(parts)})"
+
+    def __get__(self, obj, cls=None):
+        if obj is None and not isinstance(self.func, (staticmethod, classmethod)):
+            func, args, keywords = self.func, self.args, self.keywords
+
+            def _method(cls_or_self, /, *rest, **kw):
+                return func(cls_or_self, *args, *rest, **{**keywords, **kw})
+            _method._partialmethod = self
+            return _method
+        bound = _bind(self.func, obj, cls)
+        return partial(bound, *self.args, **self.keywords)
+
+
 # ----- lru_cache ------------------------------------------------------------------
 
 _CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
@@ -470,3 +517,29 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """A method that dispatches on the type of its first argument after
+    self (or cls), registered as singledispatch's functions are."""
+
+    def __init__(self, func):
+        if not callable(func) and not isinstance(func, (staticmethod, classmethod)):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.func = func
+        self.dispatcher = singledispatch(func)
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+
+        def _method(*args, **kwargs):
+            if not args:
+                raise TypeError(f'{getattr(self.func, "__name__", "singledispatchmethod method")} '
+                                'requires at least 1 positional argument')
+            return _bind(dispatch(args[0].__class__), obj, cls)(*args, **kwargs)
+        _method.register = self.register
+        _method.__wrapped__ = self.func
+        return _method

@@ -26,6 +26,7 @@ pub mod importlib;
 pub mod math;
 pub mod mersenne;
 pub mod time;
+pub mod tracemalloc;
 
 /// The `__future__` features 3.11 knows (all of them are no-ops here).
 const FUTURE_FEATURES: &[&str] = &["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"];
@@ -76,6 +77,8 @@ pub const LIBRARY: &[(&str, Source)] = &[
     ("dataclasses", Source::Python(include_str!("dataclasses.py"))),
     ("_weakref", Source::Native(super::weak::FUNCTIONS, super::weak::fill)),
     ("_weakreflib", Source::Python(include_str!("weakref_lib.py"))),
+    ("_tracemalloc", Source::Native(tracemalloc::FUNCTIONS, tracemalloc::fill)),
+    ("tracemalloc", Source::Python(include_str!("tracemalloc.py"))),
 ];
 
 /// Submodules made natively (not rows of `LIBRARY`).
@@ -86,6 +89,13 @@ const NATIVE_SUBMODULES: &[&str] = &["collections.abc"];
 pub fn is_stdlib_package(name: &str) -> bool {
     let sub = |n: &str| n.len() > name.len() && n.starts_with(name) && n.as_bytes()[name.len()] == b'.';
     LIBRARY.iter().any(|(n, _)| sub(n)) || NATIVE_SUBMODULES.iter().any(|n| sub(n))
+}
+
+/// Is `src` one of the library's own texts (compiled into the binary), not
+/// a user's file? (Compared by content: `LIBRARY` is a const, so its texts
+/// need not have one address.)
+fn is_library_source(src: &str) -> bool {
+    src == TRACEBACK_PY || LIBRARY.iter().any(|(_, s)| matches!(s, Source::Python(text) if *text == src))
 }
 
 /// Binds `name` to `v` (owned, consumed) in module dict `d`.
@@ -100,7 +110,7 @@ impl Interp {
     /// Runs a module's Python source (compiled into the binary) in its
     /// namespace `d`; an error in it is a bug of glasspy, reported as one.
     fn run_module_source(&mut self, d: ObjRef, src: &str, filename: &str) {
-        let code = match crate::syntax::parse_module(src) {
+        let code = match crate::syntax::parse_library_module(src) {
             Ok(ast) => crate::compile::compile_block(&mut self.heap, &ast, filename, src, false).ok(),
             Err(_) => None,
         };
@@ -225,7 +235,12 @@ impl Interp {
     /// Source text compiled as a code block of its own (owned code object),
     /// or the SyntaxError it raises.
     fn compile_module_source(&mut self, src: &str, filename: &str) -> R<ObjRef> {
-        let ast = match crate::syntax::parse_module(src) {
+        let library = is_library_source(src);
+        let parsed = match library {
+            true => crate::syntax::parse_library_module(src),
+            false => crate::syntax::parse_module(src),
+        };
+        let ast = match parsed {
             Ok(a) => a,
             Err(e) => {
                 let msg = e.render(filename);
@@ -233,7 +248,10 @@ impl Interp {
             }
         };
         let mut warnings = Vec::new();
-        let compiled = crate::compile::compile_block_warn(&mut self.heap, &ast, filename, src, false, &mut warnings);
+        let compiled = match library {
+            true => crate::compile::compile_block_owned(&mut self.heap, ast, filename, src, &mut warnings),
+            false => crate::compile::compile_block_warn(&mut self.heap, &ast, filename, src, false, &mut warnings),
+        };
         self.ensure_pending_types();
         match compiled {
             Ok(c) => Ok(c),
