@@ -2143,7 +2143,7 @@ impl Interp {
             return Err(self.new_exception(ExcKind::RecursionError, Some("maximum recursion depth exceeded")));
         }
         // Ctrl-C is noticed at calls as well as at loop iterations.
-        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) || super::budget::over() {
             self.unwind_to(base);
             self.check_interrupt()?;
         }

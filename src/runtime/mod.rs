@@ -293,6 +293,8 @@ impl Interp {
         it.heap.set_flag(m, F_RUNTIME);
         it.main_module = m;
         it.heap.gc.gens[0].count = 0;
+        // From here on the program's allocations are charged to the budget.
+        budget::arm();
         it
     }
 
@@ -871,7 +873,18 @@ impl Interp {
         r
     }
 
+    /// Memory the interpreter keeps for reuse but the program does not
+    /// hold: heap slots and evaluation-stack entries above what is in use
+    /// (both stay at their high-water mark). Not charged to the budget.
+    fn idle_bytes(&self) -> usize {
+        let slots = self.heap.slots.capacity().saturating_sub(self.heap.live) * std::mem::size_of::<crate::heap::Slot>();
+        slots + (self.stack.capacity() - self.stack.len()) * std::mem::size_of::<ObjRef>()
+    }
+
     pub fn check_interrupt(&mut self) -> R<()> {
+        if budget::over() && budget::take_over(self.idle_bytes()) {
+            return Err(self.new_exception(ExcKind::MemoryError, None));
+        }
         if self.interrupt.load(Ordering::Relaxed) {
             self.interrupt.store(false, Ordering::Relaxed);
             if std::mem::take(&mut self.heap.over_budget) {
