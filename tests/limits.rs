@@ -170,7 +170,7 @@ cases = [
     lambda: dict.fromkeys(range(N)), lambda: {i: i for i in range(N)}, lambda: [i for i in range(N)],
     lambda: [0 for i in range(N)], lambda: {i for i in range(N)}, lambda: list(0 for i in range(N)),
     lambda: sorted(range(N)), lambda: sorted(0 for i in range(N)), lambda: bytes(N),
-    lambda: (b'x' * 10**7).hex(), lambda: [].extend(0 for i in range(N)), lambda: [[]] * N,
+    lambda: (b'x' * (2 * 10**7)).hex(), lambda: [].extend(0 for i in range(N)), lambda: [[]] * N,
     lambda: repr([[0] * 1000] * 100000), lambda: list(zip(range(N), range(N))),
     lambda: 1 << 10**10, lambda: (' ' * 10**7).split(' '),
 ]

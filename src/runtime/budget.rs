@@ -19,7 +19,7 @@
 //! exception) and the runtime's next check raises MemoryError.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicUsize, Ordering};
 
 use super::*;
 
@@ -99,6 +99,42 @@ impl Interp {
             Err(self.new_exception(ExcKind::MemoryError, None))
         }
     }
+
+    /// MemoryError if an allocation has passed the cap since the last
+    /// check and the program still holds more than the cap. Called where
+    /// Ctrl-C is noticed, after every builtin call and between the items of
+    /// a repr: the points where memory grown in Rust code meets Python.
+    #[inline]
+    pub fn check_memory(&mut self) -> R<()> {
+        if over() && take_over(self.idle_bytes()) {
+            return Err(self.new_exception(ExcKind::MemoryError, None));
+        }
+        Ok(())
+    }
+
+    /// Memory the interpreter keeps for reuse but the program does not
+    /// hold: heap slots and evaluation-stack entries above what is in use
+    /// (both stay at their high-water mark), and an observer's record of
+    /// births and frees (the prompt's, for `:diff`). Not charged to the budget.
+    fn idle_bytes(&self) -> usize {
+        let slots = self.heap.slots.capacity().saturating_sub(self.heap.live) * std::mem::size_of::<crate::heap::Slot>();
+        let watch = self.heap.watch.as_ref().map_or(0, |w| w.bytes());
+        let observer = OBSERVER_BYTES.load(Ordering::Relaxed).max(0) as usize;
+        slots + (self.stack.capacity() - self.stack.len()) * std::mem::size_of::<ObjRef>() + watch + observer
+    }
+
+    /// Runs an observer's callback (the glass: snapshots, reports, the
+    /// blocks it remembers): what the process holds more afterwards, less
+    /// the growth of the heap's watch record (counted by `idle_bytes`), is
+    /// the observer's, not charged to the program.
+    pub fn uncharged<T>(&mut self, f: impl FnOnce(&mut Interp) -> T) -> T {
+        let watch = |it: &Interp| it.heap.watch.as_ref().map_or(0, |w| w.bytes()) as isize;
+        let (live, w) = (LIVE_BYTES.load(Ordering::Relaxed) as isize, watch(self));
+        let r = f(self);
+        let grown = (LIVE_BYTES.load(Ordering::Relaxed) as isize).wrapping_sub(live) - (watch(self) - w);
+        OBSERVER_BYTES.fetch_add(grown, Ordering::Relaxed);
+        r
+    }
 }
 
 // ----- the bytes the process holds ----------------------------------------------
@@ -110,6 +146,8 @@ static LIVE_BYTES: AtomicUsize = AtomicUsize::new(0);
 static BYTE_LIMIT: AtomicUsize = AtomicUsize::new(usize::MAX);
 /// Raised by the allocator when an allocation passes `BYTE_LIMIT`.
 static OVER: AtomicBool = AtomicBool::new(false);
+/// What observers' callbacks hold (`Interp::uncharged`).
+static OBSERVER_BYTES: AtomicIsize = AtomicIsize::new(0);
 
 /// The global allocator: the system's, with every byte counted.
 pub struct Counting;

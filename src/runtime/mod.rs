@@ -658,7 +658,7 @@ impl Interp {
             w.stamp(line);
         }
         if let Some(mut o) = self.observer.take() {
-            o.statement(self, line);
+            self.uncharged(|it| o.statement(it, line));
             if self.observer.is_none() {
                 self.observer = Some(o);
             }
@@ -672,7 +672,7 @@ impl Interp {
     #[cold]
     pub fn frame_hook(&mut self, code: &crate::compile::code::Code, entering: bool) {
         if let Some(mut o) = self.observer.take() {
-            o.frame(self, code, entering);
+            self.uncharged(|it| o.frame(it, code, entering));
             if self.observer.is_none() {
                 self.observer = Some(o);
             }
@@ -682,10 +682,10 @@ impl Interp {
     /// Calls the observer's block_start / block_end.
     pub fn observe_block(&mut self, code: Option<ObjRef>) {
         if let Some(mut o) = self.observer.take() {
-            match code {
-                None => o.block_start(self),
-                Some(c) => o.block_end(self, c),
-            }
+            self.uncharged(|it| match code {
+                None => o.block_start(it),
+                Some(c) => o.block_end(it, c),
+            });
             if self.observer.is_none() {
                 self.observer = Some(o);
             }
@@ -873,18 +873,8 @@ impl Interp {
         r
     }
 
-    /// Memory the interpreter keeps for reuse but the program does not
-    /// hold: heap slots and evaluation-stack entries above what is in use
-    /// (both stay at their high-water mark). Not charged to the budget.
-    fn idle_bytes(&self) -> usize {
-        let slots = self.heap.slots.capacity().saturating_sub(self.heap.live) * std::mem::size_of::<crate::heap::Slot>();
-        slots + (self.stack.capacity() - self.stack.len()) * std::mem::size_of::<ObjRef>()
-    }
-
     pub fn check_interrupt(&mut self) -> R<()> {
-        if budget::over() && budget::take_over(self.idle_bytes()) {
-            return Err(self.new_exception(ExcKind::MemoryError, None));
-        }
+        self.check_memory()?;
         if self.interrupt.load(Ordering::Relaxed) {
             self.interrupt.store(false, Ordering::Relaxed);
             if std::mem::take(&mut self.heap.over_budget) {
