@@ -153,3 +153,62 @@ fn big_int_results_and_byte_buffers_beyond_the_budget_are_memory_errors() {
         assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "MemoryError\n31\n"), "{}: {}", stmt, String::from_utf8_lossy(&o.stderr));
     }
 }
+
+/// Everything a program can grow by its input, each under a small budget:
+/// repetition, joins, widths, constructors from a range, comprehensions
+/// (of new ints and of one cached int, which only grows an item array),
+/// sorts, byte buffers, reprs, splits, loops that append or double.
+const GROWTH: &str = "\
+import sys
+N = 10**8
+cases = [
+    lambda: 'x' * N, lambda: [0] * N, lambda: (0,) * N, lambda: b'x' * N,
+    lambda: ''.join(['x' * 10**6] * 100), lambda: ('y' * 10**6).join(['a'] * 100),
+    lambda: '{:>100000000}'.format(1), lambda: f'{1.5:>{N}}', lambda: '%100000000s' % 'a',
+    lambda: 'x'.center(N), lambda: '1'.zfill(N), lambda: ('a' * 10**4).replace('a', 'b' * 10**4),
+    lambda: list(range(N)), lambda: tuple(range(N)), lambda: set(range(N)),
+    lambda: dict.fromkeys(range(N)), lambda: {i: i for i in range(N)}, lambda: [i for i in range(N)],
+    lambda: [0 for i in range(N)], lambda: {i for i in range(N)}, lambda: list(0 for i in range(N)),
+    lambda: sorted(range(N)), lambda: sorted(0 for i in range(N)), lambda: bytes(N),
+    lambda: (b'x' * (2 * 10**7)).hex(), lambda: [].extend(0 for i in range(N)), lambda: [[]] * N,
+    lambda: repr([[0] * 1000] * 100000), lambda: list(zip(range(N), range(N))),
+    lambda: 1 << 10**10, lambda: (' ' * 10**7).split(' '),
+]
+def grow():
+    l = []
+    while True:
+        l.append(0)
+def double():
+    s = 'x' * 1000
+    while True:
+        s = s + s
+cases += [grow, double]
+x = [1, 2, 3]
+errors = 0
+for i, f in enumerate(cases):
+    if RUN:
+        try:
+            f()
+            print('no MemoryError from case', i)
+        except MemoryError:
+            errors += 1
+print(errors, 'MemoryErrors; after them:', sum(x))
+sys._debugmallocstats()
+";
+
+#[test]
+fn growth_by_input_is_a_memory_error_and_the_allocator_stats_stay_right() {
+    let run_with = |attempt: bool| {
+        let src = format!("RUN = {}\n{}", if attempt { "True" } else { "False" }, GROWTH);
+        let o = run(&["--max-memory", "32M", "-c", &src]);
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        stdout(&o)
+    };
+    let (tried, untried) = (run_with(true), run_with(false));
+    let (first, stats) = tried.split_once('\n').unwrap();
+    assert_eq!(first, "33 MemoryErrors; after them: 6");
+    // What pymalloc holds afterwards is what the same program holds
+    // without the failed attempts: every block they took was given back.
+    let blocks = |s: &str| s.lines().take_while(|l| !l.starts_with('#')).map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(blocks(stats), blocks(untried.split_once('\n').unwrap().1));
+}

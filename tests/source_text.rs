@@ -1,7 +1,7 @@
 //! A script's text is read as CPython reads it: UTF-8 with an optional
 //! byte-order mark, other bytes a SyntaxError naming the first bad byte and
 //! its line; an expression nested as deep as CPython compiles (a sum of
-//! 2,993 terms) compiles, one more is CPython's compile-time RecursionError.
+//! 2,999 terms) compiles, one more is CPython's compile-time RecursionError.
 
 use std::process::Command;
 
@@ -31,9 +31,13 @@ fn invalid_utf8_is_a_syntax_error() {
 
 #[test]
 fn long_sums_compile_as_deep_as_cpythons() {
+    let minus = |n: usize| format!("x = {}1\nprint(x)\n", "-".repeat(n));
+    assert_eq!(run_file("minus2998.py", minus(2998).as_bytes()), (0, "1\n".into(), String::new()));
+    assert_eq!(run_file("minus2999.py", minus(2999).as_bytes()).0, 1);
     let sum = |n: usize| format!("x = {}\nprint(x)\n", vec!["1"; n].join("+"));
-    assert_eq!(run_file("sum2993.py", sum(2993).as_bytes()), (0, "2993\n".into(), String::new()));
-    let (status, out, err) = run_file("sum2994.py", sum(2994).as_bytes());
+    // CPython 3.11 running a script: 2,999 terms compile, 3,000 do not.
+    assert_eq!(run_file("sum2999.py", sum(2999).as_bytes()), (0, "2999\n".into(), String::new()));
+    let (status, out, err) = run_file("sum3000.py", sum(3000).as_bytes());
     assert_eq!((status, out.as_str(), err.as_str()), (1, "", "RecursionError: maximum recursion depth exceeded during compilation\n"));
 }
 

@@ -91,4 +91,11 @@ impl Watch {
         std::mem::take(&mut self.freed)
     }
 
+    /// The bytes this record holds: the observer's, not the program's
+    /// (the memory budget does not charge them).
+    pub fn bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.serials.capacity() * size_of::<u64>() + self.freed.capacity() * size_of::<Freed>() + self.releasing.capacity() * size_of::<(u64, u32)>()
+    }
+
 }

@@ -180,8 +180,9 @@ pub fn glass(it: &mut Interp) -> Option<&mut Glass> {
 pub fn with_glass<T>(it: &mut Interp, f: impl FnOnce(&mut Glass, &mut Interp) -> T) -> T {
     install(it);
     let mut o = it.observer.take().expect("installed");
+    // What the glass keeps is not charged to the program's memory budget.
     let r = match o.as_any().downcast_mut::<Glass>() {
-        Some(g) => f(g, it),
+        Some(g) => it.uncharged(|it| f(g, it)),
         None => unreachable!("install() puts a Glass there"),
     };
     it.observer = Some(o);

@@ -2503,6 +2503,12 @@ fn str_replace(it: &mut Interp, this: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRe
         Some(&c) => arg_int(it, c)?,
         None => -1,
     };
+    if new.len() > old.len() {
+        // The result's size, known before it is made: refused past the budget.
+        let hits = if old.is_empty() { s.chars().count() + 1 } else { s.matches(&*old).count() };
+        let hits = if count < 0 { hits } else { hits.min(count as usize) };
+        it.check_str_budget(s.len() as u128 + hits as u128 * (new.len() - old.len()) as u128)?;
+    }
     let r = if count < 0 { s.replace(&old, &new) } else { s.replacen(&old, &new, count as usize) };
     if r == s {
         return Ok(new_ref(it, this));

@@ -2176,6 +2176,13 @@ impl Interp {
             self.decref(a);
         }
         self.stack.truncate(base);
+        // What the builtin grew in Rust (a split's item array) meets the budget here.
+        if let Ok(v) = r {
+            if let Err(e) = self.check_memory() {
+                self.decref(v);
+                return Err(e);
+            }
+        }
         r
     }
 
@@ -2202,9 +2209,12 @@ impl Interp {
             return Err(self.new_exception(ExcKind::RecursionError, Some("maximum recursion depth exceeded")));
         }
         // Ctrl-C is noticed at calls as well as at loop iterations.
-        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-            self.unwind_to(base);
-            self.check_interrupt()?;
+        // (A flag may be stale - objects since freed - and then the call goes on.)
+        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) || super::budget::over() {
+            if let Err(e) = self.check_interrupt() {
+                self.unwind_to(base);
+                return Err(e);
+            }
         }
         // Locals, then cells, then the closure's cells.
         let nparams = code.total_params();

@@ -293,6 +293,8 @@ impl Interp {
         it.heap.set_flag(m, F_RUNTIME);
         it.main_module = m;
         it.heap.gc.gens[0].count = 0;
+        // From here on the program's allocations are charged to the budget.
+        budget::arm();
         it
     }
 
@@ -657,7 +659,7 @@ impl Interp {
             w.stamp(line);
         }
         if let Some(mut o) = self.observer.take() {
-            o.statement(self, line);
+            self.uncharged(|it| o.statement(it, line));
             if self.observer.is_none() {
                 self.observer = Some(o);
             }
@@ -671,7 +673,7 @@ impl Interp {
     #[cold]
     pub fn frame_hook(&mut self, code: &crate::compile::code::Code, entering: bool) {
         if let Some(mut o) = self.observer.take() {
-            o.frame(self, code, entering);
+            self.uncharged(|it| o.frame(it, code, entering));
             if self.observer.is_none() {
                 self.observer = Some(o);
             }
@@ -681,10 +683,10 @@ impl Interp {
     /// Calls the observer's block_start / block_end.
     pub fn observe_block(&mut self, code: Option<ObjRef>) {
         if let Some(mut o) = self.observer.take() {
-            match code {
-                None => o.block_start(self),
-                Some(c) => o.block_end(self, c),
-            }
+            self.uncharged(|it| match code {
+                None => o.block_start(it),
+                Some(c) => o.block_end(it, c),
+            });
             if self.observer.is_none() {
                 self.observer = Some(o);
             }
@@ -873,6 +875,7 @@ impl Interp {
     }
 
     pub fn check_interrupt(&mut self) -> R<()> {
+        self.check_memory()?;
         if self.interrupt.load(Ordering::Relaxed) {
             self.interrupt.store(false, Ordering::Relaxed);
             if std::mem::take(&mut self.heap.over_budget) {

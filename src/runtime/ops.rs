@@ -1770,7 +1770,7 @@ impl Interp {
         // Items collect on the stack (counted temporaries) while __next__ may run.
         let base = self.stack.len();
         loop {
-            if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+            if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) || super::budget::over() {
                 if let Err(e) = self.check_interrupt() {
                     self.unwind_to(base - 1);
                     return Err(e);

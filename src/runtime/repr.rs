@@ -226,7 +226,8 @@ impl Interp {
         // Keep the container alive while its items' __repr__ may run.
         self.incref(v);
         self.stack.push(v);
-        let r = self.repr_container_inner(v);
+        // A repr grows in Rust only: it meets the budget at each container.
+        let r = self.repr_container_inner(v).and_then(|s| self.check_memory().map(|_| s));
         self.stack.pop();
         self.repr_stack.pop();
         self.c_depth -= 1;
