@@ -1375,7 +1375,8 @@ fn bi_getattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> 
         return Err(it.type_error("attribute name must be string".into()));
     }
     let name = it.heap.intern_obj(args[1]);
-    let r = it.getattr(args[0], name);
+    // The interned name is a holder of its own while __getattr__ may run.
+    let r = it.holding(name, "the name getattr() looks up", |it| it.getattr(args[0], name));
     it.decref(name);
     match (r, args.get(2)) {
         (Ok(v), _) => Ok(v),
@@ -1400,7 +1401,7 @@ fn bi_setattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> 
         return Err(it.type_error("attribute name must be string".into()));
     }
     let name = it.heap.intern_obj(args[1]);
-    let r = it.setattr(args[0], name, args[2]);
+    let r = it.holding(name, "the name setattr() sets", |it| it.setattr(args[0], name, args[2]));
     it.decref(name);
     r?;
     none(it)
@@ -1413,7 +1414,7 @@ fn bi_hasattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> 
         return Err(it.type_error("attribute name must be string".into()));
     }
     let name = it.heap.intern_obj(args[1]);
-    let r = it.getattr(args[0], name);
+    let r = it.holding(name, "the name hasattr() looks up", |it| it.getattr(args[0], name));
     it.decref(name);
     match r {
         Ok(v) => {
@@ -1437,7 +1438,7 @@ fn bi_delattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> 
     no_kw(it, "delattr", kw)?;
     check_args(it, "delattr", args, 2, 2)?;
     let name = it.heap.intern_obj(args[1]);
-    let r = it.delattr(args[0], name);
+    let r = it.holding(name, "the name delattr() deletes", |it| it.delattr(args[0], name));
     it.decref(name);
     r?;
     none(it)
