@@ -48,8 +48,9 @@ glasspy's own options:
   --audit      after every statement, recount every reference by its holders; exit 3 on a mismatch
   --diff       print what each top-level statement did to the heap (born, freed, counts changed)
   --gc-trace   print every collection (automatic ones too) pass by pass on stderr
-  --max-memory SIZE  refuse with MemoryError any object bigger than SIZE (bytes, or 512M, 2G...;
-               also GLASSPY_MAX_MEMORY; default: a quarter of physical memory)
+  --max-memory SIZE  the memory budget: past SIZE (bytes, or 512M, 2G...) of memory the program
+               holds, or asked for at once, MemoryError (also GLASSPY_MAX_MEMORY;
+               default: a quarter of physical memory)
 Arguments after the file, -c CODE, -m MODULE or - are the program's, in sys.argv[1:].
 Environment:
   PYTHONUNBUFFERED=1    as -u

@@ -13,6 +13,21 @@ fn run(args: &[&str]) -> Output {
     Command::new(BIN).args(args).env_remove("GLASSPY_GC_STRESS").env_remove("GLASSPY_MAX_MEMORY").stdin(Stdio::null()).output().unwrap()
 }
 
+/// Runs glasspy with `input` piped to its stdin.
+fn session(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env_remove("GLASSPY_GC_STRESS")
+        .env_remove("GLASSPY_MAX_MEMORY")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
@@ -121,19 +136,36 @@ print(sum(x))
     let o = run(&["--max-memory", "200M", "-c", code]);
     assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "dict\nlist\nset\n6\n"), "{}", String::from_utf8_lossy(&o.stderr));
     // The same in a piped session, where :heap still answers afterwards.
-    let mut child = Command::new(BIN)
-        .args(["--max-memory", "200M", "-i"])
-        .env_remove("GLASSPY_GC_STRESS")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(&mut child.stdin.take().unwrap(), b"l = list(range(10**10))\nprint('after')\n:heap\n").unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = session(&["--max-memory", "200M", "-i"], b"l = list(range(10**10))\nprint('after')\n:heap\n");
     let out = stdout(&o);
     assert!(String::from_utf8_lossy(&o.stderr).contains("MemoryError"));
     assert!(out.starts_with("after\n") && out.contains("\ntotal "), "{}", out);
+}
+
+/// At the prompt each runaway entry is a MemoryError and the next entry
+/// runs: what the glass records of the frees (for `:diff`) is the
+/// observer's, not charged to the program, so the session does not stay
+/// over its budget after the objects are gone.
+#[test]
+fn each_runaway_entry_at_the_prompt_is_a_memory_error_and_the_next_runs() {
+    let attempts = [
+        "{i: i for i in range(10**9)}",
+        "[0 for i in range(10**8)]",
+        "set(range(10**9))",
+        "list(range(10**10))",
+        "'x'.center(10**11)",
+        "print('x' * 10**9)",
+        "[0] * 10**8 + [1]",
+        "(' ' * 10**7).split(' ')",
+    ];
+    let mut input = String::from("x = [1, 2, 3]\n");
+    for a in attempts {
+        input += &format!("{}\nsum(x)\n", a);
+    }
+    let o = session(&["--max-memory", "32M", "-i"], input.as_bytes());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!((o.status.code(), stdout(&o)), (Some(0), "6\n".repeat(attempts.len())), "{}", err);
+    assert_eq!(err.matches("\nMemoryError\n").count(), attempts.len(), "{}", err);
 }
 
 #[test]
