@@ -31,9 +31,13 @@ impl Interp {
             if s.rc != counts[i] {
                 let _ = std::io::Write::flush(&mut self.out);
                 crate::err_println!(
-                    "glasspy: internal error: heap audit failed: object #{} ({}) has reference count {} but {} holders",
+                    "glasspy: internal error: heap audit failed: object #{} ({}{}) has reference count {} but {} holders",
                     i,
                     s.obj.type_name(),
+                    match &s.obj {
+                        Obj::Str(t) => format!(" {:?}", &*t.s()),
+                        _ => String::new(),
+                    },
                     s.rc,
                     counts[i]
                 );

@@ -224,6 +224,9 @@ pub static DEFS: &[Def] = defs![
     // gc
     Module("gc") => "collect": super::modules::gc_collect,
     Module("gc") => "get_count": super::modules::gc_get_count,
+    Module(super::modules::GC_LAZY) => "freeze": super::modules::gc_freeze,
+    Module(super::modules::GC_LAZY) => "unfreeze": super::modules::gc_unfreeze,
+    Module(super::modules::GC_LAZY) => "get_freeze_count": super::modules::gc_get_freeze_count,
     Module("gc") => "get_threshold": super::modules::gc_get_threshold,
     Module("gc") => "set_threshold": super::modules::gc_set_threshold,
     Module("gc") => "enable": super::modules::gc_enable,
@@ -264,6 +267,12 @@ pub static DEFS: &[Def] = defs![
     Type(T::Type) => "__new__": super::typeobj::type_new,
     Type(T::Type) => "__call__": super::typeobj::type_call,
     Type(T::Object) => "__init_subclass__": super::typeobj::object_init_subclass,
+    Type(T::Object) => "__getattribute__": super::getattribute::object_getattribute,
+    Type(T::MappingProxy) => "get": super::class_dict::proxy_get,
+    Type(T::MappingProxy) => "keys": super::class_dict::proxy_keys,
+    Type(T::MappingProxy) => "values": super::class_dict::proxy_values,
+    Type(T::MappingProxy) => "items": super::class_dict::proxy_items,
+    Type(T::MappingProxy) => "copy": super::class_dict::proxy_copy,
     Type(T::Property) => "getter": super::descr::property_getter,
     Type(T::Property) => "setter": super::descr::property_setter,
     Type(T::Property) => "deleter": super::descr::property_deleter,
@@ -443,6 +452,7 @@ pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
         Obj::Range(_) => T::Range,
         Obj::Property(_) => T::Property,
         Obj::Complex(_) => T::Complex,
+        Obj::MappingProxy(_) => T::MappingProxy,
         _ => return None,
     })
 }
@@ -519,7 +529,7 @@ pub fn install(it: &mut Interp) {
             let n = it.heap.intern(name);
             let base = it.type_obj(T::Object);
             it.incref(base);
-            it.runtime_obj(Obj::Class(Box::new(ClassObj { name: n, qualname: name.into(), base: Some(base), bases: ObjRef::NULL, mro: ObjRef::NULL, meta: ObjRef::NULL, attrs: vec![], builtin: Some(T::Iterator), has_del: false, is_exception: false, slots: None })))
+            it.runtime_obj(Obj::Class(Box::new(ClassObj { name: n, qualname: name.into(), base: Some(base), bases: ObjRef::NULL, mro: ObjRef::NULL, meta: ObjRef::NULL, attrs: vec![], builtin: Some(T::Iterator), has_del: false, getattribute: false, is_exception: false, slots: None })))
         } else {
             it.type_obj(t)
         };
@@ -1375,7 +1385,7 @@ fn bi_getattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> 
         return Err(it.type_error("attribute name must be string".into()));
     }
     let name = it.heap.intern_obj(args[1]);
-    let r = it.getattr(args[0], name);
+    let r = it.holding(name, "interned attribute name", |it| it.getattr(args[0], name));
     it.decref(name);
     match (r, args.get(2)) {
         (Ok(v), _) => Ok(v),
@@ -1400,7 +1410,7 @@ fn bi_setattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> 
         return Err(it.type_error("attribute name must be string".into()));
     }
     let name = it.heap.intern_obj(args[1]);
-    let r = it.setattr(args[0], name, args[2]);
+    let r = it.holding(name, "interned attribute name", |it| it.setattr(args[0], name, args[2]));
     it.decref(name);
     r?;
     none(it)
@@ -1413,7 +1423,7 @@ fn bi_hasattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> 
         return Err(it.type_error("attribute name must be string".into()));
     }
     let name = it.heap.intern_obj(args[1]);
-    let r = it.getattr(args[0], name);
+    let r = it.holding(name, "interned attribute name", |it| it.getattr(args[0], name));
     it.decref(name);
     match r {
         Ok(v) => {
@@ -1437,7 +1447,7 @@ fn bi_delattr(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> 
     no_kw(it, "delattr", kw)?;
     check_args(it, "delattr", args, 2, 2)?;
     let name = it.heap.intern_obj(args[1]);
-    let r = it.delattr(args[0], name);
+    let r = it.holding(name, "interned attribute name", |it| it.delattr(args[0], name));
     it.decref(name);
     r?;
     none(it)
@@ -1548,8 +1558,22 @@ fn bi_vars(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
 }
 
 fn bi_dir(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let names = dir_of(it, args.first().copied());
+    let items: Vec<ObjRef> = names.iter().map(|n| it.heap.str(n)).collect();
+    Ok(it.new_list(items))
+}
+
+impl Interp {
+    /// `dir(o)`'s names, sorted.
+    pub fn dir_names(&mut self, o: ObjRef) -> Vec<String> {
+        dir_of(self, Some(o))
+    }
+}
+
+/// The names `dir()` lists: the current globals, or `o`'s.
+fn dir_of(it: &mut Interp, o: Option<ObjRef>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    match args.first().map(|&a| (a, it.heap.get(a))) {
+    match o.map(|a| (a, it.heap.get(a))) {
         None => {
             let g = it.frames.last().map(|f| f.globals).unwrap_or(it.globals);
             for (k, _) in it.dict_items(g) {
@@ -1591,8 +1615,7 @@ fn bi_dir(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     }
     names.sort();
     names.dedup();
-    let items: Vec<ObjRef> = names.iter().map(|n| it.heap.str(n)).collect();
-    Ok(it.new_list(items))
+    names
 }
 
 fn bi_input(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {

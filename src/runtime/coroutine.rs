@@ -114,6 +114,7 @@ impl Interp {
             attrs: vec![],
             builtin: None,
             has_del: false,
+            getattribute: false,
             is_exception: true,
             slots: None,
         })));

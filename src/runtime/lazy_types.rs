@@ -20,6 +20,8 @@ pub fn type_name(t: TypeId) -> &'static str {
         TypeId::Complex => "complex",
         TypeId::ByteArray => "bytearray",
         TypeId::MemoryView => "memoryview",
+        TypeId::GetSetDescriptor => "getset_descriptor",
+        TypeId::MappingProxy => "mappingproxy",
         _ => "?",
     }
 }
@@ -50,6 +52,7 @@ impl Interp {
             attrs: vec![],
             builtin: Some(t),
             has_del: false,
+            getattribute: false,
             is_exception: false,
             slots: None,
         })));

@@ -65,6 +65,7 @@ pub fn fill(it: &mut Interp, d: ObjRef) {
             attrs: vec![],
             builtin: Some(TypeId::WeakRef),
             has_del: false,
+            getattribute: false,
             is_exception: false,
             slots: None,
         })));

@@ -41,6 +41,8 @@ pub struct ClassObj {
     pub builtin: Option<TypeId>,
     /// This class or a base defines `__del__`.
     pub has_del: bool,
+    /// This class or a base defines `__getattribute__` (runtime/getattribute.rs).
+    pub getattribute: bool,
     /// This class derives from BaseException.
     pub is_exception: bool,
     /// `__slots__` (here or in a base) and no `__dict__`: the instances'
@@ -92,6 +94,7 @@ impl ClassObj {
             attrs: vec![],
             builtin: None,
             has_del: false,
+            getattribute: false,
             is_exception: false,
             slots: None,
         }

@@ -268,6 +268,7 @@ impl Interp {
             attrs: vec![module],
             builtin: None,
             has_del: false,
+            getattribute: false,
             is_exception: false,
             slots: None,
         })));
