@@ -343,4 +343,7 @@ pub struct MakeClass {
     /// `__init_subclass__`), evaluated after the bases.
     pub keywords: Vec<KwArg>,
     pub decorators: Vec<Ex>,
+    /// The body starts with a docstring, the class code's first constant:
+    /// it goes into the namespace as `__doc__` before the body runs.
+    pub doc: bool,
 }

@@ -867,6 +867,13 @@ impl<'h> Compiler<'h> {
         let scope = *self.table.by_node.get(&key).expect("scope for class");
         let qualname = self.qualname_for(&c.name);
         self.push_unit(scope, CodeKind::Class, &c.name, qualname.clone(), line);
+        let doc = match c.body.first().map(|s| &s.kind) {
+            Some(StmtKind::Expr(Expr { kind: ExprKind::Str(doc), .. })) => {
+                self.add_const(Const::Str(doc.clone()));
+                true
+            }
+            _ => false,
+        };
         let stmts = self.stmts(&c.body)?;
         let code = self.finish_unit(stmts, &Params::default());
         let closure = self.closure_for(scope)?;
@@ -879,6 +886,7 @@ impl<'h> Compiler<'h> {
             bases,
             keywords,
             decorators: decos,
+            doc,
         })))
     }
 

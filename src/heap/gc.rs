@@ -23,7 +23,10 @@ const NIL: u32 = u32::MAX;
 pub const LIST_UNREACHABLE: u8 = 3;
 pub const LIST_SEEN: u8 = 4;
 pub const LIST_WRCB: u8 = 5;
-const NUM_LISTS: usize = 6;
+/// The permanent generation (`gc.freeze()`): tracked objects the collector
+/// never examines, until `gc.unfreeze()` moves them to the oldest generation.
+pub const LIST_PERMANENT: u8 = 6;
+const NUM_LISTS: usize = 7;
 
 #[derive(Clone, Copy)]
 pub struct Generation {
@@ -38,7 +41,7 @@ pub struct Generation {
 
 pub struct GcState {
     pub gens: [Generation; NUM_GENERATIONS],
-    /// LIST_UNREACHABLE, LIST_SEEN, LIST_WRCB.
+    /// LIST_UNREACHABLE, LIST_SEEN, LIST_WRCB, LIST_PERMANENT.
     pub work: [Generation; NUM_LISTS - NUM_GENERATIONS],
     pub enabled: bool,
     pub collecting: bool,
@@ -58,7 +61,7 @@ impl GcState {
         let g = |t| Generation { head: NIL, tail: NIL, len: 0, threshold: t, count: 0 };
         GcState {
             gens: [g(700), g(10), g(10)],
-            work: [g(0), g(0), g(0)],
+            work: [g(0), g(0), g(0), g(0)],
             enabled: true,
             collecting: false,
             debug: 0,

@@ -96,6 +96,10 @@ pub enum TypeId {
     Complex,
     ByteArray,
     MemoryView,
+    /// Made for the first class statement's class (types/getset.rs).
+    GetSetDescriptor,
+    /// Made at the first read of a class's `__dict__` (types/mappingproxy.rs).
+    MappingProxy,
 }
 
 pub enum Obj {
@@ -148,6 +152,10 @@ pub enum Obj {
     Sub(Box<crate::types::subclass::SubObj>),
     /// A complex number (types/complex.rs).
     Complex(Box<crate::types::complex::ComplexObj>),
+    /// A class's `__dict__` or `__weakref__` descriptor (types/getset.rs).
+    GetSet(crate::types::getset::GetSetObj),
+    /// `C.__dict__`, a read-only view of a class's namespace (types/mappingproxy.rs).
+    MappingProxy(crate::types::mappingproxy::MappingProxyObj),
 }
 
 /// Where in its holder a reference sits: an item's index, a dict entry,

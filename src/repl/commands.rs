@@ -122,6 +122,7 @@ pub fn help_text() -> String {
   id(x)  getrefcount(x)  gc_collect()  sys.getsizeof(x)  sys.getrefcount(x)
   sys._debugmallocstats()  gc.collect()  gc.get_count()  gc.get_threshold()
   gc.get_referrers(x)  gc.get_referents(x)  gc.is_tracked(x)  weakref.ref(x)
+  gc.freeze()  gc.unfreeze()  gc.get_freeze_count()
 From a script: import glass; glass.why(x), glass.holders(x), glass.diff(),
   glass.size(x), glass.same(a, b), glass.consts(f), glass.trace(x), glass.untrace()
 Each entry at the prompt is compiled as its own code block: after

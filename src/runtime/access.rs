@@ -468,7 +468,7 @@ impl Interp {
             return self.sub_method_lookup(o, cls, name);
         }
         let Obj::Instance(inst) = self.heap.get(o) else { return None };
-        if inst.attrs.iter().any(|&(k, _)| name_eq(&self.heap, k, name)) {
+        if inst.attrs.iter().any(|&(k, _)| name_eq(&self.heap, k, name)) || self.has_getattribute(inst.class) {
             return None;
         }
         let cls = inst.class;
@@ -487,7 +487,8 @@ impl Interp {
             Obj::Module(m) => format!("module '{}' has no attribute '{}'", self.heap.as_str(m.name).unwrap_or("?"), n),
             _ => format!("'{}' object has no attribute '{}'", self.type_name(o), n),
         };
-        self.new_exception(ExcKind::AttributeError, Some(&msg))
+        let e = self.new_exception(ExcKind::AttributeError, Some(&msg));
+        self.attr_error_context(e, o, name)
     }
 
     /// Binds a class attribute to an instance (functions become bound methods).
@@ -532,6 +533,10 @@ impl Interp {
         // Fast paths that need no name text: an instance attribute or class
         // attribute found by identity of the interned name, a module global.
         match self.heap.get(o) {
+            Obj::Instance(inst) if self.has_getattribute(inst.class) => {
+                let cls = inst.class;
+                return self.getattr_hooked(o, cls, name);
+            }
             Obj::Instance(inst) => {
                 for &(k, v) in &inst.attrs {
                     if k == name {
@@ -552,10 +557,16 @@ impl Interp {
             }
             _ => {}
         }
-        self.getattr_slow(o, name)
+        if let Some(cls) = self.sub_class(o).filter(|&c| self.has_getattribute(c)) {
+            return self.getattr_hooked(o, cls, name);
+        }
+        self.getattr_generic(o, name, true)
     }
 
-    fn getattr_slow(&mut self, o: ObjRef, name: ObjRef) -> R<ObjRef> {
+    /// PyObject_GenericGetAttr: data descriptors of the class, the object's
+    /// own attributes, the class's, then (when `hook`) the class's
+    /// `__getattr__`, which `object.__getattribute__` does not call.
+    pub(crate) fn getattr_generic(&mut self, o: ObjRef, name: ObjRef, hook: bool) -> R<ObjRef> {
         // A data descriptor on the class comes before the instance's own attribute.
         if let Obj::Instance(inst) = self.heap.get(o) {
             let cls = inst.class;
@@ -566,7 +577,7 @@ impl Interp {
             }
         }
         if let Some(cls) = self.sub_class(o) {
-            return self.sub_getattr(o, cls, name);
+            return self.sub_getattr(o, cls, name, hook);
         }
         if let Obj::Super { class, obj } = self.heap.get(o) {
             // super(): look the name up after `class` in the MRO of the
@@ -644,7 +655,7 @@ impl Interp {
                 }
                 let cls = inst.class;
                 let exc = inst.exc.as_ref().map(|s| (s.args, s.context, s.cause));
-                if let Some(v) = self.lookup_class_attr(cls, name) {
+                if let Some(v) = self.lookup_class_attr(cls, name).filter(|&v| !self.is_getset(v)) {
                     return self.bind_attr(v, o, cls);
                 }
                 match n.as_str() {
@@ -652,11 +663,14 @@ impl Interp {
                         self.incref(cls);
                         return Ok(cls);
                     }
+                    "__weakref__" if self.weakrefable(o) => return Ok(self.first_weakref(o)),
                     "__suppress_context__" if exc.is_some() => {
                         let sup = matches!(self.heap.get(o), Obj::Instance(i) if i.exc.as_ref().is_some_and(|s| s.suppress_context));
                         return Ok(self.heap.bool(sup));
                     }
                     "__traceback__" if exc.is_some() => return Ok(self.exception_traceback(o)),
+                    "name" | "obj" if exc.is_some() && self.is_instance_of_exc(o, ExcKind::AttributeError) => return Ok(self.heap.none()),
+                    "name" if exc.is_some() && self.is_instance_of_exc(o, ExcKind::NameError) => return Ok(self.heap.none()),
                     "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" if exc.is_some() => {
                         if let Some(v) = self.syntax_error_attr(o, &n) {
                             return Ok(v);
@@ -691,9 +705,9 @@ impl Interp {
                 }
                 // __getattr__ hook
                 let ga = self.heap.intern("__getattr__");
-                let hook = self.lookup_user_attr(cls, ga);
+                let getattr_hook = self.lookup_user_attr(cls, ga).filter(|_| hook);
                 self.decref(ga);
-                if let Some(f) = hook {
+                if let Some(f) = getattr_hook {
                     self.incref(o);
                     self.incref(name);
                     self.stack.push(o);
@@ -705,6 +719,9 @@ impl Interp {
             }
             Obj::Class(c) => {
                 let (cname, qual, base, builtin, meta) = (c.name, c.qualname.clone(), c.base, c.builtin, c.meta);
+                if n == "__dict__" {
+                    return Ok(self.type_dict(o));
+                }
                 if let Some(v) = self.lookup_class_attr(o, name) {
                     return match self.heap.get(v) {
                         Obj::StaticMethod(f) => {
@@ -856,6 +873,11 @@ impl Interp {
                         if let Some(v) = self.weakref_lazy_member(o, d, &n)? {
                             return Ok(v);
                         }
+                        if is_gc {
+                            if let Some(v) = super::modules::gc_lazy_member(self, d, &n)? {
+                                return Ok(v);
+                            }
+                        }
                         if n == "callbacks" && is_gc && self.gc_callbacks.is_null() {
                             let l = self.new_list(vec![]);
                             self.gc_callbacks = l;
@@ -997,6 +1019,11 @@ impl Interp {
     /// The attributes every object of a built-in type has: `real` and
     /// `imag` of numbers, `__class__`, the type's methods (bound).
     pub(crate) fn value_attr(&mut self, o: ObjRef, name: ObjRef, n: &str) -> Option<R<ObjRef>> {
+        if let Obj::GetSet(g) = self.heap.get(o) {
+            if let Some(v) = self.getset_attr(*g, n) {
+                return Some(Ok(v));
+            }
+        }
         if matches!(self.heap.get(o), Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_)) {
             match n {
                 "real" | "numerator" => {
@@ -1137,6 +1164,9 @@ impl Interp {
 
     /// PyObject_GenericSetAttr (`object.__setattr__`).
     pub fn generic_setattr(&mut self, o: ObjRef, name: ObjRef, v: ObjRef) -> R<()> {
+        if self.heap.as_str(name) == Some("__class__") {
+            return self.assign_class(o, v);
+        }
         if let Some(cls) = self.sub_class(o) {
             return self.sub_setattr(o, cls, name, v);
         }
@@ -1180,6 +1210,9 @@ impl Interp {
                     _ => None,
                 };
                 self.store_attr_at(o, pos, name, v);
+                if self.heap.as_str(name) == Some("__getattribute__") {
+                    self.note_getattribute(o);
+                }
                 if let Obj::Class(c) = self.heap.get_mut(o) {
                     c.has_del |= is_del;
                     c.attr_hooks |= hook;
@@ -1245,6 +1278,9 @@ impl Interp {
 
     /// PyObject_GenericSetAttr with NULL (`object.__delattr__`).
     pub fn generic_delattr(&mut self, o: ObjRef, name: ObjRef) -> R<()> {
+        if self.heap.as_str(name) == Some("__class__") {
+            return Err(self.type_error("can't delete __class__ attribute".to_string()));
+        }
         if matches!(self.heap.get_raw(o), Obj::Instance(_) | Obj::Sub(_)) {
             if let Some(r) = self.delete_through_descr(o, name) {
                 return r;
@@ -1313,6 +1349,7 @@ impl Interp {
             Obj::List(l) => l.items.len(),
             Obj::Tuple(t) => t.len(),
             Obj::Dict(d) | Obj::Set(d) => d.len(),
+            Obj::MappingProxy(_) => self.proxy_len(o),
             Obj::Range(_) => return self.range_len(o),
             Obj::DictView { dict, .. } => match self.heap.get(*dict) {
                 Obj::Dict(d) => d.len(),
@@ -1543,6 +1580,7 @@ impl Interp {
                 }
             },
             Obj::Range(_) => self.range_subscript(o, i, is_slice),
+            Obj::MappingProxy(_) => self.proxy_getitem(o, i),
             Obj::Bytes(b) => {
                 let len = b.len();
                 if is_slice {

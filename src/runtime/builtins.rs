@@ -224,6 +224,9 @@ pub static DEFS: &[Def] = defs![
     // gc
     Module("gc") => "collect": super::modules::gc_collect,
     Module("gc") => "get_count": super::modules::gc_get_count,
+    Module(super::modules::GC_LAZY) => "freeze": super::modules::gc_freeze,
+    Module(super::modules::GC_LAZY) => "unfreeze": super::modules::gc_unfreeze,
+    Module(super::modules::GC_LAZY) => "get_freeze_count": super::modules::gc_get_freeze_count,
     Module("gc") => "get_threshold": super::modules::gc_get_threshold,
     Module("gc") => "set_threshold": super::modules::gc_set_threshold,
     Module("gc") => "enable": super::modules::gc_enable,
@@ -266,6 +269,12 @@ pub static DEFS: &[Def] = defs![
     Type(T::Type) => "__new__": super::typeobj::type_new,
     Type(T::Type) => "__call__": super::typeobj::type_call,
     Type(T::Object) => "__init_subclass__": super::typeobj::object_init_subclass,
+    Type(T::Object) => "__getattribute__": super::getattribute::object_getattribute,
+    Type(T::MappingProxy) => "get": super::class_dict::proxy_get,
+    Type(T::MappingProxy) => "keys": super::class_dict::proxy_keys,
+    Type(T::MappingProxy) => "values": super::class_dict::proxy_values,
+    Type(T::MappingProxy) => "items": super::class_dict::proxy_items,
+    Type(T::MappingProxy) => "copy": super::class_dict::proxy_copy,
     Type(T::Property) => "getter": super::descr::property_getter,
     Type(T::Property) => "setter": super::descr::property_setter,
     Type(T::Property) => "deleter": super::descr::property_deleter,
@@ -459,6 +468,7 @@ pub fn method_type(it: &Interp, o: ObjRef) -> Option<TypeId> {
         Obj::Range(_) => T::Range,
         Obj::Property(_) => T::Property,
         Obj::Complex(_) => T::Complex,
+        Obj::MappingProxy(_) => T::MappingProxy,
         _ => return None,
     })
 }
@@ -535,7 +545,7 @@ pub fn install(it: &mut Interp) {
             let n = it.heap.intern(name);
             let base = it.type_obj(T::Object);
             it.incref(base);
-            it.runtime_obj(Obj::Class(Box::new(ClassObj { name: n, qualname: name.into(), base: Some(base), bases: ObjRef::NULL, mro: ObjRef::NULL, meta: ObjRef::NULL, attrs: vec![], builtin: Some(T::Iterator), has_del: false, attr_hooks: false, is_exception: false, slots: None })))
+            it.runtime_obj(Obj::Class(Box::new(ClassObj { builtin: Some(T::Iterator), ..ClassObj::new(n, name, Some(base)) })))
         } else {
             it.type_obj(t)
         };
@@ -1594,8 +1604,22 @@ fn bi_vars(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
 }
 
 fn bi_dir(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    let names = dir_of(it, args.first().copied());
+    let items: Vec<ObjRef> = names.iter().map(|n| it.heap.str(n)).collect();
+    Ok(it.new_list(items))
+}
+
+impl Interp {
+    /// `dir(o)`'s names, sorted.
+    pub fn dir_names(&mut self, o: ObjRef) -> Vec<String> {
+        dir_of(self, Some(o))
+    }
+}
+
+/// The names `dir()` lists: the current globals, or `o`'s.
+fn dir_of(it: &mut Interp, o: Option<ObjRef>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    match args.first().map(|&a| (a, it.heap.get(a))) {
+    match o.map(|a| (a, it.heap.get(a))) {
         None => {
             let g = it.frames.last().map(|f| f.globals).unwrap_or(it.globals);
             for (k, _) in it.dict_items(g) {
@@ -1637,8 +1661,7 @@ fn bi_dir(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
     }
     names.sort();
     names.dedup();
-    let items: Vec<ObjRef> = names.iter().map(|n| it.heap.str(n)).collect();
-    Ok(it.new_list(items))
+    names
 }
 
 fn bi_input(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {

@@ -244,7 +244,7 @@ impl Interp {
     /// chained causes and contexts. `e` is held while its message is made,
     /// which may run Python code (a key's `__repr__` for a KeyError).
     pub fn print_exception(&mut self, e: Exc) {
-        let text = self.holding(e, "exception being printed", |it| it.format_exception(e)).concat();
+        let text = self.holding(e, "exception being printed", |it| it.format_exception_with(e, true)).concat();
         self.write_stderr(&text);
     }
 
@@ -252,7 +252,7 @@ impl Interp {
     /// prints it).
     pub fn print_exception_unchained(&mut self, e: Exc) {
         let mut out = Vec::new();
-        self.format_one_exception(e, &mut out);
+        self.format_one_exception(e, &mut out, false);
         self.write_stderr(&out.concat());
     }
 
@@ -268,13 +268,19 @@ impl Interp {
     /// returns: the header, one piece per frame (its `File` line, source and
     /// carets), the chaining messages, the exception's last line.
     pub fn format_exception(&mut self, e: Exc) -> Vec<String> {
+        self.format_exception_with(e, false)
+    }
+
+    /// `format_exception`, with the display's "Did you mean" when `suggest`
+    /// (the interpreter's own report, not the `traceback` module's).
+    pub fn format_exception_with(&mut self, e: Exc, suggest: bool) -> Vec<String> {
         let mut out = Vec::new();
         let mut seen = vec![];
-        self.format_exception_chain(e, &mut out, &mut seen);
+        self.format_exception_chain(e, &mut out, &mut seen, suggest);
         out
     }
 
-    fn format_exception_chain(&mut self, e: Exc, out: &mut Vec<String>, seen: &mut Vec<ObjRef>) {
+    fn format_exception_chain(&mut self, e: Exc, out: &mut Vec<String>, seen: &mut Vec<ObjRef>, suggest: bool) {
         seen.push(e);
         let (cause, context, suppress) = match self.heap.get(e) {
             Obj::Instance(i) => match &i.exc {
@@ -284,16 +290,16 @@ impl Interp {
             _ => (ObjRef::NULL, ObjRef::NULL, false),
         };
         if !cause.is_null() && !seen.contains(&cause) {
-            self.format_exception_chain(cause, out, seen);
+            self.format_exception_chain(cause, out, seen, suggest);
             out.push("\nThe above exception was the direct cause of the following exception:\n\n".into());
         } else if !context.is_null() && !suppress && !seen.contains(&context) {
-            self.format_exception_chain(context, out, seen);
+            self.format_exception_chain(context, out, seen, suggest);
             out.push("\nDuring handling of the above exception, another exception occurred:\n\n".into());
         }
-        self.format_one_exception(e, out);
+        self.format_one_exception(e, out, suggest);
     }
 
-    fn format_one_exception(&mut self, e: Exc, out: &mut Vec<String>) {
+    fn format_one_exception(&mut self, e: Exc, out: &mut Vec<String>, suggest: bool) {
         let head = match self.heap.get(e) {
             Obj::Instance(i) => i.exc.as_ref().map_or(ObjRef::NULL, |s| s.tb),
             _ => ObjRef::NULL,
@@ -310,7 +316,11 @@ impl Interp {
                 return;
             }
         }
-        out.push(self.exception_last_line(e));
+        let mut last = self.exception_last_line(e);
+        if let Some(s) = if suggest { self.offer_suggestion(e) } else { None } {
+            last.insert_str(last.len() - 1, &format!(". Did you mean: '{}'?", s));
+        }
+        out.push(last);
     }
 
     /// `traceback.format_tb`: one piece per entry of the chain from `head`

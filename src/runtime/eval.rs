@@ -1161,9 +1161,7 @@ impl Interp {
                     self.dict_del(ns, name)?
                 };
                 if !found {
-                    let n = self.heap.as_str(name).unwrap_or("").to_string();
-                    let msg = format!("name '{}' is not defined", n);
-                    return Err(self.new_exception(ExcKind::NameError, Some(&msg)));
+                    return Err(self.name_error(name));
                 }
             }
             Target::Attr(obj, name, p) => {
@@ -1342,9 +1340,7 @@ impl Interp {
         if let Some(v) = self.lazy_builtin(name) {
             return Ok(v);
         }
-        let n = self.heap.as_str(name).unwrap_or("").to_string();
-        let msg = format!("name '{}' is not defined", n);
-        Err(self.new_exception(ExcKind::NameError, Some(&msg)))
+        Err(self.name_error(name))
     }
 
     fn load_name(&mut self, cx: &Cx, i: u32) -> R<ObjRef> {
@@ -1717,7 +1713,8 @@ impl Interp {
     fn eval_attr(&mut self, cx: &Cx, obj: &Ex, name: &u32) -> R<ObjRef> {
         let o = self.eval(cx, obj)?;
         self.stack.push(o);
-        let r = self.getattr(o, cx.code.names[*name as usize]);
+        let name = cx.code.names[*name as usize];
+        let r = self.getattr(o, name).map_err(|e| self.attr_error_context(e, o, name));
         self.stack.pop();
         self.decref(o);
         r
@@ -2022,8 +2019,10 @@ impl Interp {
             self.decref(f);
             return r;
         }
-        // Built-in types' methods are called directly with the object as `self`.
-        let mid = match builtins::method_type(self, o) {
+        // Built-in types' methods are called directly with the object as `self`
+        // (unless a subclass's `__getattribute__` must see the name first).
+        let hooked = self.sub_class(o).is_some_and(|c| self.has_getattribute(c));
+        let mid = match builtins::method_type(self, o).filter(|_| !hooked) {
             Some(t) => {
                 let tag = (t as u32 + 1) << 16;
                 let c0 = c.cache.get();
@@ -2062,7 +2061,7 @@ impl Interp {
         // Anything else: get the attribute, then call it (Python code may
         // run meanwhile: a property, `__getattr__`, a module member made on
         // first use).
-        let f = self.holding(o, "object whose attribute is called", |it| it.getattr(o, name));
+        let f = self.holding(o, "object whose attribute is called", |it| it.getattr(o, name).map_err(|e| it.attr_error_context(e, o, name)));
         self.decref(o);
         let f = f.map_err(|e| self.at(c.attr_pos, e))?;
         self.stack.push(f);
@@ -2611,6 +2610,11 @@ impl Interp {
         let key = self.names.qualname;
         let _ = self.dict_set(ns, key, qn);
         self.decref(qn);
+        if let Some(&doc) = code.consts.first().filter(|_| mc.doc) {
+            let key = self.heap.intern("__doc__");
+            let _ = self.dict_set(ns, key, doc);
+            self.decref(key);
+        }
         // Frame: cells, then closure cells.
         let fbase = self.stack.len();
         for _ in 0..code.cellvars.len() {
@@ -2740,9 +2744,15 @@ impl Interp {
         let base = self.best_base(&bases)?;
         let mro = self.c3_merge(&bases)?;
         let mut attrs = Vec::new();
+        let mut qualname = qualname.to_string();
         if let Obj::Dict(d) = self.heap.get(ns) {
             for e in d.iter() {
-                attrs.push((e.key, e.value));
+                // type_new_set_names: `__qualname__` becomes the class's
+                // qualified name, not a namespace entry.
+                match self.heap.as_str(e.key) {
+                    Some("__qualname__") if self.heap.as_str(e.value).is_some() => qualname = self.heap.as_str(e.value).unwrap_or("").to_string(),
+                    _ => attrs.push((e.key, e.value)),
+                }
             }
         }
         let module_key = self.names.module;
@@ -2781,7 +2791,7 @@ impl Interp {
         }
         self.incref(base);
         self.incref(name);
-        let mut class = ClassObj::new(name, qualname, Some(base));
+        let mut class = ClassObj::new(name, &qualname, Some(base));
         class.attrs = attrs;
         class.has_del = has_del;
         class.attr_hooks = attr_hooks;
@@ -2797,6 +2807,9 @@ impl Interp {
         if let Obj::Class(c) = self.heap.get_mut(cls) {
             c.mro = mro_tuple;
         }
+        self.note_getattribute(cls);
+        self.add_layout_descriptors(cls);
+        self.add_default_doc(cls);
         Ok(cls)
     }
 
@@ -2825,13 +2838,7 @@ impl Interp {
             Obj::Class(bc) => (**bc.slots.as_ref()?).clone(),
             _ => return None,
         };
-        let names: Vec<String> = match self.heap.get(decl) {
-            Obj::Str(s) => vec![s.s().to_string()],
-            Obj::Tuple(t) => t.iter().filter_map(|&n| self.heap.as_str(n).map(str::to_string)).collect(),
-            Obj::List(l) => l.items.iter().filter_map(|&n| self.heap.as_str(n).map(str::to_string)).collect(),
-            _ => return None,
-        };
-        for n in names {
+        for n in self.slot_decl_names(decl)? {
             match n.as_str() {
                 "__dict__" => return None,
                 "__weakref__" => layout.weakref = true,

@@ -20,6 +20,8 @@ pub fn type_name(t: TypeId) -> &'static str {
         TypeId::Complex => "complex",
         TypeId::ByteArray => "bytearray",
         TypeId::MemoryView => "memoryview",
+        TypeId::GetSetDescriptor => "getset_descriptor",
+        TypeId::MappingProxy => "mappingproxy",
         _ => "?",
     }
 }

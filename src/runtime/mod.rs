@@ -23,6 +23,7 @@ pub mod access;
 pub mod audit;
 pub mod budget;
 pub mod builtins;
+pub mod class_dict;
 pub mod code_attrs;
 pub mod collect;
 pub mod complex;
@@ -35,6 +36,7 @@ pub mod frame;
 pub mod frozenset;
 pub mod gc_observer;
 pub mod generator;
+pub mod getattribute;
 pub mod coroutine;
 pub mod held;
 pub mod lazy_types;
@@ -49,6 +51,7 @@ pub mod pyfmt;
 pub mod range;
 pub mod repr;
 pub mod stdlib;
+pub mod suggestions;
 pub mod sys_objects;
 pub mod weak;
 
@@ -353,7 +356,7 @@ impl Interp {
                 Super => "super",
                 Generator => "generator",
                 Coroutine => "coroutine",
-                FrozenSet | Complex | ByteArray | MemoryView => lazy_types::type_name(*t),
+                FrozenSet | Complex | ByteArray | MemoryView | GetSetDescriptor | MappingProxy => lazy_types::type_name(*t),
                 Traceback => "traceback",
                 BaseException => "BaseException",
             };
@@ -377,6 +380,7 @@ impl Interp {
                 builtin: if is_exc { None } else { Some(*t) },
                 has_del: false,
                 attr_hooks: false,
+                getattribute: false,
                 is_exception: is_exc,
                 slots: None,
             })));
@@ -450,6 +454,8 @@ impl Interp {
             Obj::Generator(_) => TypeId::Generator,
             Obj::Traceback(_) => TypeId::Traceback,
             Obj::Complex(_) => TypeId::Complex,
+            Obj::GetSet(_) => TypeId::GetSetDescriptor,
+            Obj::MappingProxy(_) => TypeId::MappingProxy,
             Obj::Free => TypeId::Object,
         };
         self.type_obj(t)

@@ -305,6 +305,52 @@ pub fn gc_get_count(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<Ob
     Ok(it.new_tuple(items))
 }
 
+/// The owner of the `gc` functions made on first read (`gc_lazy_member`).
+pub const GC_LAZY: &str = "gc (made on first read)";
+
+/// A member of `gc` made when first read, so that the start-up heap holds
+/// no function objects for it (`freeze`, `unfreeze`, `get_freeze_count`):
+/// a new reference, also stored in the module's dict.
+pub fn gc_lazy_member(it: &mut Interp, d: ObjRef, n: &str) -> R<Option<ObjRef>> {
+    let Some(id) = DEFS.iter().position(|def| def.owner == Owner::Module(GC_LAZY) && def.name == n) else { return Ok(None) };
+    let f = it.alloc(Obj::BuiltinFunction { id: id as u16, bound: ObjRef::NULL });
+    let key = it.heap.intern(n);
+    let r = it.dict_set(d, key, f);
+    it.decref(key);
+    if let Err(e) = r {
+        it.decref(f);
+        return Err(e);
+    }
+    Ok(Some(f))
+}
+
+/// gc.freeze(): every tracked object moves to the permanent generation,
+/// which collections ignore; generation 0's count starts again from zero.
+pub fn gc_freeze(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    super::builtins::check_args(it, "gc.freeze", args, 0, 0)?;
+    use crate::heap::gc::{LIST_PERMANENT, NUM_GENERATIONS};
+    for g in 0..NUM_GENERATIONS {
+        it.heap.gc_merge(g, LIST_PERMANENT as usize);
+    }
+    it.heap.gc.gens[0].count = 0;
+    Ok(it.heap.none())
+}
+
+/// gc.unfreeze(): the permanent generation joins the oldest one.
+pub fn gc_unfreeze(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    super::builtins::check_args(it, "gc.unfreeze", args, 0, 0)?;
+    use crate::heap::gc::{LIST_PERMANENT, NUM_GENERATIONS};
+    it.heap.gc_merge(LIST_PERMANENT as usize, NUM_GENERATIONS - 1);
+    Ok(it.heap.none())
+}
+
+/// gc.get_freeze_count(): how many objects the permanent generation holds.
+pub fn gc_get_freeze_count(it: &mut Interp, _: ObjRef, args: &[ObjRef], _: Kw) -> R<ObjRef> {
+    super::builtins::check_args(it, "gc.get_freeze_count", args, 0, 0)?;
+    let n = it.heap.gc_len(crate::heap::gc::LIST_PERMANENT as usize);
+    Ok(it.heap.int(n as i64))
+}
+
 pub fn gc_get_threshold(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     no_args(it, "gc.get_threshold", args, kw)?;
     let c: Vec<i64> = it.heap.gc.gens.iter().map(|g| g.threshold as i64).collect();

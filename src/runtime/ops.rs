@@ -1116,6 +1116,7 @@ impl Interp {
     /// `item in container`
     pub fn contains_base(&mut self, container: ObjRef, item: ObjRef) -> R<bool> {
         match self.heap.get(container) {
+            Obj::MappingProxy(_) => Ok(self.proxy_get(container, item).is_some()),
             Obj::Str(s) => match self.heap.get(item) {
                 Obj::Str(t) => Ok(s.s().contains(&*t.s())),
                 _ => {
@@ -1280,6 +1281,13 @@ impl Interp {
     // ----- iteration ---------------------------------------------------------------
 
     pub fn get_iter_base(&mut self, v: ObjRef) -> R<ObjRef> {
+        if let Obj::MappingProxy(_) = self.heap.get(v) {
+            // over a copy of the namespace, which the iterator holds
+            let d = self.proxy_copy(v)?;
+            let r = self.get_iter_base(d);
+            self.decref(d);
+            return r;
+        }
         let st = match self.heap.get(v) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => IterState::Seq { seq: v, index: 0 },
             Obj::Range(_) => self.range_iter(v),

@@ -57,6 +57,7 @@ impl Interp {
         }
         match self.heap.get(v) {
             Obj::Str(s) => Ok(s.s().to_string()),
+            Obj::MappingProxy(_) => self.proxy_repr(v, false),
             Obj::Instance(inst) => {
                 let cls = inst.class;
                 let is_exc = inst.exc.is_some();
@@ -123,6 +124,8 @@ impl Interp {
             }
             Obj::Float(f) => pyfmt::float_repr(*f),
             Obj::Complex(c) => super::complex::complex_repr(c.re, c.im),
+            Obj::GetSet(g) => self.getset_repr(*g),
+            Obj::MappingProxy(_) => return self.proxy_repr(v, true),
             Obj::Str(s) => pyfmt::repr_str(&s.s()),
             Obj::Bytes(b) => bytes_repr(b),
             Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView { .. } => return self.repr_container(v),

@@ -44,6 +44,8 @@ pub struct ClassObj {
     /// This class or a base defines `__setattr__` or `__delattr__` in
     /// Python: its instances' attribute stores and deletes call them.
     pub attr_hooks: bool,
+    /// This class or a base defines `__getattribute__` (runtime/getattribute.rs).
+    pub getattribute: bool,
     /// This class derives from BaseException.
     pub is_exception: bool,
     /// `__slots__` (here or in a base) and no `__dict__`: the instances'
@@ -96,6 +98,7 @@ impl ClassObj {
             builtin: None,
             has_del: false,
             attr_hooks: false,
+            getattribute: false,
             is_exception: false,
             slots: None,
         }

@@ -79,10 +79,12 @@ pub mod float;
 pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod getset;
 pub mod instance;
 pub mod int;
 pub mod iterator;
 pub mod list;
+pub mod mappingproxy;
 pub mod method;
 pub mod module;
 pub mod range;
@@ -387,6 +389,8 @@ macro_rules! with_slots {
             Obj::Generator(g) => { let $p = &**g; $body }
             Obj::Sub(s) => { let $p = &**s; $body }
             Obj::Complex(c) => { let $p = &**c; $body }
+            Obj::GetSet(g) => { let $p = g; $body }
+            Obj::MappingProxy(m) => { let $p = m; $body }
         }
     }};
 }
@@ -438,6 +442,8 @@ macro_rules! with_slots_mut {
             Obj::Generator(g) => { let $p = &mut **g; $body }
             Obj::Sub(s) => { let $p = &mut **s; $body }
             Obj::Complex(c) => { let $p = &mut **c; $body }
+            Obj::GetSet(g) => { let $p = g; $body }
+            Obj::MappingProxy(m) => { let $p = m; $body }
         }
     }};
 }

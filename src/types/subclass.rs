@@ -569,8 +569,8 @@ impl Interp {
     /// Attribute lookup on a subclass instance (PyObject_GenericGetAttr):
     /// a property of the class, the instance dict, the class's attributes,
     /// the base type's methods and attributes, then `__getattr__`.
-    pub fn sub_getattr(&mut self, o: ObjRef, cls: ObjRef, name: ObjRef) -> R<ObjRef> {
-        let found = self.lookup_class_attr(cls, name);
+    pub fn sub_getattr(&mut self, o: ObjRef, cls: ObjRef, name: ObjRef, hook: bool) -> R<ObjRef> {
+        let found = self.lookup_class_attr(cls, name).filter(|&v| !self.is_getset(v));
         if let Some(v) = found {
             if matches!(self.heap.get(v), Obj::Property { .. }) {
                 return self.bind_attr(v, o, cls);
@@ -591,10 +591,13 @@ impl Interp {
             self.incref(d);
             return Ok(d);
         }
+        if n == "__weakref__" && self.weakrefable(o) {
+            return Ok(self.first_weakref(o));
+        }
         if let Some(r) = self.value_attr(o, name, &n) {
             return r;
         }
-        if let Some(f) = self.lookup_user_attr_str(cls, "__getattr__") {
+        if let Some(f) = self.lookup_user_attr_str(cls, "__getattr__").filter(|_| hook) {
             self.incref(o);
             self.incref(name);
             self.stack.push(o);
@@ -607,6 +610,9 @@ impl Interp {
     /// LOAD_METHOD on a subclass instance: a Python function of the class
     /// when the instance dict does not shadow it (new reference).
     pub fn sub_method_lookup(&mut self, o: ObjRef, cls: ObjRef, name: ObjRef) -> Option<ObjRef> {
+        if self.has_getattribute(cls) {
+            return None;
+        }
         if let Some(d) = self.sub_dict_if_any(o) {
             if self.dict_get_str(d, name).is_some() {
                 return None;

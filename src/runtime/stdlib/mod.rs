@@ -290,6 +290,7 @@ impl Interp {
             builtin: None,
             has_del: false,
             attr_hooks: false,
+            getattribute: false,
             is_exception: false,
             slots: None,
         })));
