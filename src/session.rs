@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use crate::compile;
-use crate::heap::{Obj, ObjRef, F_MAIN_GLOBALS, F_RUNTIME, NONE};
+use crate::heap::{Obj, ObjRef, F_MAIN_MODULE, F_RUNTIME, NONE};
 use crate::runtime::{ExcKind, Interp};
 use crate::syntax;
 
@@ -188,17 +188,21 @@ impl Interp {
         // the final collection, whose finalizers see every global intact.
         self.forget_main_module();
         let (m, g) = (self.main_module, self.globals);
-        self.heap.set_flag(g, F_MAIN_GLOBALS);
+        // The mark says "this slot is still __main__" after the collection
+        // (a freed slot may hold another object by then).
+        self.heap.set_flag(m, F_MAIN_MODULE);
         self.heap.clear_flag(g, F_RUNTIME);
         self.heap.clear_flag(m, F_RUNTIME);
         self.main_module = ObjRef::NULL;
         self.decref(g);
         self.decref(m);
         self.collect_generation(2);
-        // Still alive (held from outside the garbage): cleared as
-        // _PyModule_Clear does, single-underscore names first, then a
-        // collection of what that freed.
-        if self.heap.is_live(g) && self.heap.flags(g) & F_MAIN_GLOBALS != 0 {
+        // The module still alive (the program kept it, say in sys): its
+        // dict is cleared as finalize_modules' _PyModule_Clear does,
+        // single-underscore names first, then a collection of what that
+        // freed. A dict that outlives its module is left alone, as CPython
+        // leaves it.
+        if self.heap.is_live(m) && self.heap.flags(m) & F_MAIN_MODULE != 0 {
             self.heap.incref(g);
             let items = self.dict_items(g);
             let names: Vec<(ObjRef, String)> = items.iter().map(|&(k, _)| (k, self.heap.as_str(k).unwrap_or("").to_string())).collect();

@@ -53,8 +53,8 @@ pub const F_WEAKREFD: u8 = 8;
 pub const F_RUNTIME: u8 = 16;
 /// Came from / goes back to a type free list.
 pub const F_STATIC: u8 = 32;
-/// The dict of `__main__` after program end let go of it (session.rs `finish`).
-pub const F_MAIN_GLOBALS: u8 = 64;
+/// The `__main__` module after program end let go of it (session.rs `finish`).
+pub const F_MAIN_MODULE: u8 = 64;
 
 /// One object: 32 bytes, as much as an int or a float costs CPython.
 ///
@@ -64,7 +64,7 @@ pub const F_MAIN_GLOBALS: u8 = 64;
 /// * `addr`: the simulated block address in 16-byte units, its two top bits
 ///   naming the region (arenas, "system malloc", static data), 16 GiB each;
 /// * `meta`: the generation-list links (27 bits each: slot indices, or the
-///   gc_refs count during a collection), the flags (6 bits) and the list the
+///   gc_refs count during a collection), the flags (7 bits) and the list the
 ///   object is in (3 bits: a generation, a collector work list or a mark).
 ///
 /// The 27-bit links cap the heap at `MAX_SLOTS` objects (134 million,
@@ -80,9 +80,11 @@ const LINK_BITS: u32 = 27;
 const LINK_MASK: u64 = (1 << LINK_BITS) - 1;
 const NEXT_SHIFT: u32 = LINK_BITS;
 const FLAGS_SHIFT: u32 = 2 * LINK_BITS;
-const FLAGS_MASK: u64 = 0x3f;
-const GEN_SHIFT: u32 = FLAGS_SHIFT + 6;
+const FLAGS_MASK: u64 = 0x7f;
+const GEN_SHIFT: u32 = FLAGS_SHIFT + 7;
 const GEN_MASK: u64 = 0x7;
+// Every flag fits its field, and the list number fits above it.
+const _: () = assert!(GEN_SHIFT + 3 <= 64 && F_MAIN_MODULE as u64 <= FLAGS_MASK);
 /// The largest value a link field holds: u32::MAX (no link) is stored as this.
 const LINK_NIL: u32 = LINK_MASK as u32;
 /// The largest gc_refs count a collection can keep in `gc_prev` (a count this
