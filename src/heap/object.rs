@@ -217,6 +217,9 @@ pub enum Role {
     /// A property's deleter and docstring.
     Deleter,
     Doc,
+    /// The namespace a mappingproxy shows when it is not a class's own
+    /// (a built-in type's methods, gathered at the read).
+    Mapping,
 }
 
 impl Obj {

@@ -420,6 +420,8 @@ fn object_label(it: &Interp, cx: &Context, by: ObjRef, role: Role) -> String {
         (Obj::StaticMethod(_), _) | (Obj::ClassMethod(_), _) => format!("{} {:#x} (the function it wraps)", it.heap.get(by).type_name(), it.heap.id(by)),
         (Obj::Super { .. }, _) => format!("super object {:#x}", it.heap.id(by)),
         (Obj::Slice(_), _) => format!("slice {:#x}", it.heap.id(by)),
+        (Obj::MappingProxy(_), Role::Mapping) => format!("the namespace mappingproxy {:#x} shows", it.heap.id(by)),
+        (Obj::MappingProxy(_), _) => format!("the class mappingproxy {:#x} shows", it.heap.id(by)),
         _ => format!("{} ({:?})", short(it, by), role),
     }
 }

@@ -271,6 +271,12 @@ impl Interp {
             }
             return Ok(());
         }
+        if let Obj::MappingProxy(_) = self.heap.get(other) {
+            for (k, v) in self.proxy_entries(other) {
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
         if let Some(r) = self.update_from_keys(d, other) {
             return r;
         }
@@ -720,7 +726,7 @@ impl Interp {
             Obj::Class(c) => {
                 let (cname, qual, base, builtin, meta) = (c.name, c.qualname.clone(), c.base, c.builtin, c.meta);
                 if n == "__dict__" {
-                    return Ok(self.type_dict(o));
+                    return self.type_dict(o);
                 }
                 if let Some(v) = self.lookup_class_attr(o, name) {
                     return match self.heap.get(v) {
@@ -764,41 +770,6 @@ impl Interp {
                     "__qualname__" => Ok(self.heap.str(&qual)),
                     // a class statement without a docstring has __doc__ None
                     "__doc__" if self.heap.flags(o) & F_RUNTIME == 0 => Ok(self.heap.none()),
-                    "__dict__" => {
-                        // The class's own namespace, in definition order (a
-                        // built-in type's: its methods): a new dict each time
-                        // (CPython: a read-only live mappingproxy over it).
-                        let mut items = match self.heap.get(o) {
-                            Obj::Class(c) => c.attrs.clone(),
-                            _ => Vec::new(),
-                        };
-                        for &k in items.iter().flat_map(|(k, v)| [k, v]) {
-                            self.incref(k);
-                        }
-                        if let Some(t) = builtin {
-                            for (n, id) in builtins::methods_of_type(t) {
-                                let k = self.heap.intern(n);
-                                let f = self.alloc(Obj::BuiltinFunction { id, bound: ObjRef::NULL });
-                                items.push((k, f));
-                            }
-                        }
-                        let d = self.new_dict();
-                        let mut r = Ok(());
-                        for (k, v) in items {
-                            if r.is_ok() {
-                                r = self.dict_set(d, k, v);
-                            }
-                            self.decref(k);
-                            self.decref(v);
-                        }
-                        match r {
-                            Ok(()) => Ok(d),
-                            Err(e) => {
-                                self.decref(d);
-                                Err(e)
-                            }
-                        }
-                    }
                     "__class__" => {
                         let t = self.type_of(o);
                         self.incref(t);

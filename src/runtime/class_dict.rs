@@ -103,15 +103,40 @@ impl Interp {
     }
 
     /// `C.__dict__`: a new mappingproxy over the namespace.
-    pub(crate) fn type_dict(&mut self, cls: ObjRef) -> ObjRef {
+    pub(crate) fn type_dict(&mut self, cls: ObjRef) -> R<ObjRef> {
         self.ensure_type(TypeId::MappingProxy);
+        let mapping = match self.heap.get(cls) {
+            Obj::Class(c) if is_builtin_class(&self.heap, cls) && c.attrs.is_empty() => match c.builtin {
+                Some(t) => self.builtin_methods_dict(t)?,
+                None => ObjRef::NULL,
+            },
+            _ => ObjRef::NULL,
+        };
         self.incref(cls);
-        self.alloc(Obj::MappingProxy(MappingProxyObj { class: cls }))
+        Ok(self.alloc(Obj::MappingProxy(MappingProxyObj { class: cls, mapping })))
+    }
+
+    /// A built-in type's methods as a new dict (its `__dict__`'s namespace).
+    fn builtin_methods_dict(&mut self, t: TypeId) -> R<ObjRef> {
+        let d = self.new_dict();
+        for (n, id) in super::builtins::methods_of_type(t) {
+            let k = self.heap.intern(n);
+            let f = self.alloc(Obj::BuiltinFunction { id, bound: ObjRef::NULL });
+            let r = self.dict_set(d, k, f);
+            self.decref(k);
+            self.decref(f);
+            if let Err(e) = r {
+                self.decref(d);
+                return Err(e);
+            }
+        }
+        Ok(d)
     }
 
     /// The namespace a mappingproxy shows (borrowed).
-    fn proxy_entries(&self, p: ObjRef) -> Vec<(ObjRef, ObjRef)> {
+    pub(crate) fn proxy_entries(&self, p: ObjRef) -> Vec<(ObjRef, ObjRef)> {
         match self.heap.get(p) {
+            Obj::MappingProxy(m) if !m.mapping.is_null() => self.dict_items(m.mapping),
             Obj::MappingProxy(m) => match self.heap.get(m.class) {
                 Obj::Class(c) => c.attrs.clone(),
                 _ => vec![],

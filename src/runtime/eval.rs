@@ -282,24 +282,28 @@ impl Interp {
                     self.store(cx, &targets[0], v)?;
                 } else {
                     // a = b = v: each target gets its own reference, stored left to right.
+                    // The stack holds the last target's reference until
+                    // that store takes it (so Python code a store runs, a
+                    // namespace's __setitem__ or a __set__, sees each
+                    // reference held once).
                     self.stack.push(v);
                     let n = targets.len();
                     for (i, t) in targets.iter().enumerate() {
-                        if i + 1 < n {
+                        let last = i + 1 == n;
+                        if last {
+                            self.stack.pop();
+                        } else {
                             self.incref(v);
                         }
                         if let Err(e) = self.store(cx, t, v) {
-                            if i + 1 < n {
+                            if !last {
                                 // drop the reference still on the stack
                                 let top = self.stack.pop().unwrap();
                                 self.decref(top);
-                            } else {
-                                self.stack.pop();
                             }
                             return Err(e);
                         }
                     }
-                    self.stack.pop();
                 }
             }
             St::AugAssign(t, op, value, p) => self.aug_assign(cx, t, *op, value, *p)?,

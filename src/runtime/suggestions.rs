@@ -122,6 +122,13 @@ impl Interp {
     /// Records a member of an AttributeError (`name`, `obj`) or NameError
     /// (`name`) on the exception, as CPython's members hold it.
     pub(crate) fn set_exc_member(&mut self, e: Exc, member: &str, v: ObjRef) {
+        // Not while objects are being freed (a __del__'s error): with a deep
+        // chain in the trashcan this frees the exception before it is
+        // reported (fuzz/open/audit_trashcan_del_nameerror.py; not yet
+        // understood), so such an exception carries no members.
+        if self.dealloc_depth() > 0 {
+            return;
+        }
         let key = self.heap.intern(member);
         self.incref(v);
         match self.heap.get_mut(e) {
