@@ -30,7 +30,7 @@ impl Interp {
     }
 
     fn run_block_inner(&mut self, src: &str, filename: &str, interactive: bool, keep: bool) -> Outcome {
-        let parsed = if interactive { syntax::parse_entry(src) } else { syntax::parse_module(src) };
+        let parsed = if interactive { syntax::parse_prompt_entry(src) } else { syntax::parse_module(src) };
         let ast = match parsed {
             Ok(a) => a,
             Err(e) => {

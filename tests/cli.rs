@@ -352,4 +352,12 @@ fn prompt_entries_as_python3() {
     let r = audited(&["-qi"], "1 +\nprint(4)\n");
     assert_eq!(r.out, "4\n");
     assert!(r.err.contains("SyntaxError: invalid syntax"), "{}", r.err);
+    // at the prompt an error inside an unclosed bracket is the parser's, as
+    // CPython's interactive tokenizer reports it (in a file the bracket wins)
+    let r = audited(&["-qi"], "x = (1,\ny 2\nprint(5)\nz = (1,\nw = 2\nprint(6)\n");
+    assert_eq!(r.out, "5\n6\n");
+    assert!(r.err.contains("line 2\n    y 2\n    ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n"), "{}", r.err);
+    assert!(r.err.contains("line 2\n    w = 2\n    ^^^^^\nSyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?\n"), "{}", r.err);
+    let r = audited(&["-c", "x = (1,\ny 2"], "");
+    assert!(r.err.ends_with("SyntaxError: '(' was never closed\n"), "{}", r.err);
 }

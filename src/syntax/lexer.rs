@@ -751,6 +751,9 @@ pub struct Lexer<'s> {
     last_was_colon: bool,
     done: bool,
     expr_mode: bool,
+    /// Tokenizing an entry typed at the prompt: the input ends where the
+    /// entry ends, so the rest is not scanned for unclosed brackets.
+    pub prompt: bool,
     /// The last two tokens handed out (most recent last).
     pub history: VecDeque<Spanned>,
     /// The last token was a number (for "invalid decimal literal").
@@ -776,6 +779,7 @@ impl<'s> Lexer<'s> {
             last_was_colon: false,
             done: false,
             expr_mode: false,
+            prompt: false,
             history: VecDeque::new(),
             last_end_number: Option::None,
             last_line_first: Option::None,
@@ -802,6 +806,7 @@ impl<'s> Lexer<'s> {
             last_was_colon: false,
             done: false,
             expr_mode: true,
+            prompt: false,
             history: VecDeque::new(),
             last_end_number: Option::None,
             last_line_first: Option::None,

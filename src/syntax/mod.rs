@@ -180,7 +180,16 @@ pub fn parse_library_module(src: &str) -> Result<Vec<Stmt>, SyntaxError> {
 /// line, so a statement after it in the same entry (a dedented line typed
 /// straight after the block) is "invalid syntax" there, as in CPython's REPL.
 pub fn parse_entry(src: &str) -> Result<Vec<Stmt>, SyntaxError> {
-    let stmts = parse_module(src)?;
+    check_entry(src, parse_module(src)?)
+}
+
+/// Parses an entry typed at the prompt (`parse_entry`, with the interactive
+/// tokenizer's view of unclosed brackets: see `parser::parse_prompt_ext`).
+pub fn parse_prompt_entry(src: &str) -> Result<Vec<Stmt>, SyntaxError> {
+    check_entry(src, parser::parse_prompt_ext(src).map_err(|e| e.err)?)
+}
+
+fn check_entry(src: &str, stmts: Vec<Stmt>) -> Result<Vec<Stmt>, SyntaxError> {
     if stmts.len() > 1 && is_compound(&stmts[0].kind) {
         let start = stmts[1].span.start as usize;
         let (lineno, col) = line_col(src, start);
@@ -220,7 +229,7 @@ pub fn entry_status(buf: &str) -> EntryStatus {
     // interactive tokenizer; the terminal prompt turns the indentation it
     // offered back into an empty line).
     let ends_with_blank = buf.ends_with('\n') && lines.len() > 1 && lines.last().map(|l| l.trim_end_matches('\r').is_empty()).unwrap_or(false);
-    match parser::parse_module_ext(buf) {
+    match parser::parse_prompt_ext(buf) {
         Ok(stmts) => {
             let compound = stmts.first().map(|s| is_compound(&s.kind)).unwrap_or(false);
             // A statement after the block: the entry ends here, in an error

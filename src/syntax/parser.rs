@@ -34,13 +34,24 @@ type PE = ParseError<usize, Tok, LexError>;
 /// Parse a module; big inputs are parsed on a thread with a large stack so that
 /// dropping deeply nested (rejected) trees cannot overflow the caller's stack.
 pub(crate) fn parse_module_ext(src: &str) -> Result<Vec<Stmt>, ParseFailure> {
+    parse_ext(src, false)
+}
+
+/// Parse an entry typed at the interactive prompt. As CPython's interactive
+/// tokenizer, an error inside an unclosed bracket is reported as the parser
+/// found it, not as "'(' was never closed" (the input has not ended).
+pub(crate) fn parse_prompt_ext(src: &str) -> Result<Vec<Stmt>, ParseFailure> {
+    parse_ext(src, true)
+}
+
+fn parse_ext(src: &str, prompt: bool) -> Result<Vec<Stmt>, ParseFailure> {
     if src.len() < 1024 {
-        return parse_module_inner(src);
+        return parse_with(src, prompt);
     }
     std::thread::scope(|s| {
         // No thread (an address-space limit): parse here, on the caller's stack.
-        let Ok(h) = std::thread::Builder::new().stack_size(512 << 20).spawn_scoped(s, || parse_module_inner(src)) else {
-            return parse_module_inner(src);
+        let Ok(h) = std::thread::Builder::new().stack_size(512 << 20).spawn_scoped(s, || parse_with(src, prompt)) else {
+            return parse_with(src, prompt);
         };
         match h.join() {
             Ok(r) => r,
@@ -50,7 +61,12 @@ pub(crate) fn parse_module_ext(src: &str) -> Result<Vec<Stmt>, ParseFailure> {
 }
 
 pub(crate) fn parse_module_inner(src: &str) -> Result<Vec<Stmt>, ParseFailure> {
+    parse_with(src, false)
+}
+
+fn parse_with(src: &str, prompt: bool) -> Result<Vec<Stmt>, ParseFailure> {
     let mut lexer = Lexer::new(src);
+    lexer.prompt = prompt;
     let res = python::TopParser::new().parse(src, &mut lexer);
     match res {
         Ok(stmts) => {
@@ -220,12 +236,128 @@ fn convert_error(src: &str, e: PE, lexer: &mut Lexer) -> ParseFailure {
                 } else {
                     (syn("invalid syntax", l, r.max(l + 1)), l, eof)
                 }
+            } else if let Some((err, at)) = matches!(tok, Tok::Equal).then(|| assignment_in_expression(src, l)).flatten() {
+                (err, at, eof)
             } else {
                 (syn("invalid syntax", l, r.max(l + 1)), l, eof)
             }
         }
     };
     drain(src, lexer, err, pos, eof)
+}
+
+/// Where an expression may be a named expression (`if y = 2:`, `(1, y = 2)`,
+/// `a[y = 2]`): the element being parsed when the parser stopped at `=`.
+#[derive(Clone, Copy)]
+struct Element {
+    /// Byte offset of the element's first token; None where only a plain
+    /// expression is allowed (a dict value, a comprehension's clauses).
+    start: Option<usize>,
+    /// The element is a call's argument (`f(a.b = 1)`).
+    call_arg: bool,
+}
+
+/// CPython's `invalid_named_expression` and `invalid_kwarg` rules: an `=`
+/// where a named expression or a call argument was being parsed, reported
+/// as "Maybe you meant '==' ..." instead of "invalid syntax". `eq` is the
+/// offset of the `=` the parser stopped at; None leaves the generic error.
+fn assignment_in_expression(src: &str, eq: usize) -> Option<(SyntaxError, usize)> {
+    let ends_operand = |t: &Tok| ends_expr(t) && !matches!(t, Tok::True | Tok::False | Tok::None | Tok::Ellipsis) || matches!(t, Tok::True | Tok::False | Tok::None);
+    let mut frames: Vec<Element> = Vec::new();
+    let mut line = Element { start: None, call_arg: false };
+    let mut at_line_start = true;
+    let mut prev: Option<Tok> = None;
+    let mut lexer = Lexer::tokens(src);
+    let mut toks = lexer.by_ref().map_while(Result::ok);
+    let mut next_starts = false;
+    for (l, t, _) in toks.by_ref() {
+        if l >= eq {
+            break;
+        }
+        let top = frames.is_empty();
+        if next_starts {
+            innermost(&mut frames, &mut line).start = Some(l);
+            next_starts = false;
+        }
+        match &t {
+            Tok::Newline | Tok::Indent | Tok::Dedent if top => {
+                line.start = None;
+                at_line_start = true;
+                prev = Some(t);
+                continue;
+            }
+            Tok::If | Tok::Elif | Tok::While if top && at_line_start => next_starts = true,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                let call_arg = matches!(t, Tok::LPar) && prev.as_ref().map_or(false, ends_operand);
+                frames.push(Element { start: None, call_arg });
+                next_starts = true;
+            }
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                frames.pop();
+            }
+            Tok::Comma if !top => next_starts = true,
+            Tok::Colon | Tok::For | Tok::If | Tok::Lambda | Tok::Semi => innermost(&mut frames, &mut line).start = None,
+            _ => {}
+        }
+        at_line_start = false;
+        prev = Some(t);
+    }
+    let here = frames.last().copied().unwrap_or(line);
+    let start = here.start?;
+    let target = parse_expr_at(src, start, eq).ok()?;
+    // The right-hand side: a `bitwise_or`, not followed by another `=`.
+    let mut depth = 0usize;
+    let mut rhs_end = None;
+    let mut first = None;
+    for (l, t, r) in toks {
+        if depth == 0 {
+            let continues = starts_expr(&t) && !matches!(t, Tok::Not | Tok::Lambda) || matches!(t, Tok::RPar | Tok::RSqb | Tok::RBrace)
+                || matches!(t, Tok::Plus | Tok::Minus | Tok::Star | Tok::Slash | Tok::DoubleSlash | Tok::Percent | Tok::DoubleStar
+                    | Tok::At | Tok::LeftShift | Tok::RightShift | Tok::Amper | Tok::Vbar | Tok::Circumflex | Tok::Dot | Tok::Await);
+            if matches!(t, Tok::RPar | Tok::RSqb | Tok::RBrace) || !continues {
+                if matches!(t, Tok::Equal | Tok::ColonEqual) {
+                    // CPython points at the first token after the first `=`
+                    let (l, r) = first.unwrap_or((l, r));
+                    return Some((make_error(src, SyntaxErrorKind::SyntaxError, "invalid syntax".into(), l, r), l));
+                }
+                break;
+            }
+        }
+        match t {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        rhs_end = Some(r);
+        first = first.or(Some((l, r)));
+    }
+    let rhs_end = rhs_end?;
+    let (ts, te) = (target.span.start as usize, target.span.end as usize);
+    let msg = match &target.kind {
+        ExprKind::Name(_) if here.call_arg => return None,
+        _ if here.call_arg => {
+            // CPython's invalid_kwarg: the caret runs to the `=`
+            let msg = "expression cannot contain assignment, perhaps you meant \"==\"?".to_string();
+            return Some((make_error(src, SyntaxErrorKind::SyntaxError, msg, ts, eq + 1), ts));
+        }
+        ExprKind::Name(_) => "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string(),
+        ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. } | ExprKind::True | ExprKind::False
+        | ExprKind::None | ExprKind::Compare { .. } | ExprKind::BoolOp { .. } | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+        | ExprKind::IfExp { .. } | ExprKind::Lambda { .. } | ExprKind::NamedExpr { .. } | ExprKind::Starred(_)
+        | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => return None,
+        _ => {
+            let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", h::expr_name(&target));
+            return Some((make_error(src, SyntaxErrorKind::SyntaxError, msg, ts, te), ts));
+        }
+    };
+    Some((make_error(src, SyntaxErrorKind::SyntaxError, msg, ts, rhs_end), ts))
+}
+
+fn innermost<'a>(frames: &'a mut [Element], line: &'a mut Element) -> &'a mut Element {
+    match frames.last_mut() {
+        Some(f) => f,
+        None => line,
+    }
 }
 
 /// End offset of the last token of the logical line containing the current position.
@@ -247,6 +379,9 @@ fn drain(src: &str, lexer: &mut Lexer, err: SyntaxError, pos: usize, eof: bool) 
     for item in lexer.by_ref() {
         if let Err(le) = item {
             if let Some(p) = le.unclosed_at {
+                if lexer.prompt && !eof {
+                    break;
+                }
                 // CPython's tokenize_full_source_to_check_for_errors: the
                 // bracket wins only over an error on a later line
                 // (`def h(:` is "invalid syntax" at the colon).
@@ -1407,6 +1542,19 @@ if x: y; z
             ("try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass", "default 'except:' must be last", 3, 1),
             ("try:\n  pass\nx = 1\n", "expected 'except' or 'finally' block", 3, 1),
             ("x = [1, 2 3]", "invalid syntax. Perhaps you forgot a comma?", 1, 9),
+            // CPython's invalid_named_expression and invalid_kwarg
+            ("x = (1, y = 2)", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 9),
+            ("if y = 2: pass", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4),
+            ("x = 1\nwhile y = 2 + 3: pass", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 2, 7),
+            ("x = a[y = 2]", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 7),
+            ("x = (y.z = 2)", "cannot assign to attribute here. Maybe you meant '==' instead of '='?", 1, 6),
+            ("if f() = 2: pass", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 4),
+            ("x = [1, a + b = 2]", "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 9),
+            ("f(a, y.z = 2)", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 6),
+            ("x = (True = 1)", "invalid syntax", 1, 11),
+            ("x = {1: y = 2}", "invalid syntax", 1, 11),
+            ("[x for x in y if y = 2]", "invalid syntax", 1, 20),
+            ("assert y = 2", "invalid syntax", 1, 10),
             ("x = $", "invalid syntax", 1, 5),
             ("x = a ! b", "invalid syntax", 1, 7),
             ("x = '\\x4'", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 5),
