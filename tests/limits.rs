@@ -244,3 +244,42 @@ fn growth_by_input_is_a_memory_error_and_the_allocator_stats_stay_right() {
     let blocks = |s: &str| s.lines().take_while(|l| !l.starts_with('#')).map(str::to_string).collect::<Vec<_>>();
     assert_eq!(blocks(stats), blocks(untried.split_once('\n').unwrap().1));
 }
+
+/// A long computation inside a built-in (a big power, math.factorial,
+/// math.prod, perm, comb) stops at Ctrl-C with KeyboardInterrupt, as
+/// CPython's do, and the program goes on after catching it.
+#[test]
+fn sigint_stops_long_builtin_computations() {
+    for expr in ["7 ** (10 ** 8)", "math.factorial(10**9)", "math.prod(range(1, 10**9))", "math.perm(10**9, 10**8)", "math.comb(10**9, 10**8)"] {
+        let code = format!("import math, sys\nprint('go', flush=True)\ntry:\n    {}\nexcept KeyboardInterrupt:\n    print('interrupted')\nprint(math.factorial(5))\n", expr);
+        let mut child = Command::new(BIN)
+            .args(["--max-memory", "4G", "-c", &code])
+            .env_remove("GLASSPY_GC_STRESS")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut out = child.stdout.take().unwrap();
+        let mut first = [0u8; 3];
+        std::io::Read::read_exact(&mut out, &mut first).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let pid = child.id() as i32;
+        unsafe { libc::kill(pid, libc::SIGINT) };
+        let start = std::time::Instant::now();
+        // not stopped within 30 s: killed, so the test fails instead of hanging
+        let (done, watch) = std::sync::mpsc::channel::<()>();
+        let watchdog = std::thread::spawn(move || {
+            if watch.recv_timeout(std::time::Duration::from_secs(30)).is_err() {
+                unsafe { libc::kill(pid, libc::SIGKILL) };
+            }
+        });
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut out, &mut rest).unwrap();
+        let status = child.wait().unwrap();
+        let _ = done.send(());
+        watchdog.join().unwrap();
+        assert_eq!((status.code(), rest.as_str()), (Some(0), "interrupted\n120\n"), "{}", expr);
+        assert!(start.elapsed() < std::time::Duration::from_secs(30), "{} took {:?} to stop", expr, start.elapsed());
+    }
+}

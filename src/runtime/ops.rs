@@ -82,6 +82,18 @@ impl Interp {
         self.new_exception(e.kind, Some(&e.msg))
     }
 
+    /// `x ** y` of two ints, interruptible between its multiplications
+    /// (KeyboardInterrupt, or the memory budget's check, as everywhere).
+    fn int_pow(&mut self, x: &BigInt, y: &BigInt) -> R<pyfmt::IntOrFloat> {
+        let flag = self.interrupt.clone();
+        loop {
+            match pyfmt::int_pow_with(x, y, &|| flag.load(std::sync::atomic::Ordering::Relaxed)) {
+                Err(e) if e.kind == ExcKind::KeyboardInterrupt => self.check_interrupt()?,
+                r => return r.map_err(|e| self.fmt_err(e)),
+            }
+        }
+    }
+
     pub fn type_error(&mut self, msg: String) -> Exc {
         self.new_exception(ExcKind::TypeError, Some(&msg))
     }
@@ -235,7 +247,7 @@ impl Interp {
                 }
                 x.mod_floor(y)
             }
-            BinOp::Pow => match pyfmt::int_pow(x, y).map_err(|e| self.fmt_err(e))? {
+            BinOp::Pow => match self.int_pow(x, y)? {
                 pyfmt::IntOrFloat::Int(i) => i,
                 pyfmt::IntOrFloat::Float(f) => return Ok(self.heap.float(f)),
             },

@@ -1333,6 +1333,14 @@ pub enum IntOrFloat {
 /// Python's `a ** b` for ints.  A negative exponent gives a float (via
 /// `float_pow`, so `0 ** -1` raises ZeroDivisionError).
 pub fn int_pow(a: &BigInt, b: &BigInt) -> Res<IntOrFloat> {
+    int_pow_with(a, b, &|| false)
+}
+
+/// `int_pow`, asking `stop` between the multiplications of a long power
+/// (as CPython's long_pow checks for signals): when it says yes, the
+/// result is an error of kind KeyboardInterrupt for the caller to turn
+/// into whatever its interrupt flag meant.
+pub fn int_pow_with(a: &BigInt, b: &BigInt, stop: &dyn Fn() -> bool) -> Res<IntOrFloat> {
     if b.is_negative() {
         let fa = int_to_f64(a)?;
         let fb = int_to_f64(b)?;
@@ -1353,7 +1361,21 @@ pub fn int_pow(a: &BigInt, b: &BigInt) -> Res<IntOrFloat> {
     if est > MAX_POW_BITS || e > u32::MAX as u64 {
         return Err(too_big());
     }
-    Ok(IntOrFloat::Int(num_traits::pow::Pow::pow(a, e as u32)))
+    if e < 64 || a.bits() * e < 1 << 16 {
+        return Ok(IntOrFloat::Int(num_traits::pow::Pow::pow(a, e as u32)));
+    }
+    // left to right binary exponentiation, one check per bit of the exponent
+    let mut r = a.clone();
+    for bit in (0..63 - e.leading_zeros()).rev() {
+        if stop() {
+            return Err(mkerr(ExcKind::KeyboardInterrupt, ""));
+        }
+        r = &r * &r;
+        if e >> bit & 1 == 1 {
+            r *= a;
+        }
+    }
+    Ok(IntOrFloat::Int(r))
 }
 
 // ---------------------------------------------------------------------------

@@ -745,23 +745,41 @@ fn m_factorial(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef>
     let Some(n) = n.to_u64().filter(|&n| n <= i64::MAX as u64) else {
         return Err(it.new_exception(ExcKind::OverflowError, Some("factorial() argument should not exceed 9223372036854775807")));
     };
-    int_obj(it, range_product(1, n))
+    let p = interruptible(it, |stop| range_product(1, n, stop))?;
+    int_obj(it, p)
 }
 
-/// The product lo * (lo+1) * ... * hi, split in halves so the big multiplications are balanced.
-fn range_product(lo: u64, hi: u64) -> BigInt {
+/// Runs a long computation that asks `stop` now and then; when it stopped,
+/// the interrupt flag is handled (KeyboardInterrupt, or the memory budget's
+/// check) and, if that raised nothing, the computation runs again.
+fn interruptible<T>(it: &mut Interp, f: impl Fn(&dyn Fn() -> bool) -> Option<T>) -> R<T> {
+    let flag = it.interrupt.clone();
+    loop {
+        if let Some(v) = f(&|| flag.load(std::sync::atomic::Ordering::Relaxed)) {
+            return Ok(v);
+        }
+        it.check_interrupt()?;
+    }
+}
+
+/// The product lo * (lo+1) * ... * hi, split in halves so the big
+/// multiplications are balanced; None when `stop` said so.
+fn range_product(lo: u64, hi: u64, stop: &dyn Fn() -> bool) -> Option<BigInt> {
     if lo > hi {
-        return BigInt::one();
+        return Some(BigInt::one());
     }
     if hi - lo < 16 {
+        if stop() {
+            return None;
+        }
         let mut p = BigInt::one();
         for k in lo..=hi {
             p *= k;
         }
-        return p;
+        return Some(p);
     }
     let mid = lo + (hi - lo) / 2;
-    range_product(lo, mid) * range_product(mid + 1, hi)
+    Some(range_product(lo, mid, stop)? * range_product(mid + 1, hi, stop)?)
 }
 
 fn m_isqrt(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
@@ -822,10 +840,16 @@ fn m_comb(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
     }
     let k = std::cmp::min(k.clone(), &n - &k);
     let Some(k) = k.to_u64().filter(|&k| k <= i64::MAX as u64) else { return Err(too_big(it)) };
-    let mut r = BigInt::one();
-    for i in 0..k {
-        r = r * (&n - i) / (i + 1);
-    }
+    let r = interruptible(it, |stop| {
+        let mut r = BigInt::one();
+        for i in 0..k {
+            if i % 64 == 0 && stop() {
+                return None;
+            }
+            r = r * (&n - i) / (i + 1);
+        }
+        Some(r)
+    })?;
     int_obj(it, r)
 }
 
@@ -844,10 +868,16 @@ fn m_perm(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
         return int_obj(it, BigInt::zero());
     }
     let Some(k) = k.to_u64().filter(|&k| k <= i64::MAX as u64) else { return Err(too_big(it)) };
-    let mut r = BigInt::one();
-    for i in 0..k {
-        r *= &n - i;
-    }
+    let r = interruptible(it, |stop| {
+        let mut r = BigInt::one();
+        for i in 0..k {
+            if i % 64 == 0 && stop() {
+                return None;
+            }
+            r *= &n - i;
+        }
+        Some(r)
+    })?;
     int_obj(it, r)
 }
 
@@ -985,6 +1015,10 @@ fn m_prod(it: &mut Interp, _: ObjRef, args: &[ObjRef], kw: Kw) -> R<ObjRef> {
             it.decref(x);
             it.decref(acc);
             acc = r?;
+            if let Err(e) = it.check_interrupt() {
+                it.decref(acc);
+                return Err(e);
+            }
             it.held.last_mut().map(|h| h.obj = acc);
         }
     });
