@@ -5,7 +5,7 @@
 //! are borrowed from the caller's evaluation stack; a builtin returns a new
 //! reference.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::sync::OnceLock;
 
 use num_bigint::BigInt;
