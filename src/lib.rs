@@ -7,5 +7,5 @@ pub mod inspect;
 pub mod repl;
 pub mod runtime;
 pub mod session;
-pub mod syntax;
+pub use glasspy_frontend::syntax;
 pub mod types;

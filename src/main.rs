@@ -77,6 +77,7 @@ fn main() {
     // the interpreter runs on a thread with a large (virtual) stack.
     // Under a limit on address space (ulimit -v) a smaller reservation is
     // tried before giving up.
+    tune_malloc();
     let mut spawned = None;
     for shift in [31u32, 30, 29, 28, 27, 26] {
         if let Ok(h) = std::thread::Builder::new().stack_size(1usize << shift).spawn(run) {
@@ -249,6 +250,25 @@ fn parse_args(args: &[String]) -> Result<Options, i32> {
     }
     Ok(o)
 }
+
+/// glibc's malloc, set for a program that allocates a few megabytes at
+/// start-up on a thread of its own (the real allocations behind the heap,
+/// the compiler's trees; ids come from the pymalloc simulation, not from
+/// here): one arena, so the interpreter thread allocates from the main
+/// heap, grown with brk in steps of at least the top pad (128 KiB), instead
+/// of a thread arena grown a few pages at a time, each step an mprotect
+/// call (330 of them to import math, random, collections and itertools).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn tune_malloc() {
+    // SAFETY: mallopt only changes an allocator parameter; called before
+    // any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn tune_malloc() {}
 
 fn run() -> i32 {
     let orig: Vec<String> = std::env::args().collect();

@@ -31,7 +31,8 @@ pub mod thin;
 pub mod trace;
 pub mod watch;
 
-use std::collections::HashMap;
+// hashbrown's (foldhash): the intern table is looked up for every name compiled
+use hashbrown::HashMap;
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;

@@ -1361,7 +1361,7 @@ impl Interp {
             Obj::Bool(b) => *b as i64,
             Obj::BigInt(_) => return Ok(None),
             Obj::Instance(_) => {
-                if let Some(r) = self.try_dunder(i, "__index__", NONE)? {
+                if let Some(r) = self.try_index_dunder(i)? {
                     let v = self.small_index(r);
                     self.decref(r);
                     v.unwrap_or(i64::MAX)

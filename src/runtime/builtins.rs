@@ -5,7 +5,7 @@
 //! are borrowed from the caller's evaluation stack; a builtin returns a new
 //! reference.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::sync::OnceLock;
 
 use num_bigint::BigInt;
@@ -1778,7 +1778,22 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                     Ok(it.heap.bigint(v))
                 }
                 _ => {
-                    if let Some(r) = it.try_dunder(a, "__int__", NONE)? {
+                    if let Some(r) = it.try_unary_dunder(a, "__int__")? {
+                        return match it.heap.get(r) {
+                            Obj::Int(_) | Obj::BigInt(_) => Ok(r),
+                            Obj::Bool(b) => {
+                                let v = *b as i64;
+                                it.decref(r);
+                                Ok(it.heap.int(v))
+                            }
+                            _ => {
+                                let msg = format!("__int__ returned non-int (type {})", it.type_name(r));
+                                it.decref(r);
+                                Err(it.type_error(msg))
+                            }
+                        };
+                    }
+                    if let Some(r) = it.try_index_dunder(a)? {
                         return Ok(r);
                     }
                     let msg = format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", it.type_name(a));
@@ -1806,8 +1821,21 @@ fn construct_inner(it: &mut Interp, t: TypeId, name: &str, args: &[ObjRef], kw: 
                         Ok(it.heap.float(f))
                     }
                     None => {
-                        if let Some(r) = it.try_dunder(a, "__float__", NONE)? {
-                            return Ok(r);
+                        if let Some(r) = it.try_unary_dunder(a, "__float__")? {
+                            if let Obj::Float(_) = it.heap.get(r) {
+                                return Ok(r);
+                            }
+                            let msg = format!("{}.__float__ returned non-float (type {})", it.type_name(a), it.type_name(r));
+                            it.decref(r);
+                            return Err(it.type_error(msg));
+                        }
+                        if let Some(r) = it.try_index_dunder(a)? {
+                            let f = match it.num(r) {
+                                Some(n) => pyfmt::int_to_f64(&n.big()).map_err(|e| it.fmt_err(e)),
+                                None => Ok(0.0),
+                            };
+                            it.decref(r);
+                            return Ok(it.heap.float(f?));
                         }
                         let msg = format!("float() argument must be a string or a real number, not '{}'", it.type_name(a));
                         Err(it.type_error(msg))

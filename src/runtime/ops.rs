@@ -438,6 +438,40 @@ impl Interp {
         Ok(Some(r))
     }
 
+    /// Calls a one-argument special method of `obj`'s class (`__int__`,
+    /// `__float__`, `__index__`) with `obj` alone: None when the class has
+    /// none; the result as returned (the caller checks its type).
+    pub fn try_unary_dunder(&mut self, obj: ObjRef, name: &str) -> R<Option<ObjRef>> {
+        let n = self.heap.intern(name);
+        let cls = self.type_of(obj);
+        let f = self.lookup_user_attr(cls, n);
+        self.decref(n);
+        let Some(f) = f else { return Ok(None) };
+        self.incref(obj);
+        self.stack.push(obj);
+        self.call_held(f, 1).map(Some)
+    }
+
+    /// `obj.__index__()` as an int object (owned): None when the class has
+    /// no `__index__`; CPython's TypeError when it returns a non-int (a
+    /// bool counts as the int it is).
+    pub fn try_index_dunder(&mut self, obj: ObjRef) -> R<Option<ObjRef>> {
+        let Some(r) = self.try_unary_dunder(obj, "__index__")? else { return Ok(None) };
+        match self.heap.get(r) {
+            Obj::Int(_) | Obj::BigInt(_) => Ok(Some(r)),
+            Obj::Bool(b) => {
+                let v = *b as i64;
+                self.decref(r);
+                Ok(Some(self.heap.int(v)))
+            }
+            _ => {
+                let msg = format!("__index__ returned non-int (type {})", self.type_name(r));
+                self.decref(r);
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
     fn repeat(&mut self, seq: ObjRef, n: ObjRef) -> R<ObjRef> {
         let n = match self.small_index(n) {
             Some(n) => n.max(0) as usize,

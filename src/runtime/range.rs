@@ -114,7 +114,7 @@ impl Interp {
             return Ok(v);
         }
         if let Obj::Instance(_) = self.heap.get(r) {
-            if let Some(x) = self.try_dunder(r, "__index__", NONE)? {
+            if let Some(x) = self.try_index_dunder(r)? {
                 let v = self.int_value(x);
                 self.decref(x);
                 if let Some(v) = v {

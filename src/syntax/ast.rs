@@ -3,11 +3,16 @@
 //! Every node carries a `Span`: byte offsets `start..end` into the source
 //! text of the code block. Line and column numbers are derived from offsets
 //! when an error or traceback needs them (see `syntax::SourceMap`).
+//!
+//! The tree is serializable (serde): the build script parses the standard
+//! library's Python sources and embeds their trees in the binary, spans
+//! and all (`runtime/stdlib/frozen.rs`), so importing one needs no parse.
 
 use num_bigint::BigInt;
+use serde::{Deserialize, Serialize};
 
 /// Byte offsets `start..end` into the source of one code block.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -19,13 +24,13 @@ impl Span {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Stmt {
     pub span: Span,
     pub kind: StmtKind,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum StmtKind {
     /// An expression statement (echoed by the REPL's display hook at top level).
     Expr(Expr),
@@ -67,14 +72,14 @@ pub enum StmtKind {
     ImportFrom { module: String, names: Vec<Alias> },
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Alias {
     pub span: Span,
     pub name: String,
     pub asname: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FunctionDef {
     pub name: String,
     pub params: Params,
@@ -86,7 +91,7 @@ pub struct FunctionDef {
     pub is_async: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClassDef {
     pub name: String,
     /// Positional bases in order.
@@ -97,7 +102,7 @@ pub struct ClassDef {
     pub header: Span,
 }
 
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 pub struct Params {
     /// Positional-or-keyword parameters (including those before a `/`).
     pub args: Vec<Param>,
@@ -111,7 +116,7 @@ pub struct Params {
     pub kwarg: Option<Param>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Param {
     pub span: Span,
     pub name: String,
@@ -119,7 +124,7 @@ pub struct Param {
     pub annotation: Option<Expr>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ExceptHandler {
     pub span: Span,
     /// `except T:` / `except (A, B) as e:`; None for a bare `except:`.
@@ -128,13 +133,13 @@ pub struct ExceptHandler {
     pub body: Vec<Stmt>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Expr {
     pub span: Span,
     pub kind: ExprKind,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ExprKind {
     Name(String),
     /// Integer literal (decimal, hex, octal, binary, with `_` separators), already parsed.
@@ -187,7 +192,7 @@ pub enum ExprKind {
     Await(Box<Expr>),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum FStringPart {
     Literal(String),
     Expr {
@@ -201,7 +206,7 @@ pub enum FStringPart {
     },
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Keyword {
     pub span: Span,
     /// None for `**expr`.
@@ -209,14 +214,14 @@ pub struct Keyword {
     pub value: Expr,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Comprehension {
     pub target: Expr,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum BinOp {
     Add,
     Sub,
@@ -233,7 +238,7 @@ pub enum BinOp {
     BitAnd,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum UnaryOp {
     /// `-x`
     USub,
@@ -244,13 +249,13 @@ pub enum UnaryOp {
     Invert,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BoolOp {
     And,
     Or,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CmpOp {
     Eq,
     NotEq,

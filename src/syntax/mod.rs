@@ -84,7 +84,7 @@ impl std::fmt::Display for SyntaxError {
 }
 
 /// Build a `SyntaxError` for the byte range `start..end` of `src`.
-pub(crate) fn make_error(src: &str, kind: SyntaxErrorKind, msg: String, start: usize, end: usize) -> SyntaxError {
+pub fn make_error(src: &str, kind: SyntaxErrorKind, msg: String, start: usize, end: usize) -> SyntaxError {
     let start = floor_char(src, start.min(src.len()));
     let (lineno, col) = line_col(src, start);
     let end = floor_char(src, end.min(src.len()).max(start));
@@ -174,6 +174,27 @@ pub fn parse_module(src: &str) -> Result<Vec<Stmt>, SyntaxError> {
 /// thread (no parser thread with its large stack for each import).
 pub fn parse_library_module(src: &str) -> Result<Vec<Stmt>, SyntaxError> {
     parser::parse_module_inner(src).map_err(|e| e.err)
+}
+
+/// A 64-bit hash of a source text: with its length, the key of a library
+/// module's tree parsed at build time (`runtime/stdlib/frozen.rs`), so a
+/// tree is only ever used for the very text it was parsed from. Eight
+/// bytes at a time (an import hashes tens of kilobytes), every byte and
+/// the length taken in; not for hash tables fed by users.
+pub fn source_hash(src: &str) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let bytes = src.as_bytes();
+    let mut h = 0xCBF2_9CE4_8422_2325u64 ^ (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    }
+    let mut last = [0u8; 8];
+    let rest = chunks.remainder();
+    last[..rest.len()].copy_from_slice(rest);
+    h = (h ^ u64::from_le_bytes(last) ^ rest.len() as u64).wrapping_mul(K);
+    h ^ (h >> 32)
 }
 
 /// Parses one interactive entry. A compound statement ends only at a blank
@@ -272,6 +293,21 @@ fn is_compound(k: &StmtKind) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_hash_sees_every_byte() {
+        let a = "def f(x):\n    return x + 1\n";
+        assert_eq!(source_hash(a), source_hash(&a.to_string()));
+        // one byte changed anywhere, in a full word or in the tail
+        for i in 0..a.len() {
+            let mut b = a.as_bytes().to_vec();
+            b[i] = if b[i] == b'y' { b'z' } else { b'y' };
+            assert_ne!(source_hash(a), source_hash(std::str::from_utf8(&b).unwrap()), "byte {i}");
+        }
+        // a trailing NUL is not the same as nothing
+        assert_ne!(source_hash("abc"), source_hash("abc\0"));
+        assert_ne!(source_hash(""), source_hash("\0\0\0\0\0\0\0\0"));
+    }
 
     #[test]
     fn line_helpers() {

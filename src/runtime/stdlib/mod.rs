@@ -22,6 +22,7 @@ use super::builtins::{register_extension, BuiltinFn, Extension, Kw};
 use super::*;
 
 pub mod copy_new;
+pub mod frozen;
 pub mod importlib;
 pub mod math;
 pub mod mersenne;
@@ -98,6 +99,15 @@ fn is_library_source(src: &str) -> bool {
     src == TRACEBACK_PY || LIBRARY.iter().any(|(_, s)| matches!(s, Source::Python(text) if *text == src))
 }
 
+/// The statements of one of the library's texts: the tree parsed at build
+/// time for exactly this text (`frozen.rs`), else parsed now.
+fn library_statements(src: &str) -> Result<Vec<crate::syntax::Stmt>, crate::syntax::SyntaxError> {
+    match frozen::statements(src) {
+        Some(tree) => Ok(tree),
+        None => crate::syntax::parse_library_module(src),
+    }
+}
+
 /// Binds `name` to `v` (owned, consumed) in module dict `d`.
 pub fn set_member(it: &mut Interp, d: ObjRef, name: &str, v: ObjRef) {
     let n = it.heap.intern(name);
@@ -110,7 +120,7 @@ impl Interp {
     /// Runs a module's Python source (compiled into the binary) in its
     /// namespace `d`; an error in it is a bug of glasspy, reported as one.
     fn run_module_source(&mut self, d: ObjRef, src: &str, filename: &str) {
-        let code = match crate::syntax::parse_library_module(src) {
+        let code = match library_statements(src) {
             Ok(ast) => crate::compile::compile_block(&mut self.heap, &ast, filename, src, false).ok(),
             Err(_) => None,
         };
@@ -237,7 +247,7 @@ impl Interp {
     fn compile_module_source(&mut self, src: &str, filename: &str) -> R<ObjRef> {
         let library = is_library_source(src);
         let parsed = match library {
-            true => crate::syntax::parse_library_module(src),
+            true => library_statements(src),
             false => crate::syntax::parse_module(src),
         };
         let ast = match parsed {
